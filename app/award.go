@@ -1,0 +1,132 @@
+package app
+
+import "time"
+
+// ProposalStatus is where a proposal stands after the office checked it.
+type ProposalStatus string
+
+// Proposal statuses, as stored.
+const (
+	ProposalNew      ProposalStatus = "new"
+	ProposalApproved ProposalStatus = "approved"
+	ProposalRejected ProposalStatus = "rejected"
+	ProposalReturned ProposalStatus = "returned"
+)
+
+// Label is the Vietnamese name.
+func (s ProposalStatus) Label() string {
+	switch s {
+	case ProposalNew:
+		return "Mới"
+	case ProposalApproved:
+		return "Đạt"
+	case ProposalRejected:
+		return "Không đạt"
+	case ProposalReturned:
+		return "Trả lại bổ sung"
+	}
+	return string(s)
+}
+
+// Proposal is a unit's đề nghị khen thưởng for one person or collective.
+type Proposal struct {
+	ID              int64
+	CampaignID      int64
+	UnitID          int64 // the proposing unit
+	UnitName        string
+	Recipient       RecipientKind
+	PersonID        int64
+	RecipientUnitID int64
+	RecipientName   string // filled by queries
+	FormCode        string
+	FormName        string
+	Achievement     string
+	Status          ProposalStatus
+	Reason          string
+}
+
+// DecisionStatus is the life of a decision: draft → issued → (revoked).
+type DecisionStatus string
+
+// Decision statuses, as stored.
+const (
+	DecisionDraft   DecisionStatus = "draft"
+	DecisionIssued  DecisionStatus = "issued"
+	DecisionRevoked DecisionStatus = "revoked"
+)
+
+// Label is the Vietnamese name.
+func (s DecisionStatus) Label() string {
+	switch s {
+	case DecisionDraft:
+		return "Dự thảo"
+	case DecisionIssued:
+		return "Đã ban hành"
+	case DecisionRevoked:
+		return "Đã thu hồi"
+	}
+	return string(s)
+}
+
+// SignMode says who signs: the chairman himself, or a vice-chairman "KT. CHỦ TỊCH" (NĐ 30/2020).
+type SignMode string
+
+// Sign modes, as stored.
+const (
+	SignHead   SignMode = "head"
+	SignDeputy SignMode = "deputy"
+)
+
+// Decision is a quyết định khen thưởng.
+type Decision struct {
+	ID          int64
+	CampaignID  int64
+	Number      int // 0 while a draft
+	Symbol      string
+	Year        int
+	SignedOn    time.Time
+	SignerName  string
+	SignerTitle string
+	SignMode    SignMode
+	Subject     string
+	ProposalRef string
+	Status      DecisionStatus
+	Basis       []string // căn cứ lines
+	CC          []string // nơi nhận lines
+	Awards      int      // count, filled by list queries
+	Total       int64    // bonus total in đồng, filled by list queries
+}
+
+// NumberText is "07/QĐ-UBND", or "(chưa có số)" for a draft.
+func (d Decision) NumberText() string {
+	if d.Number == 0 {
+		return "(chưa có số)"
+	}
+	return DecisionNumber(d.Number, d.Symbol)
+}
+
+// Award is one recipient of a decision, with the bonus paid.
+type Award struct {
+	ID            int64
+	DecisionID    int64
+	Recipient     RecipientKind
+	PersonID      int64
+	UnitID        int64
+	Name          string
+	Gender        Gender
+	PositionUnit  string
+	FormCode      string
+	FormName      string
+	Achievement   string
+	Bonus         int64
+	CertificateNo string // "2024-015", "" when none
+}
+
+// AwardHistoryItem is one past award of a person or a unit.
+type AwardHistoryItem struct {
+	Year           int
+	DecisionNumber string
+	SignedOn       time.Time
+	FormCode       string
+	FormName       string
+}

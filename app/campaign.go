@@ -1,0 +1,52 @@
+package app
+
+import (
+	"strconv"
+	"time"
+)
+
+// CampaignStatus is the stage of a campaign.
+type CampaignStatus string
+
+// Campaign statuses, as stored.
+const (
+	CampaignPlanned CampaignStatus = "planned"
+	CampaignOpen    CampaignStatus = "open"
+	CampaignClosed  CampaignStatus = "closed"
+)
+
+// Label is the Vietnamese name of the status.
+func (s CampaignStatus) Label() string {
+	switch s {
+	case CampaignPlanned:
+		return "Chưa bắt đầu"
+	case CampaignOpen:
+		return "Đang thực hiện"
+	case CampaignClosed:
+		return "Đã tổng kết"
+	}
+	return string(s)
+}
+
+// Campaign is one yearly emulation campaign (phong trào thi đua theo chuyên đề, Luật TĐKT 2022 Điều 16–18).
+type Campaign struct {
+	ID      int64
+	Year    int
+	Name    string
+	PlanRef string    // "Kế hoạch số 18/KH-UBND ngày 16/01/2024"
+	Start   time.Time // zero when not set
+	End     time.Time
+	Status  CampaignStatus
+}
+
+// Title is what the campaign selector shows: "2024 — Phong trào thi đua …".
+func (c Campaign) Title() string {
+	return strconv.Itoa(c.Year) + " — " + c.Name
+}
+
+// ReformField is one of the six reform fields of NQ 76/NQ-CP (2021).
+type ReformField struct {
+	ID   int64
+	Code string
+	Name string
+}

@@ -1,0 +1,112 @@
+package app
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// DateISO is the layout of dates in storage and in file names.
+const DateISO = "2006-01-02"
+
+// ISODate formats t as YYYY-MM-DD (its civil date in its own location).
+func ISODate(t time.Time) string {
+	return t.Format(DateISO)
+}
+
+// ndDay and ndMonth pad as NĐ 30/2020 Phụ lục I (địa danh và thời gian ban
+// hành văn bản) requires: days below 10 and the months 1 and 2 are written
+// with a leading 0; months 3–12 are written as they are. (The usual reason
+// given: a lone "1" could be turned into "11" or "12" after signing.)
+func ndDay(d int) string {
+	if d < 10 {
+		return "0" + strconv.Itoa(d)
+	}
+	return strconv.Itoa(d)
+}
+
+func ndMonth(m time.Month) string {
+	if m <= 2 {
+		return "0" + strconv.Itoa(int(m))
+	}
+	return strconv.Itoa(int(m))
+}
+
+// DateWords writes a date as in the place-and-date line of NĐ 30/2020
+// Phụ lục I: "ngày 01 tháng 7 năm 2024", "ngày 05 tháng 02 năm 2024". The
+// date is read in t's own location.
+func DateWords(t time.Time) string {
+	y, m, d := t.Date()
+	return "ngày " + ndDay(d) + " tháng " + ndMonth(m) + " năm " + strconv.Itoa(y)
+}
+
+// PlaceDateLine is cell 4 of a NĐ 30/2020 document (Phụ lục I): place name,
+// a comma, then DateWords — "Bắc Trà My, ngày 05 tháng 02 năm 2024". An empty
+// place gives DateWords alone.
+func PlaceDateLine(place string, t time.Time) string {
+	place = Normalize(place)
+	if place == "" {
+		return DateWords(t)
+	}
+	return place + ", " + DateWords(t)
+}
+
+// FormatDate writes dd/mm/yyyy with both fields padded, for tables and
+// forms: "01/07/2024".
+func FormatDate(t time.Time) string {
+	return t.Format("02/01/2006")
+}
+
+// FormatDateShort writes a date in figures with the NĐ 30/2020 padding, as
+// printed on certificates and in "Kèm theo Quyết định số … ngày …":
+// "01/7/2024", "05/02/2024", "20/12/2024".
+func FormatDateShort(t time.Time) string {
+	y, m, d := t.Date()
+	return ndDay(d) + "/" + ndMonth(m) + "/" + fmt.Sprintf("%04d", y)
+}
+
+// ParseDate reads a civil date typed by a user or found in a spreadsheet:
+// "dd/mm/yyyy" or "d/m/yyyy" (the Vietnamese order), or "yyyy-mm-dd". The
+// year must have four digits, so "1/7/24" is not silently year 24. The
+// result is 00:00 UTC of that day: dates in this application are civil
+// dates, not instants, and UTC keeps them from shifting across zones.
+func ParseDate(s string) (time.Time, error) {
+	v := Normalize(s)
+	if v == "" {
+		return time.Time{}, Errorf(EINVALID, "Chưa nhập ngày (dd/mm/yyyy).")
+	}
+	if t, ok := civilDate(splitDate(v)); ok {
+		return t, nil
+	}
+	return time.Time{}, Errorf(EINVALID, "%s không phải là ngày hợp lệ (dd/mm/yyyy).", quoteInput(v))
+}
+
+// splitDate splits "d/m/yyyy" or "yyyy-m-d" into its fields.
+func splitDate(v string) (y, m, d string) {
+	if p := strings.Split(v, "/"); len(p) == 3 {
+		return p[2], p[1], p[0]
+	}
+	if p := strings.Split(v, "-"); len(p) == 3 && len(p[0]) == 4 {
+		return p[0], p[1], p[2]
+	}
+	return "", "", ""
+}
+
+// civilDate checks the fields (four-digit year, one- or two-digit month and
+// day, a day that exists) and returns 00:00 UTC of that date.
+func civilDate(y, m, d string) (time.Time, bool) {
+	if len(y) != 4 || len(m) < 1 || len(m) > 2 || len(d) < 1 || len(d) > 2 ||
+		!allDigits(y) || !allDigits(m) || !allDigits(d) {
+		return time.Time{}, false
+	}
+	yi, _ := strconv.Atoi(y)
+	mi, _ := strconv.Atoi(m)
+	di, _ := strconv.Atoi(d)
+	t := time.Date(yi, time.Month(mi), di, 0, 0, 0, 0, time.UTC)
+	// time.Date turns 31/04 into 01/05; a real date survives unchanged.
+	if yi == 0 || t.Year() != yi || int(t.Month()) != mi || t.Day() != di {
+		return time.Time{}, false
+	}
+	return t, true
+}

@@ -1,0 +1,180 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"time"
+
+	"thidua/app"
+	"thidua/data"
+)
+
+// Exit codes of every subcommand.
+const (
+	exitOK      = 0
+	exitFailure = 1
+	exitUsage   = 2
+)
+
+// version is set by the build (-ldflags "-X main.version=…"); FyneApp.toml holds the same number.
+var version = "0.1.0"
+
+const usage = `Thi đua CCHC — quản lý phong trào thi đua cải cách hành chính
+
+Cách dùng:
+  thidua [-db TỆP]              mở chương trình (cửa sổ)
+  thidua demo -db TỆP           tạo cơ sở dữ liệu với phong trào mẫu Bắc Trà My 2024
+  thidua check -db TỆP          kiểm tra toàn vẹn dữ liệu và phiên bản
+  thidua version                in phiên bản chương trình
+
+Tùy chọn đặt trước tên tệp. Nếu không có -db, dữ liệu nằm ở:
+  %s
+`
+
+// gui opens the window; main sets it (the only place that imports fyne/v2/app). Tests leave it nil.
+var gui func(dbPath string) error
+
+// run is the whole command line: it returns the exit code.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "demo":
+			return runDemo(args[1:], stdout, stderr)
+		case "check":
+			return runCheck(args[1:], stdout, stderr)
+		case "version", "-version", "--version":
+			fmt.Fprintln(stdout, "Thi đua CCHC phiên bản", version, buildInfo())
+			return exitOK
+		case "help", "-h", "-help", "--help":
+			fmt.Fprintf(stdout, usage, defaultDB())
+			return exitOK
+		}
+	}
+	fs := newFlags("thidua", stderr)
+	db := fs.String("db", "", "tệp cơ sở dữ liệu")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "Không hiểu lệnh «%s». Gõ «thidua help» để xem cách dùng.\n", fs.Arg(0))
+		return exitUsage
+	}
+	path := *db
+	if path == "" {
+		path = defaultDB()
+	}
+	if gui == nil {
+		fmt.Fprintln(stderr, "Bản chương trình này không có giao diện cửa sổ.")
+		return exitFailure
+	}
+	if err := gui(path); err != nil {
+		fmt.Fprintln(stderr, app.ErrorMessage(err))
+		return exitFailure
+	}
+	return exitOK
+}
+
+func newFlags(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Cách dùng: thidua %s -db TỆP\n", name)
+	}
+	return fs
+}
+
+// dbFlag parses "-db FILE" for a subcommand; the file is required and nothing may follow it.
+func dbFlag(name string, args []string, stderr io.Writer) (string, bool) {
+	fs := newFlags(name, stderr)
+	db := fs.String("db", "", "tệp cơ sở dữ liệu")
+	if err := fs.Parse(args); err != nil {
+		return "", false
+	}
+	if *db == "" {
+		fmt.Fprintf(stderr, "Thiếu tệp dữ liệu: thidua %s -db TỆP\n", name)
+		return "", false
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "Thừa tham số «%s». Tùy chọn phải đặt trước tên tệp.\n", fs.Arg(0))
+		return "", false
+	}
+	return *db, true
+}
+
+// runDemo creates (or migrates) the database and loads the sample campaign into it.
+func runDemo(args []string, stdout, stderr io.Writer) int {
+	path, ok := dbFlag("demo", args, stderr)
+	if !ok {
+		return exitUsage
+	}
+	ctx := context.Background()
+	d, err := data.Open(ctx, path)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	defer d.Close()
+	if err := d.LoadSample(ctx, time.Now()); err != nil {
+		return fail(stderr, err)
+	}
+	fmt.Fprintf(stdout, "Đã tạo dữ liệu mẫu (phong trào cải cách hành chính năm 2024, huyện Bắc Trà My) trong %s.\n", path)
+	return exitOK
+}
+
+// runCheck refuses a missing file, then runs the integrity checks.
+func runCheck(args []string, stdout, stderr io.Writer) int {
+	path, ok := dbFlag("check", args, stderr)
+	if !ok {
+		return exitUsage
+	}
+	ctx := context.Background()
+	d, err := data.OpenExisting(ctx, path)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	defer d.Close()
+	rep, err := d.Check(ctx)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	fmt.Fprintf(stdout, "Tệp: %s\nPhiên bản dữ liệu: %d (chương trình: %d)\n", path, rep.SchemaVersion, rep.LatestVersion)
+	if !rep.OK() {
+		for _, p := range rep.Problems {
+			fmt.Fprintln(stdout, "LỖI:", p)
+		}
+		return exitFailure
+	}
+	fmt.Fprintln(stdout, "Kiểm tra toàn vẹn và khóa ngoại: tốt.")
+	return exitOK
+}
+
+// fail prints an error the Vietnamese way; internal causes go to the log line after it.
+func fail(stderr io.Writer, err error) int {
+	fmt.Fprintln(stderr, app.ErrorMessage(err))
+	var ae *app.Error
+	if !errors.As(err, &ae) {
+		fmt.Fprintln(stderr, "Chi tiết kỹ thuật:", err)
+	}
+	return exitFailure
+}
+
+// defaultDB is <user config dir>/ThiDuaCCHC/thidua.db (%AppData% on Windows).
+func defaultDB() string {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		dir = "."
+	}
+	return filepath.Join(dir, "ThiDuaCCHC", "thidua.db")
+}
+
+func buildInfo() string {
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		return "(" + bi.GoVersion + ")"
+	}
+	return ""
+}

@@ -1,0 +1,54 @@
+// Command thidua is Thi đua CCHC, the administrative-reform emulation campaign manager of a district
+// Phòng Nội vụ: a Fyne window over one SQLite file, and a command line over the same data.
+//
+// main.go is wiring only, and the only importer of fyne.io/fyne/v2/app (cgo, OpenGL).
+package main
+
+import (
+	"context"
+	"log"
+	"os"
+	"os/user"
+	"time"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"thidua/assets"
+	"thidua/data"
+	"thidua/ui"
+)
+
+// appID matches FyneApp.toml; preferences (window size, last folder) are stored under it.
+const appID = "vn.gov.bactramy.thiduacchc"
+
+func main() {
+	gui = runGUI
+	if u, err := user.Current(); err == nil {
+		data.Actor = u.Username
+	}
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// runGUI opens (creating and migrating when missing) the database and shows the main window.
+func runGUI(dbPath string) error {
+	if err := ui.SetupLanguage(); err != nil {
+		log.Printf("không nạp được bản dịch tiếng Việt của Fyne: %v", err)
+	}
+	d, err := data.Open(context.Background(), dbPath)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	a := fyneapp.NewWithID(appID)
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	a.Settings().SetTheme(ui.Theme())
+	w := a.NewWindow(ui.WindowTitle)
+	w.Resize(fyne.NewSize(1200, 760))
+	u := ui.New(w, d, time.Now)
+	w.SetContent(u.Content())
+	w.SetMaster()
+	u.Start()
+	w.ShowAndRun()
+	return nil
+}

@@ -1,0 +1,101 @@
+package ui
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"thidua/app"
+)
+
+// settingsTab is the Cài đặt tab: the office's names and the legal tables in force.
+type settingsTab struct {
+	u       *UI
+	content fyne.CanvasObject
+
+	settings  app.Settings
+	form      *widget.Form
+	values    map[string]*widget.Label
+	salaries  []app.Dated[int64]
+	salTable  *textTable
+	coefs     []app.Coefficient
+	coefTable *textTable
+}
+
+var (
+	salaryCols = []column{{"Áp dụng từ", 110}, {"Mức lương cơ sở", 150}, {"Căn cứ", 260}}
+	coefCols   = []column{{"Hình thức", 220}, {"Đối tượng", 90}, {"Hệ số", 70}, {"Áp dụng từ", 110}, {"Căn cứ", 280}}
+	settingKey = []string{"Cơ quan ban hành", "Tên viết tắt", "Địa danh", "Cơ quan tham mưu", "Ký hiệu quyết định"}
+)
+
+func newSettingsTab(u *UI) *settingsTab {
+	t := &settingsTab{u: u, values: map[string]*widget.Label{}}
+	t.form = widget.NewForm()
+	for _, k := range settingKey {
+		l := widget.NewLabel("")
+		t.values[k] = l
+		t.form.Append(k, l)
+	}
+	t.salTable = newTextTable(salaryCols, func() int { return len(t.salaries) }, t.salaryCell)
+	t.coefTable = newTextTable(coefCols, func() int { return len(t.coefs) }, t.coefCell)
+	bold := fyne.TextStyle{Bold: true}
+	tables := container.NewVSplit(
+		container.NewBorder(widget.NewLabelWithStyle("Mức lương cơ sở", fyne.TextAlignLeading, bold), nil, nil, nil, t.salTable),
+		container.NewBorder(widget.NewLabelWithStyle("Hệ số tiền thưởng (× mức lương cơ sở)", fyne.TextAlignLeading, bold), nil, nil, nil, t.coefTable),
+	)
+	tables.Offset = 0.3
+	t.content = container.NewBorder(t.form, nil, nil, nil, tables)
+	return t
+}
+
+func (t *settingsTab) reload() {
+	ctx := context.Background()
+	var err error
+	if t.settings, err = t.u.svc.Settings(ctx); err != nil {
+		t.u.showError(err)
+	}
+	for k, v := range map[string]string{"Cơ quan ban hành": t.settings.Agency, "Tên viết tắt": t.settings.AgencyShort,
+		"Địa danh": t.settings.Place, "Cơ quan tham mưu": t.settings.Office, "Ký hiệu quyết định": t.settings.Symbol} {
+		t.values[k].SetText(v)
+	}
+	if t.salaries, err = t.u.svc.BaseSalaries(ctx); err != nil {
+		t.u.showError(err)
+	}
+	if t.coefs, err = t.u.svc.Coefficients(ctx); err != nil {
+		t.u.showError(err)
+	}
+	t.salTable.Refresh()
+	t.coefTable.Refresh()
+}
+
+func (t *settingsTab) salaryCell(r, c int) string {
+	s := t.salaries[r]
+	switch c {
+	case 0:
+		return app.FormatDate(s.From)
+	case 1:
+		return app.FormatMoneyVND(s.Value)
+	case 2:
+		return s.Ref
+	}
+	return ""
+}
+
+func (t *settingsTab) coefCell(r, c int) string {
+	x := t.coefs[r]
+	switch c {
+	case 0:
+		return x.FormName
+	case 1:
+		return x.Recipient.Label()
+	case 2:
+		return app.FormatCoefficient(x.Thousandths)
+	case 3:
+		return app.FormatDate(x.From)
+	case 4:
+		return x.Ref
+	}
+	return ""
+}

@@ -1,0 +1,53 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"golang.org/x/image/font/sfnt"
+)
+
+// vietnamese is every letter with a Vietnamese mark, upper and lower case.
+const vietnamese = "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ" +
+	"àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+
+func missingGlyphs(t *testing.T, r fyne.Resource) string {
+	t.Helper()
+	f, err := sfnt.Parse(r.Content())
+	if err != nil {
+		t.Fatalf("%s: %v", r.Name(), err)
+	}
+	var buf sfnt.Buffer
+	missing := ""
+	for _, c := range vietnamese {
+		if i, err := f.GlyphIndex(&buf, c); err != nil || i == 0 {
+			missing += string(c)
+		}
+	}
+	return missing
+}
+
+func TestTheme_EveryStyleHasVietnamese(t *testing.T) {
+	// The bundled monospace font lacks letters: this is why the theme exists.
+	if m := missingGlyphs(t, theme.DefaultTheme().Font(fyne.TextStyle{Monospace: true})); m == "" {
+		t.Log("Fyne's own monospace font now covers Vietnamese; the theme may no longer be needed")
+	}
+	for _, s := range []fyne.TextStyle{{}, {Bold: true}, {Italic: true}, {Bold: true, Italic: true}, {Monospace: true}} {
+		if m := missingGlyphs(t, Theme().Font(s)); m != "" {
+			t.Errorf("style %+v lacks %q", s, m)
+		}
+	}
+}
+
+func TestSetupLanguage(t *testing.T) {
+	if err := SetupLanguage(); err != nil {
+		t.Fatal(err)
+	}
+	for key, want := range map[string]string{"Cancel": "Hủy", "Save": "Lưu", "Open": "Mở", "Yes": "Có", "No": "Không"} {
+		if got := lang.L(key); got != want {
+			t.Errorf("lang.L(%q) = %q, want %q", key, got, want)
+		}
+	}
+}

@@ -1,0 +1,143 @@
+// Package ui is the Fyne GUI of Thi đua CCHC. It reaches data only through the app interfaces that
+// main fills in; it never imports data, database/sql, fpdf or fyne/v2/app.
+package ui
+
+import (
+	"context"
+	"errors"
+	"log"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"thidua/app"
+)
+
+// WindowTitle is the title of the main window.
+const WindowTitle = "Thi đua CCHC — Phòng Nội vụ"
+
+// UI is the main window's content: the campaign selector and the five tabs.
+type UI struct {
+	win   fyne.Window
+	svc   app.Services
+	today func() time.Time
+
+	campaigns []app.Campaign
+	campaign  *widget.Select
+	tabs      *container.AppTabs
+
+	units       *unitsTab
+	criteria    *criteriaTab
+	initiatives *initiativesTab
+	awards      *awardsTab
+	settings    *settingsTab
+
+	welcome *welcome // the first-start dialog, when shown
+
+	bg sync.WaitGroup // background work, waited for by tests
+}
+
+// New builds the window content over svc; today is the clock (rules never read it themselves).
+func New(win fyne.Window, svc app.Services, today func() time.Time) *UI {
+	u := &UI{win: win, svc: svc, today: today}
+	u.campaign = widget.NewSelect(nil, u.onCampaignChanged)
+	u.campaign.PlaceHolder = "(chưa có phong trào)"
+	u.units = newUnitsTab(u)
+	u.criteria = newCriteriaTab(u)
+	u.initiatives = newInitiativesTab(u)
+	u.awards = newAwardsTab(u)
+	u.settings = newSettingsTab(u)
+	u.tabs = container.NewAppTabs(
+		container.NewTabItem("Đơn vị", u.units.content),
+		container.NewTabItem("Tiêu chí", u.criteria.content),
+		container.NewTabItem("Sáng kiến", u.initiatives.content),
+		container.NewTabItem("Khen thưởng", u.awards.content),
+		container.NewTabItem("Cài đặt", u.settings.content),
+	)
+	return u
+}
+
+// Content is the window content.
+func (u *UI) Content() fyne.CanvasObject {
+	bar := container.NewBorder(nil, nil, widget.NewLabelWithStyle("Phong trào:", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, u.campaign)
+	return container.NewBorder(bar, nil, nil, nil, u.tabs)
+}
+
+// Start loads the data; on an empty database it shows the welcome first.
+func (u *UI) Start() {
+	empty, err := u.svc.IsEmpty(context.Background())
+	if err != nil {
+		u.showError(err)
+		return
+	}
+	u.Reload()
+	if empty {
+		u.showWelcome()
+	}
+}
+
+// Reload reads everything again from the services.
+func (u *UI) Reload() {
+	ctx := context.Background()
+	cs, err := u.svc.Campaigns(ctx)
+	if err != nil {
+		u.showError(err)
+	}
+	u.campaigns = cs
+	titles := make([]string, len(cs))
+	for i, c := range cs {
+		titles[i] = c.Title()
+	}
+	u.campaign.SetOptions(titles)
+	u.units.reload()
+	u.settings.reload()
+	if len(cs) > 0 {
+		if u.campaign.SelectedIndex() < 0 {
+			u.campaign.SetSelectedIndex(0) // calls onCampaignChanged
+			return
+		}
+	}
+	u.onCampaignChanged(u.campaign.Selected)
+}
+
+// CampaignID is the selected campaign, 0 when none.
+func (u *UI) CampaignID() int64 {
+	i := u.campaign.SelectedIndex()
+	if i < 0 || i >= len(u.campaigns) {
+		return 0
+	}
+	return u.campaigns[i].ID
+}
+
+func (u *UI) onCampaignChanged(string) {
+	id := u.CampaignID()
+	u.criteria.reload(id)
+	u.initiatives.reload(id)
+	u.awards.reload(id)
+}
+
+// showError logs the cause and shows the user a Vietnamese sentence, never raw SQL.
+func (u *UI) showError(err error) {
+	if err == nil {
+		return
+	}
+	log.Printf("lỗi: %v", err)
+	dialog.ShowError(errors.New(app.ErrorMessage(err)), u.win)
+}
+
+// background runs work off the UI goroutine; done runs on it afterwards (through fyne.Do).
+func (u *UI) background(work func() error, done func(error)) {
+	u.bg.Add(1)
+	go func() {
+		defer u.bg.Done()
+		err := work()
+		fyne.DoAndWait(func() { done(err) })
+	}()
+}
+
+// Wait waits for background work to finish (tests).
+func (u *UI) Wait() { u.bg.Wait() }

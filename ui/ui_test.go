@@ -1,0 +1,237 @@
+package ui
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"thidua/app"
+	"thidua/data"
+)
+
+var today = func() time.Time { return time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC) }
+
+func mustDB(t *testing.T, sample bool) *data.DB {
+	t.Helper()
+	d, err := data.Open(context.Background(), filepath.Join(t.TempDir(), "thidua.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { d.Close() })
+	if sample {
+		if err := d.LoadSample(context.Background(), today()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return d
+}
+
+// mustUI builds the real window content over a real database, headless.
+func mustUI(t *testing.T, d *data.DB) (*UI, fyne.Window) {
+	t.Helper()
+	test.NewTempApp(t)
+	if err := SetupLanguage(); err != nil {
+		t.Fatal(err)
+	}
+	w := test.NewTempWindow(t, nil)
+	w.Resize(fyne.NewSize(1200, 760))
+	u := New(w, d, today)
+	w.SetContent(u.Content())
+	u.Start()
+	return u, w
+}
+
+func colText(tt *textTable, c int) []string {
+	var out []string
+	for _, row := range tt.text() {
+		out = append(out, row[c])
+	}
+	return out
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestUI_WelcomeSample(t *testing.T) {
+	u, w := mustUI(t, mustDB(t, false))
+	if u.welcome == nil || w.Canvas().Overlays().Top() == nil {
+		t.Fatal("an empty database shows no welcome")
+	}
+	if got := len(u.tabs.Items); got != 5 {
+		t.Fatalf("%d tabs, want 5", got)
+	}
+	var titles []string
+	for _, it := range u.tabs.Items {
+		titles = append(titles, it.Text)
+	}
+	if strings.Join(titles, ",") != "Đơn vị,Tiêu chí,Sáng kiến,Khen thưởng,Cài đặt" {
+		t.Errorf("tabs = %v", titles)
+	}
+	if len(u.units.rows) != 0 || u.CampaignID() != 0 {
+		t.Fatal("data shown before the user chose")
+	}
+	test.Tap(u.welcome.sample)
+	u.Wait()
+
+	if u.CampaignID() == 0 || !strings.HasPrefix(u.campaign.Selected, "2024 — ") {
+		t.Fatalf("campaign selector = %q", u.campaign.Selected)
+	}
+	// Đơn vị: grouped with counts.
+	var headers []string
+	for _, r := range u.units.rows {
+		if r.unit == nil {
+			headers = append(headers, r.header)
+		}
+	}
+	if strings.Join(headers, "|") != "Thị trấn (1)|Xã (12)|Phòng, ban (13)|Khác (1)" {
+		t.Errorf("unit groups = %q", headers)
+	}
+	// Tiêu chí: every active unit ranked.
+	if n := len(u.criteria.results); n != 27 {
+		t.Errorf("criteria tab ranks %d units, want 27", n)
+	}
+	if r := u.criteria.table.text(); r[0][0] != "1" || !strings.HasSuffix(r[0][6], "%") || r[0][5] != "100" {
+		t.Errorf("first ranking row = %q", r[0])
+	}
+	// Sáng kiến.
+	if n := len(u.initiatives.items); n != 20 {
+		t.Errorf("initiatives tab lists %d, want 20", n)
+	}
+	// Khen thưởng: proposals and the issued decision with its awards.
+	if len(u.awards.proposals) == 0 || len(u.awards.decisions) != 1 {
+		t.Fatalf("awards tab: %d proposals, %d decisions", len(u.awards.proposals), len(u.awards.decisions))
+	}
+	dec := u.awards.decTable.text()[0]
+	if dec[0] != "07/QĐ-UBND" || dec[1] != "10/01/2025" || dec[6] != "Đã ban hành" {
+		t.Errorf("decision row = %q", dec)
+	}
+	u.awards.decTable.Select(widget.TableCellID{Row: 0, Col: 0})
+	money := colText(u.awards.awTable, 4)
+	if !contains(money, "1.410.000 đ") || !contains(money, "710.000 đ") {
+		t.Errorf("award amounts = %q", money)
+	}
+	if !strings.Contains(u.awards.awCaption.Text, "Quyết định số 07/QĐ-UBND ngày 10/01/2025") {
+		t.Errorf("award caption = %q", u.awards.awCaption.Text)
+	}
+	// Cài đặt: the legal tables.
+	if sal := colText(u.settings.salTable, 1); strings.Join(sal, ",") != "1.490.000 đ,1.800.000 đ,2.340.000 đ" {
+		t.Errorf("base salaries = %q", sal)
+	}
+	if coef := colText(u.settings.coefTable, 2); !contains(coef, "0,3") || !contains(coef, "0,6") {
+		t.Errorf("coefficients = %q", coef)
+	}
+	if u.settings.values["Địa danh"].Text != "Bắc Trà My" {
+		t.Errorf("place = %q", u.settings.values["Địa danh"].Text)
+	}
+}
+
+func TestUI_WelcomeFresh(t *testing.T) {
+	u, _ := mustUI(t, mustDB(t, false))
+	test.Tap(u.welcome.fresh)
+	if u.welcome.form == nil {
+		t.Fatal("no form for the first campaign")
+	}
+	if u.welcome.year.Text != "2026" || !strings.HasSuffix(u.welcome.name.Text, "năm 2026") {
+		t.Errorf("pre-filled %q / %q", u.welcome.year.Text, u.welcome.name.Text)
+	}
+	t.Run("ErrYear", func(t *testing.T) {
+		u.welcome.year.SetText("20a6")
+		u.welcome.onFreshConfirm(true)
+		if u.CampaignID() != 0 {
+			t.Error("a campaign was created with a bad year")
+		}
+	})
+	t.Run("OK", func(t *testing.T) {
+		u.welcome.year.SetText("2026")
+		u.welcome.onFreshConfirm(true)
+		if u.CampaignID() == 0 || u.campaign.Selected != "2026 — Phong trào thi đua cải cách hành chính năm 2026" {
+			t.Errorf("campaign = %q", u.campaign.Selected)
+		}
+		if len(u.units.rows) != 0 || len(u.initiatives.items) != 0 {
+			t.Error("a fresh start shows data")
+		}
+	})
+}
+
+func TestUnitsTab_Search(t *testing.T) {
+	u, _ := mustUI(t, mustDB(t, true))
+	if u.welcome != nil {
+		t.Fatal("welcome shown over a database with data")
+	}
+	test.Type(u.units.search, "nguyen thi hong")
+	if names := colText(u.units.table, 1); !contains(names, "Nguyễn Thị Hồng Nhung") {
+		t.Errorf("search without accents found %q", names)
+	}
+	u.units.search.SetText("")
+	test.Type(u.units.search, "Dũng")
+	names := colText(u.units.table, 1)
+	if !contains(names, "Lê Văn Dũng") {
+		t.Errorf("search for Dũng found %q", names)
+	}
+	u.units.search.SetText("dung")
+	names = colText(u.units.table, 1)
+	if !contains(names, "Lê Văn Dũng") || !contains(names, "Trần Thị Dung") {
+		t.Errorf("search for dung found %q", names)
+	}
+	if !strings.Contains(u.units.caption.Text, "Kết quả tìm «dung»") {
+		t.Errorf("caption = %q", u.units.caption.Text)
+	}
+}
+
+func TestUnitsTab_SelectAndFilter(t *testing.T) {
+	u, _ := mustUI(t, mustDB(t, true))
+	test.Type(u.units.filter, "tra doc")
+	if len(u.units.rows) != 2 || u.units.rows[1].unit.Name != "UBND xã Trà Đốc" {
+		t.Fatalf("filter rows = %+v", u.units.rows)
+	}
+	u.units.list.Select(1)
+	if u.units.fields["Tên đơn vị"].Text != "UBND xã Trà Đốc" || u.units.fields["Loại"].Text != "Xã" {
+		t.Errorf("details = %q / %q", u.units.fields["Tên đơn vị"].Text, u.units.fields["Loại"].Text)
+	}
+	staff := u.units.staff
+	if len(staff) < 5 {
+		t.Fatalf("staff = %d", len(staff))
+	}
+	// Vietnamese order: by given name, then whole name.
+	c := app.NewNameCollator()
+	for i := 1; i < len(staff); i++ {
+		if c.Less(staff[i].FullName, staff[i-1].FullName) {
+			t.Errorf("%q listed after %q", staff[i].FullName, staff[i-1].FullName)
+		}
+	}
+	if row := u.units.table.text()[0]; row[0] != "1" || (row[2] != "Nam" && row[2] != "Nữ") {
+		t.Errorf("first staff row = %q", row)
+	}
+}
+
+func TestEntry_NFC(t *testing.T) {
+	test.NewTempApp(t)
+	e := NewEntry()
+	w := test.NewTempWindow(t, e)
+	w.Canvas().Focus(e)
+	decomposed := "Nguye\u0302\u0303n Vie\u0323\u0302t" // "Nguyễn Việt" with combining marks
+	test.Type(e, decomposed)
+	if e.Text != "Nguyễn Việt" || !app.IsNFC(e.Text) {
+		t.Fatalf("text = %q (%d runes), want NFC", e.Text, len([]rune(e.Text)))
+	}
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
+	if e.Text != "Nguyễn Việ" {
+		t.Errorf("after Backspace %q, want the whole letter gone", e.Text)
+	}
+	e.SetText("Tra\u0300 My")
+	if e.Text != "Trà My" {
+		t.Errorf("SetText kept %q", e.Text)
+	}
+}

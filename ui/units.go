@@ -1,0 +1,222 @@
+package ui
+
+import (
+	"context"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"thidua/app"
+)
+
+// unitRow is a line of the unit list: a group header (kind) or a unit.
+type unitRow struct {
+	header string
+	unit   *app.Unit
+}
+
+// unitsTab is the Đơn vị tab: units grouped by kind on the left, the selected unit and its staff on
+// the right, and a search over all people.
+type unitsTab struct {
+	u       *UI
+	content fyne.CanvasObject
+
+	all      []app.Unit
+	rows     []unitRow
+	filter   *Entry
+	list     *widget.List
+	selected *app.Unit
+
+	details *widget.Form
+	fields  map[string]*widget.Label
+	search  *Entry
+	staff   []app.Person
+	table   *textTable
+	caption *widget.Label
+}
+
+var staffCols = []column{{"STT", 50}, {"Họ và tên", 220}, {"Giới tính", 80}, {"Năm sinh", 80}, {"Chức vụ", 260}, {"Đối tượng", 200}, {"Đơn vị", 220}}
+
+func newUnitsTab(u *UI) *unitsTab {
+	t := &unitsTab{u: u, fields: map[string]*widget.Label{}}
+	t.filter = NewEntry()
+	t.filter.SetPlaceHolder("Lọc đơn vị…")
+	t.filter.OnChanged = t.onFilterChanged
+	t.list = widget.NewList(t.listLen, t.listCreate, t.listUpdate)
+	t.list.OnSelected = t.onUnitSelected
+
+	t.details = widget.NewForm()
+	for _, f := range []string{"Tên đơn vị", "Tên viết tắt", "Loại", "Thủ trưởng", "Địa chỉ", "Điện thoại", "Email", "Trạng thái"} {
+		l := widget.NewLabel("")
+		l.Truncation = fyne.TextTruncateEllipsis
+		t.fields[f] = l
+		t.details.Append(f, l)
+	}
+	t.search = NewEntry()
+	t.search.SetPlaceHolder("Tìm cán bộ trong mọi đơn vị (gõ có dấu hoặc không dấu)…")
+	t.search.OnChanged = t.onSearchChanged
+	t.caption = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	t.table = newTextTable(staffCols, func() int { return len(t.staff) }, t.staffCell)
+
+	left := container.NewBorder(t.filter, nil, nil, nil, t.list)
+	right := container.NewBorder(container.NewVBox(t.details, widget.NewSeparator(), t.search, t.caption), nil, nil, nil, t.table)
+	split := container.NewHSplit(left, right)
+	split.Offset = 0.28
+	t.content = split
+	return t
+}
+
+func (t *unitsTab) reload() {
+	us, err := t.u.svc.Units(context.Background())
+	if err != nil {
+		t.u.showError(err)
+		return
+	}
+	t.all = us
+	t.rebuild()
+	if t.selected != nil {
+		t.showUnit(t.selected.ID)
+	}
+}
+
+// rebuild groups the units that pass the filter under a header per kind, with counts.
+func (t *unitsTab) rebuild() {
+	q := app.NewFoldQuery(t.filter.Text)
+	t.rows = t.rows[:0]
+	for _, k := range app.UnitKinds {
+		var group []unitRow
+		for i := range t.all {
+			if t.all[i].Kind == k && q.Match(app.FoldKey(t.all[i].Name+" "+t.all[i].ShortName)) {
+				group = append(group, unitRow{unit: &t.all[i]})
+			}
+		}
+		if len(group) > 0 {
+			t.rows = append(t.rows, unitRow{header: kindGroupLabel(k) + " (" + strconv.Itoa(len(group)) + ")"})
+			t.rows = append(t.rows, group...)
+		}
+	}
+	t.list.UnselectAll()
+	t.list.Refresh()
+}
+
+func kindGroupLabel(k app.UnitKind) string {
+	switch k {
+	case app.UnitCommune, app.UnitTown:
+		return k.Label()
+	case app.UnitDepartment:
+		return "Phòng, ban"
+	}
+	return "Khác"
+}
+
+func (t *unitsTab) listLen() int { return len(t.rows) }
+
+func (t *unitsTab) listCreate() fyne.CanvasObject {
+	l := widget.NewLabel("")
+	l.Truncation = fyne.TextTruncateEllipsis
+	return l
+}
+
+func (t *unitsTab) listUpdate(i widget.ListItemID, o fyne.CanvasObject) {
+	l := o.(*widget.Label)
+	r := t.rows[i]
+	if r.unit == nil {
+		l.TextStyle = fyne.TextStyle{Bold: true}
+		l.SetText(r.header)
+		return
+	}
+	l.TextStyle = fyne.TextStyle{}
+	name := "    " + r.unit.Name
+	if !r.unit.Active {
+		name += " (ngừng theo dõi)"
+	}
+	l.SetText(name)
+}
+
+func (t *unitsTab) onFilterChanged(string) { t.rebuild() }
+
+func (t *unitsTab) onUnitSelected(i widget.ListItemID) {
+	if i < 0 || i >= len(t.rows) || t.rows[i].unit == nil {
+		return
+	}
+	t.search.SetText("")
+	t.showUnit(t.rows[i].unit.ID)
+}
+
+// showUnit fills the details and the staff table of one unit.
+func (t *unitsTab) showUnit(id int64) {
+	var unit *app.Unit
+	for i := range t.all {
+		if t.all[i].ID == id {
+			unit = &t.all[i]
+		}
+	}
+	if unit == nil {
+		return
+	}
+	t.selected = unit
+	status := "Đang theo dõi"
+	if !unit.Active {
+		status = "Ngừng theo dõi"
+	}
+	for f, v := range map[string]string{"Tên đơn vị": unit.Name, "Tên viết tắt": unit.ShortName, "Loại": unit.Kind.Label(),
+		"Thủ trưởng": unit.Head, "Địa chỉ": unit.Address, "Điện thoại": unit.Phone, "Email": unit.Email, "Trạng thái": status} {
+		t.fields[f].SetText(v)
+	}
+	staff, err := t.u.svc.People(context.Background(), id)
+	if err != nil {
+		t.u.showError(err)
+		return
+	}
+	t.staff = staff
+	t.caption.SetText("Cán bộ của " + unit.Name + ": " + strconv.Itoa(len(staff)) + " người")
+	t.table.Refresh()
+}
+
+// onSearchChanged searches every unit's people, accent-insensitively, as the user types.
+func (t *unitsTab) onSearchChanged(q string) {
+	if app.Normalize(q) == "" {
+		if t.selected != nil {
+			t.showUnit(t.selected.ID)
+		} else {
+			t.staff = nil
+			t.caption.SetText("")
+			t.table.Refresh()
+		}
+		return
+	}
+	ps, err := t.u.svc.SearchPeople(context.Background(), q, 500)
+	if err != nil {
+		t.u.showError(err)
+		return
+	}
+	t.staff = ps
+	t.caption.SetText("Kết quả tìm «" + app.Normalize(q) + "»: " + strconv.Itoa(len(ps)) + " người")
+	t.table.Refresh()
+}
+
+func (t *unitsTab) staffCell(r, c int) string {
+	p := t.staff[r]
+	switch c {
+	case 0:
+		return strconv.Itoa(r + 1)
+	case 1:
+		return p.FullName
+	case 2:
+		return p.Gender.Label()
+	case 3:
+		if p.BirthYear == 0 {
+			return ""
+		}
+		return strconv.Itoa(p.BirthYear)
+	case 4:
+		return p.Position
+	case 5:
+		return p.Category.Label()
+	case 6:
+		return p.UnitName
+	}
+	return ""
+}

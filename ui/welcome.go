@@ -1,0 +1,91 @@
+package ui
+
+import (
+	"context"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"thidua/app"
+)
+
+// welcome is the first-start dialog of an empty database.
+type welcome struct {
+	u       *UI
+	dlg     *dialog.CustomDialog
+	sample  *widget.Button
+	fresh   *widget.Button
+	year    *Entry
+	name    *Entry
+	form    *dialog.FormDialog
+	loading *dialog.CustomDialog
+}
+
+func (u *UI) showWelcome() *welcome {
+	w := &welcome{u: u}
+	w.sample = widget.NewButton("Dùng dữ liệu mẫu", w.onSample)
+	w.sample.Importance = widget.HighImportance
+	w.fresh = widget.NewButton("Bắt đầu mới", w.onFresh)
+	text := widget.NewLabel("Chào mừng đến với Thi đua CCHC.\n\nCơ sở dữ liệu còn trống. Bạn có thể dùng dữ liệu mẫu " +
+		"(phong trào cải cách hành chính năm 2024 của huyện Bắc Trà My) để làm quen,\nhoặc bắt đầu với phong trào của đơn vị mình.")
+	text.Wrapping = fyne.TextWrapWord
+	body := container.NewVBox(text, container.NewGridWithColumns(2, w.sample, w.fresh))
+	w.dlg = dialog.NewCustomWithoutButtons("Bắt đầu", body, u.win)
+	w.dlg.Resize(fyne.NewSize(560, 240))
+	w.dlg.Show()
+	u.welcome = w
+	return w
+}
+
+func (w *welcome) onSample() {
+	w.dlg.Hide()
+	bar := widget.NewProgressBarInfinite()
+	w.loading = dialog.NewCustomWithoutButtons("Đang nạp dữ liệu mẫu…", bar, w.u.win)
+	w.loading.Show()
+	w.u.background(func() error {
+		return w.u.svc.LoadSample(context.Background(), w.u.today())
+	}, func(err error) {
+		w.loading.Hide()
+		if err != nil {
+			w.u.showError(err)
+			return
+		}
+		w.u.Reload()
+	})
+}
+
+func (w *welcome) onFresh() {
+	w.dlg.Hide()
+	y := w.u.today().Year()
+	w.year = NewEntry()
+	w.year.SetText(strconv.Itoa(y))
+	w.name = NewEntry()
+	w.name.SetText("Phong trào thi đua cải cách hành chính năm " + strconv.Itoa(y))
+	items := []*widget.FormItem{
+		widget.NewFormItem("Năm", w.year),
+		widget.NewFormItem("Tên phong trào", w.name),
+	}
+	w.form = dialog.NewForm("Phong trào đầu tiên", "Tạo", "Hủy", items, w.onFreshConfirm, w.u.win)
+	w.form.Resize(fyne.NewSize(640, 220))
+	w.form.Show()
+}
+
+func (w *welcome) onFreshConfirm(ok bool) {
+	if !ok {
+		w.dlg.Show() // back to the choice: the database is still empty
+		return
+	}
+	year, err := app.ParseYear("Năm", w.year.Text)
+	if err == nil {
+		_, err = w.u.svc.StartFresh(context.Background(), app.Campaign{Year: year, Name: w.name.Text, Status: app.CampaignOpen})
+	}
+	if err != nil {
+		w.u.showError(err)
+		w.dlg.Show()
+		return
+	}
+	w.u.Reload()
+}
