@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"database/sql"
+	"slices"
 
 	"thidua/app"
 )
@@ -19,7 +20,7 @@ func (d *DB) Proposals(ctx context.Context, campaignID int64) ([]app.Proposal, e
 		LEFT JOIN person p ON p.id = pr.person_id
 		LEFT JOIN unit ru ON ru.id = pr.recipient_unit_id
 		WHERE pr.campaign_id = ?
-		ORDER BY u.name_key, pr.recipient_kind DESC, pr.id`, campaignID)
+		ORDER BY pr.id`, campaignID)
 	if err != nil {
 		return nil, internal("đọc danh sách đề nghị", err)
 	}
@@ -33,7 +34,43 @@ func (d *DB) Proposals(ctx context.Context, campaignID int64) ([]app.Proposal, e
 		}
 		ps = append(ps, p)
 	}
-	return ps, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, internal("đọc danh sách đề nghị", err)
+	}
+	return ps, d.sortByUnit(ctx, ps)
+}
+
+// sortByUnit orders proposals as the unit list is ordered (kind, then Vietnamese name), the
+// collective before its people, then people in Vietnamese name order.
+func (d *DB) sortByUnit(ctx context.Context, ps []app.Proposal) error {
+	units, err := d.Units(ctx)
+	if err != nil {
+		return err
+	}
+	pos := make(map[int64]int, len(units))
+	for i, u := range units {
+		pos[u.ID] = i
+	}
+	c := app.NewNameCollator()
+	slices.SortStableFunc(ps, func(a, b app.Proposal) int {
+		if x, y := pos[a.UnitID], pos[b.UnitID]; x != y {
+			return x - y
+		}
+		if a.Recipient != b.Recipient {
+			if a.Recipient == app.RecipientUnit {
+				return -1
+			}
+			return 1
+		}
+		if c.Less(a.RecipientName, b.RecipientName) {
+			return -1
+		}
+		if c.Less(b.RecipientName, a.RecipientName) {
+			return 1
+		}
+		return 0
+	})
+	return nil
 }
 
 // Decisions lists a campaign's decisions (0: all), newest first, with award counts and totals.

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"time"
 
 	"thidua/app"
@@ -174,7 +175,11 @@ func (s *sampler) headOf(u app.Unit) (app.Person, []samplePost) {
 		return head, sampleCommunePosts[:5+s.rnd.IntN(3)]
 	case app.UnitTown:
 		head.Position = "Chủ tịch UBND thị trấn"
-		return head, sampleCommunePosts[:5+s.rnd.IntN(3)]
+		var posts []samplePost
+		for _, p := range sampleCommunePosts[:5+s.rnd.IntN(3)] {
+			posts = append(posts, samplePost{strings.Replace(p.position, " xã", " thị trấn", 1), p.category})
+		}
+		return head, posts
 	case app.UnitDepartment:
 		head.Position, head.Category = "Trưởng phòng", app.CivilServant
 		switch u.ShortName {

@@ -22,7 +22,7 @@ type criteriaTab struct {
 	table   *textTable
 }
 
-var resultCols = []column{{"Hạng", 60}, {"Đơn vị", 300}, {"Loại", 100}, {"Tự chấm", 90}, {"Thẩm định", 90}, {"Tối đa", 80}, {"Tỷ lệ", 80}, {"Đã chấm", 90}}
+var resultCols = []column{{"Hạng", 60}, {"Đơn vị", 300}, {"Loại", 100}, {"Tự chấm", 95}, {"Thẩm định", 105}, {"Tối đa", 80}, {"Tỷ lệ", 80}, {"Đã chấm", 90}}
 
 func newCriteriaTab(u *UI) *criteriaTab {
 	t := &criteriaTab{u: u}

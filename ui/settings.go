@@ -41,12 +41,16 @@ func newSettingsTab(u *UI) *settingsTab {
 	t.salTable = newTextTable(salaryCols, func() int { return len(t.salaries) }, t.salaryCell)
 	t.coefTable = newTextTable(coefCols, func() int { return len(t.coefs) }, t.coefCell)
 	bold := fyne.TextStyle{Bold: true}
-	tables := container.NewVSplit(
+	top := container.NewHSplit(
+		container.NewBorder(widget.NewLabelWithStyle("Cơ quan", fyne.TextAlignLeading, bold), nil, nil, nil, t.form),
 		container.NewBorder(widget.NewLabelWithStyle("Mức lương cơ sở", fyne.TextAlignLeading, bold), nil, nil, nil, t.salTable),
+	)
+	top.Offset = 0.45
+	tables := container.NewVSplit(top,
 		container.NewBorder(widget.NewLabelWithStyle("Hệ số tiền thưởng (× mức lương cơ sở)", fyne.TextAlignLeading, bold), nil, nil, nil, t.coefTable),
 	)
-	tables.Offset = 0.3
-	t.content = container.NewBorder(t.form, nil, nil, nil, tables)
+	tables.Offset = 0.4
+	t.content = tables
 	return t
 }
 

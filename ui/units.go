@@ -29,7 +29,7 @@ type unitsTab struct {
 	list     *widget.List
 	selected *app.Unit
 
-	details *widget.Form
+	details *fyne.Container
 	fields  map[string]*widget.Label
 	search  *Entry
 	staff   []app.Person
@@ -37,7 +37,7 @@ type unitsTab struct {
 	caption *widget.Label
 }
 
-var staffCols = []column{{"STT", 50}, {"Họ và tên", 220}, {"Giới tính", 80}, {"Năm sinh", 80}, {"Chức vụ", 260}, {"Đối tượng", 200}, {"Đơn vị", 220}}
+var staffCols = []column{{"STT", 50}, {"Họ và tên", 220}, {"Giới tính", 80}, {"Năm sinh", 95}, {"Chức vụ", 260}, {"Đối tượng", 200}, {"Đơn vị", 220}}
 
 func newUnitsTab(u *UI) *unitsTab {
 	t := &unitsTab{u: u, fields: map[string]*widget.Label{}}
@@ -47,22 +47,27 @@ func newUnitsTab(u *UI) *unitsTab {
 	t.list = widget.NewList(t.listLen, t.listCreate, t.listUpdate)
 	t.list.OnSelected = t.onUnitSelected
 
-	t.details = widget.NewForm()
-	for _, f := range []string{"Tên đơn vị", "Tên viết tắt", "Loại", "Thủ trưởng", "Địa chỉ", "Điện thoại", "Email", "Trạng thái"} {
+	left, right := widget.NewForm(), widget.NewForm()
+	for i, f := range []string{"Tên đơn vị", "Tên viết tắt", "Loại", "Thủ trưởng", "Địa chỉ", "Điện thoại", "Email", "Trạng thái"} {
 		l := widget.NewLabel("")
 		l.Truncation = fyne.TextTruncateEllipsis
 		t.fields[f] = l
-		t.details.Append(f, l)
+		if i < 4 {
+			left.Append(f, l)
+		} else {
+			right.Append(f, l)
+		}
 	}
+	t.details = container.NewGridWithColumns(2, left, right)
 	t.search = NewEntry()
 	t.search.SetPlaceHolder("Tìm cán bộ trong mọi đơn vị (gõ có dấu hoặc không dấu)…")
 	t.search.OnChanged = t.onSearchChanged
 	t.caption = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	t.table = newTextTable(staffCols, func() int { return len(t.staff) }, t.staffCell)
 
-	left := container.NewBorder(t.filter, nil, nil, nil, t.list)
-	right := container.NewBorder(container.NewVBox(t.details, widget.NewSeparator(), t.search, t.caption), nil, nil, nil, t.table)
-	split := container.NewHSplit(left, right)
+	list := container.NewBorder(t.filter, nil, nil, nil, t.list)
+	detail := container.NewBorder(container.NewVBox(t.details, widget.NewSeparator(), t.search, t.caption), nil, nil, nil, t.table)
+	split := container.NewHSplit(list, detail)
 	split.Offset = 0.28
 	t.content = split
 	return t
@@ -76,8 +81,11 @@ func (t *unitsTab) reload() {
 	}
 	t.all = us
 	t.rebuild()
-	if t.selected != nil {
+	switch {
+	case t.selected != nil:
 		t.showUnit(t.selected.ID)
+	case len(t.rows) > 1:
+		t.list.Select(1) // the first unit, under its group header
 	}
 }
 
