@@ -6,17 +6,23 @@ import (
 )
 
 // SortPeople sorts people the way Vietnamese offices list them: by given name, then whole name
-// (NameCollator.Less), then by ID so the order is total. Keys are computed once per person.
+// (NameCollator.Less), then by ID so the order is total.
 func SortPeople(ps []Person) {
+	sortByPersonName(ps, func(p Person) string { return p.FullName }, func(a, b Person) bool { return a.ID < b.ID })
+}
+
+// sortByPersonName sorts xs by the name of each, in the order of NameCollator.Less, with tie as the
+// last resort. Collation keys are computed once per element, not once per comparison.
+func sortByPersonName[T any](xs []T, name func(T) string, tie func(a, b T) bool) {
 	c := NewNameCollator()
 	type item struct {
-		p            Person
+		x            T
 		given, whole []byte
 	}
-	items := make([]item, len(ps))
-	for i, p := range ps {
-		g, w := c.nameKeys(p.FullName)
-		items[i] = item{p, g, w}
+	items := make([]item, len(xs))
+	for i, x := range xs {
+		g, w := c.nameKeys(name(x))
+		items[i] = item{x, g, w}
 	}
 	sort.SliceStable(items, func(i, j int) bool {
 		a, b := items[i], items[j]
@@ -26,10 +32,10 @@ func SortPeople(ps []Person) {
 		if r := bytes.Compare(a.whole, b.whole); r != 0 {
 			return r < 0
 		}
-		return a.p.ID < b.p.ID
+		return tie(a.x, b.x)
 	})
 	for i := range items {
-		ps[i] = items[i].p
+		xs[i] = items[i].x
 	}
 }
 

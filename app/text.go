@@ -2,7 +2,6 @@ package app
 
 import (
 	"bytes"
-	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -217,27 +216,5 @@ func (c *NameCollator) nameKeys(name string) (given, whole []byte) {
 // SortPeopleNames sorts names in place in the order of NameCollator.Less.
 // Collation keys are computed once per name, not once per comparison.
 func SortPeopleNames(names []string) {
-	c := NewNameCollator()
-	type item struct {
-		name         string
-		given, whole []byte
-	}
-	items := make([]item, len(names))
-	for i, n := range names {
-		g, w := c.nameKeys(n)
-		items[i] = item{n, g, w}
-	}
-	sort.SliceStable(items, func(i, j int) bool {
-		a, b := items[i], items[j]
-		if r := bytes.Compare(a.given, b.given); r != 0 {
-			return r < 0
-		}
-		if r := bytes.Compare(a.whole, b.whole); r != 0 {
-			return r < 0
-		}
-		return a.name < b.name
-	})
-	for i := range items {
-		names[i] = items[i].name
-	}
+	sortByPersonName(names, func(n string) string { return n }, func(a, b string) bool { return a < b })
 }
