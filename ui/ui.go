@@ -36,7 +36,8 @@ type UI struct {
 	awards      *awardsTab
 	settings    *settingsTab
 
-	welcome *welcome // the first-start dialog, when shown
+	welcome   *welcome // the first-start dialog, when shown
+	lastError string   // the last error message shown (tests)
 
 	bg sync.WaitGroup // background work, waited for by tests
 }
@@ -122,11 +123,22 @@ func (u *UI) onCampaignChanged(string) {
 
 // showError logs the cause and shows the user a Vietnamese sentence, never raw SQL.
 func (u *UI) showError(err error) {
+	u.showErrorThen(err, nil)
+}
+
+// showErrorThen is showError with something to do once the user has read the message (reopen the
+// form with what they typed, for instance).
+func (u *UI) showErrorThen(err error, then func()) {
 	if err == nil {
 		return
 	}
 	log.Printf("lỗi: %v", err)
-	dialog.ShowError(errors.New(app.ErrorMessage(err)), u.win)
+	d := dialog.NewError(errors.New(app.ErrorMessage(err)), u.win)
+	if then != nil {
+		d.SetOnClosed(then)
+	}
+	u.lastError = app.ErrorMessage(err)
+	d.Show()
 }
 
 // background runs work off the UI goroutine; done runs on it afterwards (through fyne.Do).

@@ -152,6 +152,9 @@ func TestUI_WelcomeFresh(t *testing.T) {
 		if u.CampaignID() != 0 {
 			t.Error("a campaign was created with a bad year")
 		}
+		if !strings.Contains(u.lastError, "'20a6' không phải là năm hợp lệ") {
+			t.Errorf("error shown = %q", u.lastError)
+		}
 	})
 	t.Run("OK", func(t *testing.T) {
 		u.welcome.year.SetText("2026")

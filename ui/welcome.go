@@ -30,7 +30,7 @@ func (u *UI) showWelcome() *welcome {
 	w.sample.Importance = widget.HighImportance
 	w.fresh = widget.NewButton("Bắt đầu mới", w.onFresh)
 	text := widget.NewLabel("Chào mừng đến với Thi đua CCHC.\n\nCơ sở dữ liệu còn trống. Bạn có thể dùng dữ liệu mẫu " +
-		"(phong trào cải cách hành chính năm 2024 của huyện Bắc Trà My) để làm quen,\nhoặc bắt đầu với phong trào của đơn vị mình.")
+		"(phong trào cải cách hành chính năm 2024 của huyện Bắc Trà My) để làm quen, hoặc bắt đầu với phong trào của đơn vị mình.")
 	text.Wrapping = fyne.TextWrapWord
 	body := container.NewVBox(text, container.NewGridWithColumns(2, w.sample, w.fresh))
 	w.dlg = dialog.NewCustomWithoutButtons("Bắt đầu", body, u.win)
@@ -83,8 +83,7 @@ func (w *welcome) onFreshConfirm(ok bool) {
 		_, err = w.u.svc.StartFresh(context.Background(), app.Campaign{Year: year, Name: w.name.Text, Status: app.CampaignOpen})
 	}
 	if err != nil {
-		w.u.showError(err)
-		w.dlg.Show()
+		w.u.showErrorThen(err, w.form.Show) // the form again, with what was typed
 		return
 	}
 	w.u.Reload()
