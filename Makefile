@@ -51,12 +51,14 @@ test: lint
 # The Windows exe, cross-built with mingw-w64 through the Fyne packager, which embeds the icon, name,
 # version and ID of FyneApp.toml. The packager is a go.mod tool, built for Linux before CC is set to
 # mingw (building it with that CC fails). It rewrites Build in FyneApp.toml on every run: the file is
-# restored afterwards so the tree stays clean.
+# restored afterwards so the tree stays clean. In --release mode the packager compiles C with
+# -D_FORTIFY_SOURCE=3 -fstack-protector-strong; mingw-w64 keeps __stack_chk_fail and __memcpy_chk in
+# libssp, linked statically here so that the exe needs no DLL beside it.
 windows: deps-windows
 	$(GO) build -o .bin/fyne fyne.io/tools/cmd/fyne
 	mkdir -p dist
 	cp FyneApp.toml .bin/FyneApp.toml.keep
-	CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc \
+	CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc CGO_LDFLAGS="-l:libssp.a" \
 		.bin/fyne package -os windows --release --tags $(TAGS) --name ThiDuaCCHC.exe \
 		|| { cp .bin/FyneApp.toml.keep FyneApp.toml; exit 1; }
 	cp .bin/FyneApp.toml.keep FyneApp.toml
