@@ -31,6 +31,10 @@ Cách dùng:
   thidua [-db TỆP]              mở chương trình (cửa sổ)
   thidua demo -db TỆP           tạo cơ sở dữ liệu với phong trào mẫu Bắc Trà My 2024
   thidua check -db TỆP          kiểm tra toàn vẹn dữ liệu và phiên bản
+  thidua import -db TỆP -kind units|people DANHSACH.xlsx|.csv
+                                nhập danh sách đơn vị / cán bộ (lỗi một dòng thì không nhập gì)
+  thidua export -db TỆP -kind units|people -o DANHSACH.xlsx|.csv
+                                xuất danh sách đơn vị / cán bộ
   thidua version                in phiên bản chương trình
 
 Tùy chọn đặt trước tên tệp. Nếu không có -db, dữ liệu nằm ở:
@@ -48,6 +52,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return runDemo(args[1:], stdout, stderr)
 		case "check":
 			return runCheck(args[1:], stdout, stderr)
+		case "import":
+			return runImport(args[1:], stdout, stderr)
+		case "export":
+			return runExport(args[1:], stdout, stderr)
 		case "version", "-version", "--version":
 			fmt.Fprintln(stdout, "Thi đua CCHC phiên bản", version, buildInfo())
 			return exitOK

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
+	"thidua/app/sheet"
 	"thidua/assets"
 	"thidua/data"
 	"thidua/ui"
@@ -45,7 +46,7 @@ func runGUI(dbPath string) error {
 	a.Settings().SetTheme(ui.Theme())
 	w := a.NewWindow(ui.WindowTitle)
 	w.Resize(fyne.NewSize(1200, 760))
-	u := ui.New(w, d, time.Now)
+	u := ui.New(w, d, sheet.Files{}, time.Now)
 	w.SetContent(u.Content())
 	w.SetMaster()
 	u.Start()

@@ -2,11 +2,14 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"thidua/data"
 )
 
 func runCLI(args ...string) (code int, stdout, stderr string) {
@@ -22,7 +25,7 @@ func TestCLI_DemoThenCheck(t *testing.T) {
 		t.Fatalf("demo: %d %q %q", code, out, errs)
 	}
 	code, out, errs = runCLI("check", "-db", path)
-	if code != exitOK || !strings.Contains(out, "Phiên bản dữ liệu: 2") || !strings.Contains(out, "tốt") {
+	if code != exitOK || !strings.Contains(out, fmt.Sprintf("Phiên bản dữ liệu: %d (chương trình: %d)", data.LatestVersion(), data.LatestVersion())) || !strings.Contains(out, "tốt") {
 		t.Fatalf("check: %d %q %q", code, out, errs)
 	}
 	code, _, errs = runCLI("demo", "-db", path)
@@ -126,5 +129,62 @@ func TestImportDirection(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+func TestCLI_ImportExport(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "a.db")
+	if code, _, errs := runCLI("demo", "-db", src); code != exitOK {
+		t.Fatal(errs)
+	}
+	for _, f := range []string{"dv.xlsx", "cb.csv"} {
+		kind := map[string]string{"dv.xlsx": "units", "cb.csv": "people"}[f]
+		code, out, errs := runCLI("export", "-db", src, "-kind", kind, "-o", filepath.Join(dir, f))
+		if code != exitOK || !strings.Contains(out, "Đã xuất") {
+			t.Fatalf("export %s: %d %q %q", kind, code, out, errs)
+		}
+	}
+	dst := filepath.Join(dir, "mới", "b.db") // import creates the database and its folder
+	code, out, errs := runCLI("import", "-db", dst, "-kind", "units", filepath.Join(dir, "dv.xlsx"))
+	if code != exitOK || !strings.Contains(out, "Đã nhập 27 đơn vị.") {
+		t.Fatalf("import units: %d %q %q", code, out, errs)
+	}
+	code, out, errs = runCLI("import", "-db", dst, "-kind", "people", filepath.Join(dir, "cb.csv"))
+	if code != exitOK || !strings.Contains(out, "Đã nhập 178 cán bộ.") {
+		t.Fatalf("import people: %d %q %q", code, out, errs)
+	}
+	// Exporting the copy gives the same file as exporting the original.
+	runCLI("export", "-db", dst, "-kind", "people", "-o", filepath.Join(dir, "cb2.csv"))
+	a, _ := os.ReadFile(filepath.Join(dir, "cb.csv"))
+	b, _ := os.ReadFile(filepath.Join(dir, "cb2.csv"))
+	if len(a) < 1000 || !bytes.Equal(a, b) {
+		t.Errorf("re-export differs (%d vs %d bytes)", len(a), len(b))
+	}
+
+	bad := filepath.Join(dir, "bad.csv")
+	os.WriteFile(bad, []byte("Họ và tên,Giới tính,Năm sinh,Chức vụ,Đơn vị,Đối tượng\n"+
+		"Nguyễn Văn Mới,Nam,1980,Chuyên viên,Phòng Nội vụ,Công chức\n"+
+		"Trần Thị B,Nữ,19a5,Chuyên viên,Phòng Nội vụ,Công chức\n"), 0o644)
+	code, out, errs = runCLI("import", "-db", dst, "-kind", "people", bad)
+	if code != exitFailure || !strings.Contains(errs, "Dòng 3, cột «Năm sinh»: '19a5' không phải là năm hợp lệ.") {
+		t.Errorf("bad import: %d %q %q", code, out, errs)
+	}
+	runCLI("export", "-db", dst, "-kind", "people", "-o", filepath.Join(dir, "cb3.csv"))
+	if c, _ := os.ReadFile(filepath.Join(dir, "cb3.csv")); bytes.Contains(c, []byte("Nguyễn Văn Mới")) {
+		t.Error("the good row of a refused file was imported")
+	}
+
+	for _, args := range [][]string{
+		{"import", "-db", dst, "-kind", "xyz", bad},
+		{"import", "-db", dst, "-kind", "people"},
+		{"export", "-db", dst, "-kind", "people"},
+	} {
+		if code, _, _ := runCLI(args...); code != exitUsage {
+			t.Errorf("%q: exit %d, want %d", args, code, exitUsage)
+		}
+	}
+	if code, _, errs := runCLI("export", "-db", filepath.Join(dir, "none.db"), "-kind", "units", "-o", filepath.Join(dir, "x.xlsx")); code != exitFailure || !strings.Contains(errs, "Không tìm thấy tệp dữ liệu") {
+		t.Errorf("export from a missing database: %d %q", code, errs)
 	}
 }

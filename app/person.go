@@ -1,5 +1,7 @@
 package app
 
+import "time"
+
 // Gender of a person; decides "Ông" or "Bà" on a certificate.
 type Gender string
 
@@ -113,4 +115,23 @@ func (p *Person) Validate(birthYearMax int) error {
 		return fieldError("Đơn vị", "Trường «Đơn vị» không được để trống.")
 	}
 	return nil
+}
+
+// PersonMove is one move of a person from a unit to another (điều động, luân chuyển).
+type PersonMove struct {
+	ID       int64
+	PersonID int64
+	FromID   int64
+	From     string
+	ToID     int64
+	To       string
+	On       time.Time
+	Note     string
+}
+
+// ImportResult says what an import did: how many rows were added, and which rows were skipped
+// as duplicates of what the database already had (or of an earlier row of the same file).
+type ImportResult struct {
+	Added      int
+	Duplicates []string // "Dòng 12: Nguyễn Văn A (1980, UBND xã Trà Bui) đã có."
 }

@@ -26,13 +26,34 @@ type CampaignService interface {
 	StartFresh(ctx context.Context, c Campaign) (int64, error)
 }
 
-// UnitService reads and writes units and their staff.
+// UnitService reads and writes units and their staff. A unit or person that other data refers
+// to (staff, scores, initiatives, proposals, awards) is never deleted: Remove* deactivates it.
 type UnitService interface {
 	Units(ctx context.Context) ([]Unit, error)
-	People(ctx context.Context, unitID int64) ([]Person, error)
-	SearchPeople(ctx context.Context, query string, limit int) ([]Person, error)
 	CreateUnit(ctx context.Context, u *Unit) error
+	UpdateUnit(ctx context.Context, u *Unit) error
+	SetUnitActive(ctx context.Context, id int64, active bool) error
+	// RemoveUnit deletes a unit nothing refers to, else deactivates it; deleted says which.
+	RemoveUnit(ctx context.Context, id int64) (deleted bool, err error)
+
+	People(ctx context.Context, unitID int64) ([]Person, error)
+	Person(ctx context.Context, id int64) (Person, error)
+	SearchPeople(ctx context.Context, query string, limit int) ([]Person, error)
 	CreatePerson(ctx context.Context, p *Person, asOf time.Time) error
+	UpdatePerson(ctx context.Context, p *Person, asOf time.Time) error
+	SetPersonActive(ctx context.Context, id int64, active bool) error
+	RemovePerson(ctx context.Context, id int64) (deleted bool, err error)
+	// MovePerson moves a person to another unit on a date, keeping the history.
+	MovePerson(ctx context.Context, id, toUnit int64, on time.Time, note string) error
+	PersonMoves(ctx context.Context, id int64) ([]PersonMove, error)
+
+	// AwardHistory lists every award of a person (kind RecipientPerson) or a unit, oldest first.
+	AwardHistory(ctx context.Context, kind RecipientKind, id int64) ([]AwardHistoryItem, error)
+
+	// ImportUnits and ImportPeople store parsed rows all or nothing; progress (may be nil) is
+	// called with the rows done so far.
+	ImportUnits(ctx context.Context, us []Unit, rows []int) (ImportResult, error)
+	ImportPeople(ctx context.Context, ps []Person, rows []int, progress func(done, total int)) (ImportResult, error)
 }
 
 // CriteriaService reads criteria sets and unit scores.

@@ -21,7 +21,7 @@ func sortByPersonName[T any](xs []T, name func(T) string, tie func(a, b T) bool)
 	}
 	items := make([]item, len(xs))
 	for i, x := range xs {
-		g, w := c.nameKeys(name(x))
+		g, w := c.NameKeys(name(x))
 		items[i] = item{x, g, w}
 	}
 	sort.SliceStable(items, func(i, j int) bool {

@@ -202,9 +202,9 @@ func (c *NameCollator) Less(a, b string) bool {
 	return a < b
 }
 
-// nameKeys returns byte-comparable sort keys for Less: one for the given
+// NameKeys returns byte-comparable (memcmp) sort keys for Less: one for the given
 // name and one for the whole name.
-func (c *NameCollator) nameKeys(name string) (given, whole []byte) {
+func (c *NameCollator) NameKeys(name string) (given, whole []byte) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	given = bytes.Clone(c.col.KeyFromString(&c.buf, GivenName(name)))

@@ -30,6 +30,8 @@ var migrationFS embed.FS
 type DB struct {
 	db   *sql.DB
 	path string
+	// people is the in-memory search index of people's folded names.
+	people peopleIndex
 	// Now is the clock, replaceable in tests; rules never read it, only storage stamps (audit log).
 	Now func() time.Time
 }
@@ -54,6 +56,10 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		return nil, err
 	}
 	if err := d.Migrate(ctx); err != nil {
+		d.Close()
+		return nil, err
+	}
+	if err := d.refreshSortKeys(ctx); err != nil {
 		d.Close()
 		return nil, err
 	}

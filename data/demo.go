@@ -37,7 +37,9 @@ func (d *DB) LoadSample(ctx context.Context, today time.Time) error {
 	if err := d.audit(ctx, tx, "campaign", s.campaignID, "load_sample", nil, nil); err != nil {
 		return internal("nạp dữ liệu mẫu", err)
 	}
-	return mapErr("nạp dữ liệu mẫu", tx.Commit())
+	err = tx.Commit()
+	d.people.invalidate()
+	return mapErr("nạp dữ liệu mẫu", err)
 }
 
 type sampler struct {

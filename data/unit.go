@@ -3,10 +3,13 @@ package data
 import (
 	"context"
 	"database/sql"
-	"time"
+	"errors"
 
 	"thidua/app"
 )
+
+// collator orders people's names; it is safe for concurrent use.
+var collator = app.NewNameCollator()
 
 const unitCols = `id, name, short_name, kind, head, address, phone, email, active`
 
@@ -18,9 +21,13 @@ func scanUnit(sc interface{ Scan(...any) error }) (app.Unit, error) {
 	return u, err
 }
 
-// Units lists every unit (active and not) in Vietnamese name order.
+// Units lists every unit (active and not), grouped by kind and in Vietnamese name order.
 func (d *DB) Units(ctx context.Context) ([]app.Unit, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT `+unitCols+` FROM unit`)
+	return queryUnits(ctx, d.db)
+}
+
+func queryUnits(ctx context.Context, q querier) ([]app.Unit, error) {
+	rows, err := q.QueryContext(ctx, `SELECT `+unitCols+` FROM unit`)
 	if err != nil {
 		return nil, internal("đọc danh sách đơn vị", err)
 	}
@@ -40,126 +47,135 @@ func (d *DB) Units(ctx context.Context) ([]app.Unit, error) {
 	return us, nil
 }
 
+func getUnit(ctx context.Context, tx *sql.Tx, id int64) (app.Unit, error) {
+	u, err := scanUnit(tx.QueryRowContext(ctx, `SELECT `+unitCols+` FROM unit WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return u, app.Errorf(app.ENOTFOUND, "Không tìm thấy đơn vị (mã %d).", id)
+	}
+	if err != nil {
+		return u, internal("đọc đơn vị", err)
+	}
+	return u, nil
+}
+
 // CreateUnit validates and stores a new unit; u.ID is set.
 func (d *DB) CreateUnit(ctx context.Context, u *app.Unit) error {
 	u.Normalize()
 	if err := u.Validate(); err != nil {
 		return err
 	}
-	tx, err := d.db.BeginTx(ctx, nil)
-	if err != nil {
-		return internal("thêm đơn vị", err)
-	}
-	defer tx.Rollback()
-	if err := insertUnit(ctx, tx, u); err != nil {
+	return d.write(ctx, "thêm đơn vị", func(tx *sql.Tx) error {
+		if err := insertUnit(ctx, tx, u); err != nil {
+			return err
+		}
+		return d.audit(ctx, tx, "unit", u.ID, "create", nil, u)
+	})
+}
+
+// UpdateUnit validates and stores the changes of a unit.
+func (d *DB) UpdateUnit(ctx context.Context, u *app.Unit) error {
+	u.Normalize()
+	if err := u.Validate(); err != nil {
 		return err
 	}
-	if err := d.audit(ctx, tx, "unit", u.ID, "create", nil, u); err != nil {
-		return internal("thêm đơn vị", err)
+	return d.write(ctx, "sửa đơn vị", func(tx *sql.Tx) error {
+		before, err := getUnit(ctx, tx, u.ID)
+		if err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `UPDATE unit SET name = ?, name_key = ?, short_name = ?, kind = ?, head = ?, address = ?,
+			phone = ?, email = ?, active = ? WHERE id = ?`, u.Name, app.FoldKey(u.Name), u.ShortName, u.Kind, u.Head, u.Address,
+			u.Phone, u.Email, boolInt(u.Active), u.ID)
+		if err != nil {
+			return unitConflict(u.Name, err, "sửa đơn vị")
+		}
+		return d.audit(ctx, tx, "unit", u.ID, "update", before, u)
+	})
+}
+
+// SetUnitActive starts or stops following a unit (đang theo dõi / ngừng theo dõi).
+func (d *DB) SetUnitActive(ctx context.Context, id int64, active bool) error {
+	return d.write(ctx, "đổi trạng thái đơn vị", func(tx *sql.Tx) error {
+		return d.setActive(ctx, tx, "unit", id, active)
+	})
+}
+
+func (d *DB) setActive(ctx context.Context, tx *sql.Tx, table string, id int64, active bool) error {
+	res, err := tx.ExecContext(ctx, `UPDATE `+table+` SET active = ? WHERE id = ?`, boolInt(active), id)
+	if err != nil {
+		return err
 	}
-	return mapErr("thêm đơn vị", tx.Commit())
+	if n, _ := res.RowsAffected(); n == 0 {
+		return app.Errorf(app.ENOTFOUND, "Không tìm thấy mục cần đổi trạng thái (mã %d).", id)
+	}
+	action := "deactivate"
+	if active {
+		action = "activate"
+	}
+	return d.audit(ctx, tx, table, id, action, nil, nil)
+}
+
+// unitRefs counts what refers to a unit: its staff, moves, scores, initiatives, proposals, awards.
+const unitRefs = `SELECT
+	(SELECT count(*) FROM person WHERE unit_id = ?1) +
+	(SELECT count(*) FROM person_move WHERE from_unit_id = ?1 OR to_unit_id = ?1) +
+	(SELECT count(*) FROM unit_score WHERE unit_id = ?1) +
+	(SELECT count(*) FROM initiative WHERE unit_id = ?1) +
+	(SELECT count(*) FROM proposal WHERE unit_id = ?1 OR recipient_unit_id = ?1) +
+	(SELECT count(*) FROM award WHERE unit_id = ?1)`
+
+// RemoveUnit deletes a unit nothing refers to; one with staff, scores, initiatives or awards is
+// only deactivated, so that history stays whole.
+func (d *DB) RemoveUnit(ctx context.Context, id int64) (deleted bool, err error) {
+	err = d.write(ctx, "xóa đơn vị", func(tx *sql.Tx) error {
+		deleted, err = d.remove(ctx, tx, "unit", unitRefs, id)
+		return err
+	})
+	return deleted, err
+}
+
+func (d *DB) remove(ctx context.Context, tx *sql.Tx, table, refs string, id int64) (bool, error) {
+	var n int
+	if err := tx.QueryRowContext(ctx, refs, id).Scan(&n); err != nil {
+		return false, err
+	}
+	if n > 0 {
+		return false, d.setActive(ctx, tx, table, id, false)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE id = ?`, id); err != nil {
+		return false, err
+	}
+	return true, d.audit(ctx, tx, table, id, "delete", nil, nil)
 }
 
 func insertUnit(ctx context.Context, tx *sql.Tx, u *app.Unit) error {
 	res, err := tx.ExecContext(ctx, `INSERT INTO unit (name, name_key, short_name, kind, head, address, phone, email, active)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, u.Name, app.FoldKey(u.Name), u.ShortName, u.Kind, u.Head, u.Address, u.Phone, u.Email, boolInt(u.Active))
 	if err != nil {
-		if app.ErrorCode(mapErr("", err)) == app.ECONFLICT {
-			return &app.Error{Code: app.ECONFLICT, Field: "Tên đơn vị", Message: "Đơn vị «" + u.Name + "» đã có trong danh sách."}
-		}
-		return mapErr("thêm đơn vị", err)
+		return unitConflict(u.Name, err, "thêm đơn vị")
 	}
 	u.ID, err = res.LastInsertId()
 	return err
 }
 
-const personCols = `p.id, p.full_name, p.gender, p.birth_year, p.position, p.category, p.unit_id, u.name, p.active`
-
-func scanPerson(sc interface{ Scan(...any) error }) (app.Person, error) {
-	var p app.Person
-	var by sql.NullInt64
-	var active int
-	err := sc.Scan(&p.ID, &p.FullName, &p.Gender, &by, &p.Position, &p.Category, &p.UnitID, &p.UnitName, &active)
-	p.BirthYear = int(by.Int64)
-	p.Active = active == 1
-	return p, err
+func unitConflict(name string, err error, doing string) error {
+	if app.ErrorCode(mapErr(doing, err)) == app.ECONFLICT {
+		return &app.Error{Code: app.ECONFLICT, Field: "Tên đơn vị", Message: "Đơn vị «" + name + "» đã có trong danh sách."}
+	}
+	return mapErr(doing, err)
 }
 
-func (d *DB) queryPeople(ctx context.Context, where string, args ...any) ([]app.Person, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT `+personCols+` FROM person p JOIN unit u ON u.id = p.unit_id `+where, args...)
-	if err != nil {
-		return nil, internal("đọc danh sách cán bộ", err)
-	}
-	defer rows.Close()
-	var ps []app.Person
-	for rows.Next() {
-		p, err := scanPerson(rows)
-		if err != nil {
-			return nil, internal("đọc danh sách cán bộ", err)
-		}
-		ps = append(ps, p)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, internal("đọc danh sách cán bộ", err)
-	}
-	app.SortPeople(ps)
-	return ps, nil
-}
-
-// People lists the staff of a unit (0: everybody) in Vietnamese order: given name, then full name.
-func (d *DB) People(ctx context.Context, unitID int64) ([]app.Person, error) {
-	if unitID == 0 {
-		return d.queryPeople(ctx, ``)
-	}
-	return d.queryPeople(ctx, `WHERE p.unit_id = ?`, unitID)
-}
-
-// SearchPeople finds people whose name matches query without regard to accents or case:
-// "nguyen thi hong" finds "Nguyễn Thị Hồng Nhung". At most limit results (0: no limit).
-func (d *DB) SearchPeople(ctx context.Context, query string, limit int) ([]app.Person, error) {
-	q := app.NewFoldQuery(query)
-	all, err := d.People(ctx, 0)
-	if err != nil {
-		return nil, err
-	}
-	var out []app.Person
-	for _, p := range all {
-		if q.Match(app.FoldKey(p.FullName)) {
-			out = append(out, p)
-			if limit > 0 && len(out) == limit {
-				break
-			}
-		}
-	}
-	return out, nil
-}
-
-// CreatePerson validates and stores a new person; asOf is today, for the birth-year bound.
-func (d *DB) CreatePerson(ctx context.Context, p *app.Person, asOf time.Time) error {
-	p.Normalize()
-	if err := p.Validate(asOf.Year()); err != nil {
-		return err
-	}
+// write runs fn in one transaction and maps its error for the user.
+func (d *DB) write(ctx context.Context, doing string, fn func(tx *sql.Tx) error) error {
 	tx, err := d.db.BeginTx(ctx, nil)
 	if err != nil {
-		return internal("thêm cán bộ", err)
+		return internal(doing, err)
 	}
 	defer tx.Rollback()
-	if err := insertPerson(ctx, tx, p); err != nil {
-		return err
+	if err := fn(tx); err != nil {
+		return mapErr(doing, err)
 	}
-	if err := d.audit(ctx, tx, "person", p.ID, "create", nil, p); err != nil {
-		return internal("thêm cán bộ", err)
-	}
-	return mapErr("thêm cán bộ", tx.Commit())
-}
-
-func insertPerson(ctx context.Context, tx *sql.Tx, p *app.Person) error {
-	res, err := tx.ExecContext(ctx, `INSERT INTO person (full_name, name_key, gender, birth_year, position, category, unit_id, active)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, p.FullName, app.FoldKey(p.FullName), p.Gender, nullInt(int64(p.BirthYear)), p.Position, p.Category, p.UnitID, boolInt(p.Active))
-	if err != nil {
-		return mapErr("thêm cán bộ", err)
-	}
-	p.ID, err = res.LastInsertId()
-	return err
+	err = tx.Commit()
+	d.people.invalidate()
+	return mapErr(doing, err)
 }

@@ -22,9 +22,10 @@ const WindowTitle = "Thi đua CCHC — Phòng Nội vụ"
 
 // UI is the main window's content: the campaign selector and the five tabs.
 type UI struct {
-	win   fyne.Window
-	svc   app.Services
-	today func() time.Time
+	win    fyne.Window
+	svc    app.Services
+	sheets app.Spreadsheets
+	today  func() time.Time
 
 	campaigns []app.Campaign
 	campaign  *widget.Select
@@ -36,15 +37,18 @@ type UI struct {
 	awards      *awardsTab
 	settings    *settingsTab
 
-	welcome   *welcome // the first-start dialog, when shown
-	lastError string   // the last error message shown (tests)
+	welcome          *welcome // the first-start dialog, when shown
+	lastError        string   // the last error message shown (tests)
+	lastInfo         string   // the last information shown (tests)
+	lastImportErrors []string // the rows of the last refused import (tests)
 
 	bg sync.WaitGroup // background work, waited for by tests
 }
 
-// New builds the window content over svc; today is the clock (rules never read it themselves).
-func New(win fyne.Window, svc app.Services, today func() time.Time) *UI {
-	u := &UI{win: win, svc: svc, today: today}
+// New builds the window content over svc, with sheets to read and write Excel and CSV files;
+// today is the clock (rules never read it themselves).
+func New(win fyne.Window, svc app.Services, sheets app.Spreadsheets, today func() time.Time) *UI {
+	u := &UI{win: win, svc: svc, sheets: sheets, today: today}
 	u.campaign = widget.NewSelect(nil, u.onCampaignChanged)
 	u.campaign.PlaceHolder = "(chưa có phong trào)"
 	u.units = newUnitsTab(u)
@@ -139,6 +143,12 @@ func (u *UI) showErrorThen(err error, then func()) {
 	}
 	u.lastError = app.ErrorMessage(err)
 	d.Show()
+}
+
+// notify tells the user something went well (a plain information dialog).
+func (u *UI) notify(msg string) {
+	u.lastInfo = msg
+	dialog.ShowInformation("Thông báo", msg, u.win)
 }
 
 // background runs work off the UI goroutine; done runs on it afterwards (through fyne.Do).

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
+	"thidua/app/sheet"
 	"thidua/data"
 )
 
@@ -41,7 +42,7 @@ func mustUI(t *testing.T, d *data.DB) (*UI, fyne.Window) {
 	}
 	w := test.NewTempWindow(t, nil)
 	w.Resize(fyne.NewSize(1200, 760))
-	u := New(w, d, today)
+	u := New(w, d, sheet.Files{}, today)
 	w.SetContent(u.Content())
 	u.Start()
 	return u, w

@@ -35,12 +35,23 @@ type unitsTab struct {
 	staff   []app.Person
 	table   *textTable
 	caption *widget.Label
+	person  int // selected row of staff, -1 when none
+
+	addUnit, editUnit, toggleUnit, removeUnit, unitHistory *widget.Button
+	addPerson, editPerson, movePerson, togglePerson        *widget.Button
+	removePerson, personDetails, excel                     *widget.Button
+
+	// the dialogs last opened, for tests
+	unitForm   *unitForm
+	personForm *personForm
+	moveForm   *moveForm
+	history    *historyView
 }
 
 var staffCols = []column{{"STT", 50}, {"Họ và tên", 220}, {"Giới tính", 80}, {"Năm sinh", 95}, {"Chức vụ", 260}, {"Đối tượng", 200}, {"Đơn vị", 220}}
 
 func newUnitsTab(u *UI) *unitsTab {
-	t := &unitsTab{u: u, fields: map[string]*widget.Label{}}
+	t := &unitsTab{u: u, fields: map[string]*widget.Label{}, person: -1}
 	t.filter = NewEntry()
 	t.filter.SetPlaceHolder("Lọc đơn vị…")
 	t.filter.OnChanged = t.onFilterChanged
@@ -64,9 +75,14 @@ func newUnitsTab(u *UI) *unitsTab {
 	t.search.OnChanged = t.onSearchChanged
 	t.caption = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	t.table = newTextTable(staffCols, func() int { return len(t.staff) }, t.staffCell)
+	t.table.onSel = t.onPersonSelected
+	t.makeButtons()
 
-	list := container.NewBorder(t.filter, nil, nil, nil, t.list)
-	detail := container.NewBorder(container.NewVBox(t.details, widget.NewSeparator(), t.search, t.caption), nil, nil, nil, t.table)
+	list := container.NewBorder(t.filter, container.NewGridWithColumns(2, t.addUnit, t.excel), nil, nil, t.list)
+	unitBar := container.NewHBox(t.editUnit, t.toggleUnit, t.removeUnit, t.unitHistory)
+	personBar := container.NewHBox(t.addPerson, t.editPerson, t.movePerson, t.togglePerson, t.removePerson, t.personDetails)
+	top := container.NewVBox(t.details, unitBar, widget.NewSeparator(), t.search, container.NewBorder(nil, nil, t.caption, nil, personBar))
+	detail := container.NewBorder(top, nil, nil, nil, t.table)
 	split := container.NewHSplit(list, detail)
 	split.Offset = 0.28
 	t.content = split
@@ -180,7 +196,7 @@ func (t *unitsTab) showUnit(id int64) {
 	}
 	t.staff = staff
 	t.caption.SetText("Cán bộ của " + unit.Name + ": " + strconv.Itoa(len(staff)) + " người")
-	t.table.Refresh()
+	t.staffChanged()
 }
 
 // onSearchChanged searches every unit's people, accent-insensitively, as the user types.
@@ -191,7 +207,7 @@ func (t *unitsTab) onSearchChanged(q string) {
 		} else {
 			t.staff = nil
 			t.caption.SetText("")
-			t.table.Refresh()
+			t.staffChanged()
 		}
 		return
 	}
@@ -202,7 +218,15 @@ func (t *unitsTab) onSearchChanged(q string) {
 	}
 	t.staff = ps
 	t.caption.SetText("Kết quả tìm «" + app.Normalize(q) + "»: " + strconv.Itoa(len(ps)) + " người")
+	t.staffChanged()
+}
+
+// staffChanged clears the person selection after the staff list changed.
+func (t *unitsTab) staffChanged() {
+	t.person = -1
+	t.table.UnselectAll()
 	t.table.Refresh()
+	t.updateButtons()
 }
 
 func (t *unitsTab) staffCell(r, c int) string {
@@ -211,6 +235,9 @@ func (t *unitsTab) staffCell(r, c int) string {
 	case 0:
 		return strconv.Itoa(r + 1)
 	case 1:
+		if !p.Active {
+			return p.FullName + " (ngừng theo dõi)"
+		}
 		return p.FullName
 	case 2:
 		return p.Gender.Label()

@@ -1,0 +1,265 @@
+package sheet
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"thidua/app"
+)
+
+// sheetName is the one sheet WriteTable creates (Excel allows 31 characters).
+const sheetName = "Danh sách"
+
+// maxUnzipSize bounds the unpacked size of an .xlsx, so that a zip bomb
+// fails instead of filling memory; real lists unpack to a few MB.
+const maxUnzipSize = 1 << 30
+
+// readXLSX reads the first visible sheet of an .xlsx file.
+func readXLSX(data []byte) (app.Table, error) {
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: maxUnzipSize})
+	if err != nil {
+		return app.Table{}, errBadXLSX
+	}
+	defer f.Close()
+	name := firstVisibleSheet(f)
+	if name == "" {
+		return app.Table{}, errBadXLSX
+	}
+	return readSheet(f, name)
+}
+
+// firstVisibleSheet is the first sheet in tab order that is not hidden: the
+// one a user who prepared the list sees first.
+func firstVisibleSheet(f *excelize.File) string {
+	names := f.GetSheetList()
+	for _, name := range names {
+		if visible, err := f.GetSheetVisible(name); err == nil && visible {
+			return name
+		}
+	}
+	if len(names) > 0 {
+		return names[0]
+	}
+	return ""
+}
+
+// readSheet streams the rows of a sheet as Excel shows them, then fixes the
+// few cells that may be whole numbers shown with digit grouping (see
+// plainNumber).
+func readSheet(f *excelize.File, name string) (app.Table, error) {
+	rows, err := f.Rows(name)
+	if err != nil {
+		return app.Table{}, errBadXLSX
+	}
+	defer rows.Close()
+	var (
+		b     tableBuilder
+		fixes []cellPos
+	)
+	// Next yields every row in order, empty ones included, so the count is
+	// the row number.
+	for n := 1; rows.Next(); n++ {
+		cells, err := rows.Columns()
+		if err != nil {
+			return app.Table{}, errBadXLSX
+		}
+		if i := b.add(n, cells); i >= 0 {
+			for col, c := range cells {
+				if maybeGroupedNumber(c) {
+					fixes = append(fixes, cellPos{i, col})
+				}
+			}
+		}
+	}
+	if rows.Error() != nil {
+		return app.Table{}, errBadXLSX
+	}
+	if err := fixNumbers(f, name, &b.t, fixes); err != nil {
+		return app.Table{}, err
+	}
+	return b.table()
+}
+
+// cellPos is a cell of a table: the index in Rows and the column.
+type cellPos struct{ row, col int }
+
+// fixNumbers replaces the cells at fixes by plainNumber. Reading a raw value
+// parses the whole sheet once more, so it is done only for files that have
+// such cells (unit lists with phone numbers, years in a "#,##0" column).
+func fixNumbers(f *excelize.File, name string, t *app.Table, fixes []cellPos) error {
+	rawOpts := excelize.Options{RawCellValue: true}
+	for _, p := range fixes {
+		ref, err := excelize.CoordinatesToCellName(p.col+1, t.RowNums[p.row])
+		if err != nil {
+			return errBadXLSX
+		}
+		raw, err := f.GetCellValue(name, ref, rawOpts)
+		if err != nil {
+			return errBadXLSX
+		}
+		t.Rows[p.row][p.col] = plainNumber(t.Rows[p.row][p.col], raw)
+	}
+	return nil
+}
+
+// maybeGroupedNumber reports whether s could be a number shown with digit
+// grouping or decimals ("1,985", "1.985", "1 985", "1985.0"): digits, an
+// optional leading minus, and at least one separator.
+func maybeGroupedNumber(s string) bool {
+	digits, seps := 0, 0
+	for i, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '.' || r == ',' || r == ' ' || r == '\u00a0' || r == '\u202f':
+			seps++
+		case r == '-' && i == 0:
+		default:
+			return false
+		}
+	}
+	return digits > 0 && seps > 0
+}
+
+// plainNumber returns the plain digits of a whole number that Excel shows
+// with digit grouping or zero decimals: a birth year typed as a number in a
+// column formatted "#,##0" shows as "1,985" (or "1.985" in Vietnamese
+// Excel), with "0.0" as "1985.0", but must import as "1985". raw is the
+// stored value. Anything else (text, fractions, dates) is returned as shown.
+func plainNumber(shown, raw string) string {
+	if shown == raw {
+		return shown
+	}
+	v, err := strconv.ParseFloat(raw, 64)
+	if err != nil || v != math.Trunc(v) || math.Abs(v) >= 1e15 {
+		return shown
+	}
+	plain := strconv.FormatFloat(v, 'f', -1, 64)
+	if digitsOf(shown) == plain || digitsOf(trimZeroDecimals(shown)) == plain {
+		return plain
+	}
+	return shown
+}
+
+// trimZeroDecimals drops a decimal part of zeros: "1,985.00" → "1,985".
+func trimZeroDecimals(s string) string {
+	t := strings.TrimRight(s, "0")
+	if len(t) < len(s) && len(t) > 0 && (t[len(t)-1] == '.' || t[len(t)-1] == ',') {
+		return t[:len(t)-1]
+	}
+	return s
+}
+
+// digitsOf keeps the ASCII digits and minus signs of s.
+func digitsOf(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' || c == '-' {
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
+
+// writeXLSX writes t on one sheet: a bold, shaded header row frozen above
+// the data and carrying an autofilter, the data from row 2 without gaps
+// (t.RowNums is ignored). Every cell is text, so reading the file back gives
+// the same strings. The StreamWriter keeps 10.000 rows fast and small.
+func writeXLSX(w io.Writer, t app.Table, widths []float64) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	if err := f.SetSheetName("Sheet1", sheetName); err != nil {
+		return fmt.Errorf("sheet: write xlsx: %w", err)
+	}
+	sw, err := f.NewStreamWriter(sheetName)
+	if err != nil {
+		return fmt.Errorf("sheet: write xlsx: %w", err)
+	}
+	if err := layOut(f, sw, t, widths); err != nil {
+		return fmt.Errorf("sheet: write xlsx: %w", err)
+	}
+	if err := writeRows(f, sw, t); err != nil {
+		return fmt.Errorf("sheet: write xlsx: %w", err)
+	}
+	if err := sw.Flush(); err != nil {
+		return fmt.Errorf("sheet: write xlsx: %w", err)
+	}
+	if err := f.Write(w); err != nil {
+		return fmt.Errorf("sheet: write xlsx: %w", err)
+	}
+	return nil
+}
+
+// layOut sets what the StreamWriter needs before the first row: column
+// widths, the frozen header and the autofilter.
+func layOut(f *excelize.File, sw *excelize.StreamWriter, t app.Table, widths []float64) error {
+	// Right to left: excelize puts each new <col> first and writes them as
+	// they are, and Excel wants them in column order.
+	for i := len(widths) - 1; i >= 0; i-- {
+		if widths[i] <= 0 {
+			continue
+		}
+		if err := sw.SetColWidth(i+1, i+1, min(widths[i], excelize.MaxColumnWidth)); err != nil {
+			return err
+		}
+	}
+	err := sw.SetPanes(&excelize.Panes{
+		Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
+	})
+	if err != nil || len(t.Header) == 0 {
+		return err
+	}
+	// After NewStreamWriter, which has already written <sheetPr>: AutoFilter
+	// would otherwise mark the sheet filterMode, "a filter is applied".
+	last, err := excelize.CoordinatesToCellName(len(t.Header), len(t.Rows)+1)
+	if err != nil {
+		return err
+	}
+	return f.AutoFilter(sheetName, "A1:"+last, nil)
+}
+
+// writeRows writes the header (styled) and the data rows.
+func writeRows(f *excelize.File, sw *excelize.StreamWriter, t app.Table) error {
+	style, err := f.NewStyle(&excelize.Style{
+		Font:      &excelize.Font{Bold: true},
+		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}},
+		Alignment: &excelize.Alignment{Vertical: "center", WrapText: true},
+		Border:    []excelize.Border{{Type: "bottom", Color: "8EA9DB", Style: 1}},
+	})
+	if err != nil {
+		return err
+	}
+	header := make([]any, len(t.Header))
+	for i, h := range t.Header {
+		header[i] = excelize.Cell{StyleID: style, Value: h}
+	}
+	if err := sw.SetRow("A1", header); err != nil {
+		return err
+	}
+	var values []any
+	for i, row := range t.Rows {
+		values = values[:0]
+		for _, v := range row {
+			if v == "" {
+				values = append(values, nil) // no cell at all: smaller file
+			} else {
+				values = append(values, v)
+			}
+		}
+		cell, err := excelize.CoordinatesToCellName(1, i+2)
+		if err != nil {
+			return err
+		}
+		if err := sw.SetRow(cell, values); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,55 @@
+package app
+
+import "io"
+
+// Table is a spreadsheet read into text: the header row and the data rows.
+// Cells hold the text as the file has it (not yet normalised); the import
+// parsers normalise every cell before use.
+type Table struct {
+	Header []string
+	Rows   [][]string
+	// RowNums[i] is the 1-based row of Rows[i] in the file, as Excel shows it,
+	// so that an import error can say which line to correct. Readers keep the
+	// true numbers when they skip blank rows.
+	RowNums []int
+	// HeaderRow is the 1-based row of Header in the file (the first non-empty
+	// row; usually 1). Zero means unknown: the parsers then take the row
+	// before the first data row, or 1.
+	HeaderRow int
+}
+
+// Spreadsheets reads and writes tables as Excel or CSV files; app/sheet
+// implements it and main wires it in. Errors meant for the user are *Error
+// with Vietnamese messages.
+type Spreadsheets interface {
+	// ReadTable reads the first sheet of an .xlsx file or a .csv file; the
+	// format comes from the extension of fileName. Blank rows are dropped.
+	ReadTable(r io.Reader, fileName string) (Table, error)
+	// WriteTable writes t as .xlsx or .csv (from the extension of fileName):
+	// the header in row 1, the rows from row 2 without gaps (RowNums and
+	// HeaderRow are ignored). widths are column widths in Excel character
+	// units and may be nil.
+	WriteTable(w io.Writer, fileName string, t Table, widths []float64) error
+}
+
+// headerRow is the row of the header for error messages, never below 1.
+func (t Table) headerRow() int {
+	switch {
+	case t.HeaderRow > 0:
+		return t.HeaderRow
+	case len(t.RowNums) > 0 && t.RowNums[0] > 1:
+		return t.RowNums[0] - 1
+	}
+	return 1
+}
+
+// rowNum is the file row of Rows[i] for error messages, never below 1.
+func (t Table) rowNum(i int) int {
+	if i < len(t.RowNums) && t.RowNums[i] > 0 {
+		return t.RowNums[i]
+	}
+	if n := t.headerRow() + 1 + i; n > 0 {
+		return n
+	}
+	return 1 // the row count overflowed: the numbers in RowNums were nonsense
+}

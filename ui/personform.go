@@ -1,0 +1,219 @@
+package ui
+
+import (
+	"context"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"thidua/app"
+)
+
+// personForm adds or edits a person; moving to another unit has its own form (moveForm).
+type personForm struct {
+	u        *UI
+	person   app.Person
+	units    []app.Unit
+	name     *Entry
+	gender   *widget.RadioGroup
+	year     *Entry
+	position *Entry
+	category *widget.Select
+	unit     *widget.Select
+	dlg      *dialog.FormDialog
+	onSaved  func(app.Person)
+}
+
+func categoryLabels() []string {
+	var ls []string
+	for _, c := range app.Categories {
+		ls = append(ls, c.Label())
+	}
+	return ls
+}
+
+func categoryOf(label string) app.Category {
+	for _, c := range app.Categories {
+		if c.Label() == label {
+			return c
+		}
+	}
+	return ""
+}
+
+func newPersonForm(u *UI, p app.Person, units []app.Unit, onSaved func(app.Person)) *personForm {
+	f := &personForm{u: u, person: p, units: units, onSaved: onSaved}
+	f.name = textEntry(p.FullName, func(s string) error { return app.RequireText("Họ và tên", app.Normalize(s), 100) })
+	f.gender = widget.NewRadioGroup([]string{"Nam", "Nữ"}, nil)
+	f.gender.Horizontal = true
+	f.gender.Required = true
+	if p.Gender != "" {
+		f.gender.SetSelected(p.Gender.Label())
+	}
+	year := ""
+	if p.BirthYear > 0 {
+		year = strconv.Itoa(p.BirthYear)
+	}
+	maxYear := u.today().Year()
+	f.year = textEntry(year, func(s string) error {
+		if app.Normalize(s) == "" {
+			return nil
+		}
+		y, err := app.ParseYear("Năm sinh", s)
+		if err != nil {
+			return err
+		}
+		return app.CheckYear("Năm sinh", y, 1900, maxYear)
+	})
+	f.position = textEntry(p.Position, nil)
+	f.category = widget.NewSelect(categoryLabels(), nil)
+	f.category.PlaceHolder = "(chọn đối tượng)"
+	if p.Category != "" {
+		f.category.SetSelected(p.Category.Label())
+	}
+	var names []string
+	for _, un := range units {
+		if un.Active || un.ID == p.UnitID {
+			names = append(names, un.Name)
+		}
+	}
+	f.unit = widget.NewSelect(names, nil)
+	for _, un := range units {
+		if un.ID == p.UnitID {
+			f.unit.SetSelected(un.Name)
+		}
+	}
+	items := []*widget.FormItem{
+		widget.NewFormItem("Họ và tên", f.name),
+		widget.NewFormItem("Giới tính", f.gender),
+		widget.NewFormItem("Năm sinh", f.year),
+		widget.NewFormItem("Chức vụ", f.position),
+		widget.NewFormItem("Đối tượng", f.category),
+	}
+	title := "Sửa thông tin cán bộ"
+	if p.ID == 0 {
+		title = "Thêm cán bộ"
+		items = append(items, widget.NewFormItem("Đơn vị", f.unit))
+	}
+	f.dlg = dialog.NewForm(title, "Lưu", "Hủy", items, f.onConfirm, u.win)
+	f.dlg.Resize(fyne.NewSize(620, 420))
+	return f
+}
+
+func (f *personForm) value() (app.Person, error) {
+	v := f.person
+	v.FullName, v.Position = f.name.Text, f.position.Text
+	switch f.gender.Selected {
+	case "Nam":
+		v.Gender = app.Male
+	case "Nữ":
+		v.Gender = app.Female
+	default:
+		v.Gender = ""
+	}
+	v.BirthYear = 0
+	if app.Normalize(f.year.Text) != "" {
+		y, err := app.ParseYear("Năm sinh", f.year.Text)
+		if err != nil {
+			return v, err
+		}
+		v.BirthYear = y
+	}
+	v.Category = categoryOf(f.category.Selected)
+	if v.ID == 0 {
+		v.Active = true
+		v.UnitID = 0
+		for _, un := range f.units {
+			if un.Name == f.unit.Selected {
+				v.UnitID = un.ID
+			}
+		}
+	}
+	return v, nil
+}
+
+func (f *personForm) onConfirm(ok bool) {
+	if !ok {
+		return
+	}
+	v, err := f.value()
+	if err == nil {
+		ctx := context.Background()
+		if v.ID == 0 {
+			err = f.u.svc.CreatePerson(ctx, &v, f.u.today())
+		} else {
+			err = f.u.svc.UpdatePerson(ctx, &v, f.u.today())
+		}
+	}
+	if err != nil {
+		f.u.showErrorThen(err, f.dlg.Show)
+		return
+	}
+	if f.onSaved != nil {
+		f.onSaved(v)
+	}
+}
+
+// moveForm moves a person to another unit on a date, with a note (the decision that moved them).
+type moveForm struct {
+	u       *UI
+	person  app.Person
+	units   []app.Unit
+	unit    *widget.Select
+	on      *Entry
+	note    *Entry
+	dlg     *dialog.FormDialog
+	onMoved func(id int64)
+}
+
+func newMoveForm(u *UI, p app.Person, units []app.Unit, onMoved func(id int64)) *moveForm {
+	f := &moveForm{u: u, person: p, units: units, onMoved: onMoved}
+	var names []string
+	for _, un := range units {
+		if un.Active && un.ID != p.UnitID {
+			names = append(names, un.Name)
+		}
+	}
+	f.unit = widget.NewSelect(names, nil)
+	f.unit.PlaceHolder = "(chọn đơn vị mới)"
+	f.on = textEntry(app.FormatDate(u.today()), func(s string) error { _, err := app.ParseDate(s); return err })
+	f.note = textEntry("", nil)
+	f.note.SetPlaceHolder("Ví dụ: theo Quyết định số 12/QĐ-UBND")
+	items := []*widget.FormItem{
+		widget.NewFormItem("Cán bộ", widget.NewLabel(p.FullName+" — "+p.UnitName)),
+		widget.NewFormItem("Đơn vị mới", f.unit),
+		widget.NewFormItem("Ngày chuyển", f.on),
+		widget.NewFormItem("Ghi chú", f.note),
+	}
+	f.dlg = dialog.NewForm("Chuyển đơn vị", "Chuyển", "Hủy", items, f.onConfirm, u.win)
+	f.dlg.Resize(fyne.NewSize(620, 320))
+	return f
+}
+
+func (f *moveForm) onConfirm(ok bool) {
+	if !ok {
+		return
+	}
+	var to int64
+	for _, un := range f.units {
+		if un.Name == f.unit.Selected {
+			to = un.ID
+		}
+	}
+	on, err := app.ParseDate(f.on.Text)
+	if err == nil && to == 0 {
+		err = &app.Error{Code: app.EINVALID, Field: "Đơn vị mới", Message: "Trường «Đơn vị mới» không được để trống."}
+	}
+	if err == nil {
+		err = f.u.svc.MovePerson(context.Background(), f.person.ID, to, on, f.note.Text)
+	}
+	if err != nil {
+		f.u.showErrorThen(err, f.dlg.Show)
+		return
+	}
+	if f.onMoved != nil {
+		f.onMoved(f.person.ID)
+	}
+}

@@ -1,0 +1,248 @@
+package ui
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"thidua/app"
+)
+
+func (t *unitsTab) makeButtons() {
+	t.addUnit = widget.NewButtonWithIcon("Thêm đơn vị", theme.ContentAddIcon(), t.onAddUnit)
+	t.excel = widget.NewButtonWithIcon("Excel…", theme.DocumentIcon(), t.onExcelMenu)
+	t.editUnit = widget.NewButtonWithIcon("Sửa", theme.DocumentCreateIcon(), t.onEditUnit)
+	t.toggleUnit = widget.NewButton("Ngừng theo dõi", t.onToggleUnit)
+	t.removeUnit = widget.NewButtonWithIcon("Xóa", theme.DeleteIcon(), t.onRemoveUnit)
+	t.unitHistory = widget.NewButton("Khen thưởng của đơn vị", t.onUnitHistory)
+	t.addPerson = widget.NewButtonWithIcon("Thêm cán bộ", theme.ContentAddIcon(), t.onAddPerson)
+	t.editPerson = widget.NewButtonWithIcon("Sửa", theme.DocumentCreateIcon(), t.onEditPerson)
+	t.movePerson = widget.NewButton("Chuyển đơn vị", t.onMovePerson)
+	t.togglePerson = widget.NewButton("Ngừng theo dõi", t.onTogglePerson)
+	t.removePerson = widget.NewButtonWithIcon("Xóa", theme.DeleteIcon(), t.onRemovePerson)
+	t.personDetails = widget.NewButton("Chi tiết", t.onPersonDetails)
+	t.updateButtons()
+}
+
+// updateButtons enables what makes sense for the selection and names the toggles.
+func (t *unitsTab) updateButtons() {
+	setEnabled := func(on bool, bs ...*widget.Button) {
+		for _, b := range bs {
+			if on {
+				b.Enable()
+			} else {
+				b.Disable()
+			}
+		}
+	}
+	setEnabled(t.selected != nil, t.editUnit, t.toggleUnit, t.removeUnit, t.unitHistory)
+	p := t.selectedPerson()
+	setEnabled(p != nil, t.editPerson, t.movePerson, t.togglePerson, t.removePerson, t.personDetails)
+	t.toggleUnit.SetText(toggleText(t.selected == nil || t.selected.Active))
+	t.togglePerson.SetText(toggleText(p == nil || p.Active))
+}
+
+func toggleText(active bool) string {
+	if active {
+		return "Ngừng theo dõi"
+	}
+	return "Theo dõi lại"
+}
+
+func (t *unitsTab) selectedPerson() *app.Person {
+	if t.person < 0 || t.person >= len(t.staff) {
+		return nil
+	}
+	return &t.staff[t.person]
+}
+
+func (t *unitsTab) onPersonSelected(row int) {
+	t.person = row
+	t.updateButtons()
+}
+
+func (t *unitsTab) onAddUnit() {
+	unit := app.Unit{Kind: app.UnitCommune, Active: true}
+	t.unitForm = newUnitForm(t.u, unit, t.onUnitSaved)
+	t.unitForm.dlg.Show()
+}
+
+func (t *unitsTab) onEditUnit() {
+	if t.selected == nil {
+		return
+	}
+	t.unitForm = newUnitForm(t.u, *t.selected, t.onUnitSaved)
+	t.unitForm.dlg.Show()
+}
+
+// onUnitSaved reloads the list and selects the unit just saved.
+func (t *unitsTab) onUnitSaved(un app.Unit) {
+	t.filter.SetText("")
+	t.selected = &un
+	t.reload()
+	t.selectInList(un.ID)
+}
+
+func (t *unitsTab) selectInList(id int64) {
+	for i, r := range t.rows {
+		if r.unit != nil && r.unit.ID == id {
+			t.list.Select(i)
+			t.list.ScrollTo(i)
+			return
+		}
+	}
+}
+
+func (t *unitsTab) onToggleUnit() {
+	if t.selected == nil {
+		return
+	}
+	if err := t.u.svc.SetUnitActive(context.Background(), t.selected.ID, !t.selected.Active); err != nil {
+		t.u.showError(err)
+		return
+	}
+	t.reload()
+}
+
+// onRemoveUnit asks first; a unit with staff or history is only deactivated, and the question says so.
+func (t *unitsTab) onRemoveUnit() {
+	if t.selected == nil {
+		return
+	}
+	un := *t.selected
+	msg := "Xóa đơn vị «" + un.Name + "»?\n\nNếu đơn vị đã có cán bộ, điểm, sáng kiến hoặc khen thưởng thì chỉ chuyển sang\n«Ngừng theo dõi» để giữ lịch sử, không xóa."
+	dialog.ShowConfirm("Xóa đơn vị", msg, func(ok bool) {
+		if ok {
+			t.doRemoveUnit(un)
+		}
+	}, t.u.win)
+}
+
+func (t *unitsTab) doRemoveUnit(un app.Unit) {
+	deleted, err := t.u.svc.RemoveUnit(context.Background(), un.ID)
+	if err != nil {
+		t.u.showError(err)
+		return
+	}
+	if deleted {
+		t.selected = nil
+		t.staff = nil
+		t.caption.SetText("")
+		t.u.notify("Đã xóa đơn vị «" + un.Name + "».")
+	} else {
+		t.u.notify("Đơn vị «" + un.Name + "» đã có dữ liệu nên được chuyển sang «Ngừng theo dõi».")
+	}
+	t.reload()
+}
+
+func (t *unitsTab) onUnitHistory() {
+	if t.selected != nil {
+		t.history = t.u.showUnitHistory(*t.selected)
+	}
+}
+
+func (t *unitsTab) onAddPerson() {
+	p := app.Person{Active: true, Category: app.CivilServant}
+	if t.selected != nil {
+		p.UnitID = t.selected.ID
+	}
+	t.personForm = newPersonForm(t.u, p, t.all, t.onPersonSaved)
+	t.personForm.dlg.Show()
+}
+
+func (t *unitsTab) onEditPerson() {
+	if p := t.selectedPerson(); p != nil {
+		t.personForm = newPersonForm(t.u, *p, t.all, t.onPersonSaved)
+		t.personForm.dlg.Show()
+	}
+}
+
+// onPersonSaved shows the person's unit with the person selected.
+func (t *unitsTab) onPersonSaved(p app.Person) {
+	t.search.SetText("")
+	t.filter.SetText("")
+	t.showUnit(p.UnitID)
+	t.selectInList(p.UnitID)
+	for i, s := range t.staff {
+		if s.ID == p.ID {
+			t.table.Select(widget.TableCellID{Row: i, Col: 1})
+			t.table.ScrollTo(widget.TableCellID{Row: i, Col: 1})
+		}
+	}
+}
+
+func (t *unitsTab) onMovePerson() {
+	if p := t.selectedPerson(); p != nil {
+		t.moveForm = newMoveForm(t.u, *p, t.all, t.onPersonMoved)
+		t.moveForm.dlg.Show()
+	}
+}
+
+// onPersonMoved follows the person to the new unit.
+func (t *unitsTab) onPersonMoved(id int64) {
+	p, err := t.u.svc.Person(context.Background(), id)
+	if err != nil {
+		t.u.showError(err)
+		return
+	}
+	t.onPersonSaved(p)
+}
+
+func (t *unitsTab) onTogglePerson() {
+	p := t.selectedPerson()
+	if p == nil {
+		return
+	}
+	if err := t.u.svc.SetPersonActive(context.Background(), p.ID, !p.Active); err != nil {
+		t.u.showError(err)
+		return
+	}
+	t.refreshStaff()
+}
+
+func (t *unitsTab) onRemovePerson() {
+	p := t.selectedPerson()
+	if p == nil {
+		return
+	}
+	person := *p
+	msg := "Xóa cán bộ «" + person.FullName + "»?\n\nNếu cán bộ đã có sáng kiến, đề nghị, khen thưởng hoặc quá trình chuyển đơn vị\nthì chỉ chuyển sang «Ngừng theo dõi» để giữ lịch sử, không xóa."
+	dialog.ShowConfirm("Xóa cán bộ", msg, func(ok bool) {
+		if ok {
+			t.doRemovePerson(person)
+		}
+	}, t.u.win)
+}
+
+func (t *unitsTab) doRemovePerson(p app.Person) {
+	deleted, err := t.u.svc.RemovePerson(context.Background(), p.ID)
+	if err != nil {
+		t.u.showError(err)
+		return
+	}
+	if deleted {
+		t.u.notify("Đã xóa cán bộ «" + p.FullName + "».")
+	} else {
+		t.u.notify("Cán bộ «" + p.FullName + "» đã có dữ liệu nên được chuyển sang «Ngừng theo dõi».")
+	}
+	t.refreshStaff()
+}
+
+func (t *unitsTab) onPersonDetails() {
+	if p := t.selectedPerson(); p != nil {
+		t.history = t.u.showPersonDetails(*p)
+	}
+}
+
+// refreshStaff reloads what the staff table shows: the search results or the unit's staff.
+func (t *unitsTab) refreshStaff() {
+	if app.Normalize(t.search.Text) != "" {
+		t.onSearchChanged(t.search.Text)
+		return
+	}
+	if t.selected != nil {
+		t.showUnit(t.selected.ID)
+	}
+}
