@@ -31,10 +31,11 @@ Cách dùng:
   thidua [-db TỆP]              mở chương trình (cửa sổ)
   thidua demo -db TỆP           tạo cơ sở dữ liệu với phong trào mẫu Bắc Trà My 2024
   thidua check -db TỆP          kiểm tra toàn vẹn dữ liệu và phiên bản
-  thidua import -db TỆP -kind units|people DANHSACH.xlsx|.csv
-                                nhập danh sách đơn vị / cán bộ (lỗi một dòng thì không nhập gì)
-  thidua export -db TỆP -kind units|people -o DANHSACH.xlsx|.csv
-                                xuất danh sách đơn vị / cán bộ
+  thidua import -db TỆP -kind units|people|proposals|awards [-year 2024] DANHSACH.xlsx|.csv
+                                nhập danh sách đơn vị / cán bộ / đề nghị (vào phong trào của năm)
+                                / quyết định cũ; lỗi một dòng thì không nhập gì
+  thidua export -db TỆP -kind units|people|proposals|awards [-year 2024] -o DANHSACH.xlsx|.csv
+                                xuất danh sách; awards: mỗi khen thưởng một dòng
   thidua version                in phiên bản chương trình
 
 Tùy chọn đặt trước tên tệp. Nếu không có -db, dữ liệu nằm ở:

@@ -17,6 +17,7 @@ import (
 // listFlags parses "-db FILE -kind units|people [-o OUTPUT]" and the file arguments.
 type listFlags struct {
 	db, kind, out string
+	year          int
 	args          []string
 }
 
@@ -25,7 +26,8 @@ func parseListFlags(name string, args []string, withOut bool, stderr io.Writer) 
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&f.db, "db", "", "tệp cơ sở dữ liệu")
-	fs.StringVar(&f.kind, "kind", "", "units (đơn vị) hoặc people (cán bộ)")
+	fs.StringVar(&f.kind, "kind", "", "units (đơn vị), people (cán bộ), proposals (đề nghị) hoặc awards (khen thưởng)")
+	fs.IntVar(&f.year, "year", 0, "năm của phong trào (đề nghị, khen thưởng)")
 	if withOut {
 		fs.StringVar(&f.out, "o", "", "tệp xuất ra (.xlsx hoặc .csv)")
 	}
@@ -69,7 +71,20 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	defer d.Close()
-	res, rowErrs, err := app.ImportList(ctx, d, sheet.Files{}, kind, in, filepath.Base(f.args[0]), time.Now(), nil)
+	var res app.ImportResult
+	var rowErrs []*app.Error
+	name := filepath.Base(f.args[0])
+	switch kind {
+	case app.ListProposals:
+		var id int64
+		if id, err = campaignOf(ctx, d, f.year); err == nil {
+			res, rowErrs, err = app.ImportProposalsFile(ctx, d, sheet.Files{}, id, in, name)
+		}
+	case app.ListAwards:
+		res, rowErrs, err = app.ImportAwardHistoryFile(ctx, d, sheet.Files{}, in, name)
+	default:
+		res, rowErrs, err = app.ImportList(ctx, d, sheet.Files{}, kind, in, name, time.Now(), nil)
+	}
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -108,7 +123,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "Không tạo được tệp %s.\n", f.out)
 		return exitFailure
 	}
-	n, err := app.ExportList(ctx, d, sheet.Files{}, kind, out, filepath.Base(f.out))
+	n, err := exportKind(ctx, d, kind, f.year, out, filepath.Base(f.out))
 	if cerr := out.Close(); err == nil {
 		err = cerr
 	}
@@ -121,4 +136,36 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "Đã xuất %d %s ra %s.\n", n, kind.Label(), f.out)
 	return exitOK
+}
+
+func exportKind(ctx context.Context, d *data.DB, kind app.ListKind, year int, w io.Writer, name string) (int, error) {
+	switch kind {
+	case app.ListProposals:
+		id, err := campaignOf(ctx, d, year)
+		if err != nil {
+			return 0, err
+		}
+		return app.ExportProposalsFile(ctx, d, sheet.Files{}, id, w, name)
+	case app.ListAwards:
+		return app.ExportAwardsFile(ctx, d, sheet.Files{}, year, w, name)
+	}
+	return app.ExportList(ctx, d, sheet.Files{}, kind, w, name)
+}
+
+// campaignOf is the campaign of a year (0: the newest); a year with several campaigns takes the
+// newest of them.
+func campaignOf(ctx context.Context, d *data.DB, year int) (int64, error) {
+	cs, err := d.Campaigns(ctx)
+	if err != nil {
+		return 0, err
+	}
+	for _, c := range cs { // newest first
+		if year == 0 || c.Year == year {
+			return c.ID, nil
+		}
+	}
+	if year == 0 {
+		return 0, app.Errorf(app.ENOTFOUND, "Cơ sở dữ liệu chưa có phong trào nào.")
+	}
+	return 0, app.Errorf(app.ENOTFOUND, "Không có phong trào năm %d.", year)
 }

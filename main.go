@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
+	"thidua/app/pdf"
 	"thidua/app/sheet"
 	"thidua/assets"
 	"thidua/data"
@@ -46,7 +47,7 @@ func runGUI(dbPath string) error {
 	a.Settings().SetTheme(ui.Theme())
 	w := a.NewWindow(ui.WindowTitle)
 	w.Resize(fyne.NewSize(1200, 760))
-	u := ui.New(w, d, sheet.Files{}, time.Now)
+	u := ui.New(w, ui.Deps{Services: d, Sheets: sheet.Files{}, Docs: pdf.Documents{}, Today: time.Now})
 	w.SetContent(u.Content())
 	w.SetMaster()
 	u.Start()

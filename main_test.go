@@ -188,3 +188,52 @@ func TestCLI_ImportExport(t *testing.T) {
 		t.Errorf("export from a missing database: %d %q", code, errs)
 	}
 }
+
+func TestCLI_AwardsRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	src, dst := filepath.Join(dir, "a.db"), filepath.Join(dir, "b.db")
+	if code, _, errs := runCLI("demo", "-db", src); code != exitOK {
+		t.Fatal(errs)
+	}
+	for _, k := range []string{"units", "people", "awards"} {
+		if code, _, errs := runCLI("export", "-db", src, "-kind", k, "-o", filepath.Join(dir, k+".xlsx")); code != exitOK {
+			t.Fatalf("export %s: %s", k, errs)
+		}
+	}
+	for _, k := range []string{"units", "people", "awards"} {
+		code, out, errs := runCLI("import", "-db", dst, "-kind", k, filepath.Join(dir, k+".xlsx"))
+		if code != exitOK {
+			t.Fatalf("import %s: %d %q %q", k, code, out, errs)
+		}
+		if k == "awards" && !strings.Contains(out, "Đã nhập 18 khen thưởng.") {
+			t.Errorf("import awards said %q", out)
+		}
+	}
+	// The history is whole again: the same export, and a person's award history.
+	runCLI("export", "-db", dst, "-kind", "awards", "-o", filepath.Join(dir, "again.csv"))
+	runCLI("export", "-db", src, "-kind", "awards", "-o", filepath.Join(dir, "first.csv"))
+	a, _ := os.ReadFile(filepath.Join(dir, "first.csv"))
+	b, _ := os.ReadFile(filepath.Join(dir, "again.csv"))
+	if !bytes.Equal(a, b) || !bytes.Contains(a, []byte("2025-018")) || !bytes.Contains(a, []byte(",1410000")) {
+		t.Errorf("awards after the round trip differ:\n%s\n---\n%s", a, b)
+	}
+	if code, out, _ := runCLI("check", "-db", dst); code != exitOK {
+		t.Errorf("check: %s", out)
+	}
+	// Importing the same decisions again skips them.
+	code, out, _ := runCLI("import", "-db", dst, "-kind", "awards", filepath.Join(dir, "awards.xlsx"))
+	if code != exitOK || !strings.Contains(out, "Quyết định số 07/QĐ-UBND năm 2025 đã có, bỏ qua.") {
+		t.Errorf("second import: %d %q", code, out)
+	}
+	// Proposals of the sample campaign: exported with their status, re-imported as duplicates.
+	p := filepath.Join(dir, "dn.csv")
+	if code, _, errs := runCLI("export", "-db", src, "-kind", "proposals", "-year", "2024", "-o", p); code != exitOK {
+		t.Fatal(errs)
+	}
+	if c, _ := os.ReadFile(p); !bytes.Contains(c, []byte("Trả lại bổ sung")) {
+		t.Error("the proposals export has no status column")
+	}
+	if code, _, errs := runCLI("export", "-db", src, "-kind", "proposals", "-year", "2019", "-o", p); code != exitFailure || !strings.Contains(errs, "Không có phong trào năm 2019") {
+		t.Errorf("export of a year without campaign: %d %q", code, errs)
+	}
+}

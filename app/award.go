@@ -1,6 +1,9 @@
 package app
 
-import "time"
+import (
+	"strconv"
+	"time"
+)
 
 // ProposalStatus is where a proposal stands after the office checked it.
 type ProposalStatus string
@@ -42,7 +45,8 @@ type Proposal struct {
 	FormName        string
 	Achievement     string
 	Status          ProposalStatus
-	Reason          string
+	Reason          string // why not approved, or what is missing
+	Override        string // why approved against the warnings
 }
 
 // DecisionStatus is the life of a decision: draft → issued → (revoked).
@@ -109,6 +113,7 @@ func (d Decision) NumberText() string {
 type Award struct {
 	ID            int64
 	DecisionID    int64
+	ProposalID    int64
 	Recipient     RecipientKind
 	PersonID      int64
 	UnitID        int64
@@ -130,3 +135,54 @@ type AwardHistoryItem struct {
 	FormCode       string
 	FormName       string
 }
+
+// Signer is a person who may sign decisions: the chairman, or a vice-chairman (KT. CHỦ TỊCH).
+type Signer struct {
+	ID       int64
+	FullName string
+	Title    string // "Chủ tịch", "Phó Chủ tịch"
+	Mode     SignMode
+	Active   bool
+}
+
+// CertificateStatus is the state of a number in the register.
+type CertificateStatus string
+
+// Certificate statuses, as stored.
+const (
+	CertificateValid CertificateStatus = "valid"
+	CertificateVoid  CertificateStatus = "void"
+)
+
+// RegisterEntry is one number of the sổ vàng with what it was given for.
+type RegisterEntry struct {
+	ID             int64
+	Year           int
+	Seq            int
+	Number         string // "2025-001"
+	Status         CertificateStatus
+	VoidReason     string
+	PrintCount     int
+	Imported       bool
+	AwardID        int64
+	Name           string
+	FormName       string
+	DecisionID     int64
+	DecisionNumber string
+	SignedOn       time.Time
+}
+
+// ProposalReview is the decision of the office on a proposal.
+type ProposalReview struct {
+	Status   ProposalStatus
+	Reason   string // why not approved (Không đạt) or what is missing (Trả lại bổ sung)
+	Override string // why it is approved against the warnings
+}
+
+// DecisionSubject is the usual trích yếu of a campaign's Giấy khen decision.
+func DecisionSubject(year int) string {
+	return "Về việc tặng Giấy khen cho tập thể, cá nhân có thành tích trong phong trào thi đua cải cách hành chính năm " + strconv.Itoa(year)
+}
+
+// DefaultCC is the usual Nơi nhận of a district decision (NĐ 30/2020; the last line is "Lưu: VT, NV").
+var DefaultCC = []string{"Như Điều 3", "TT HĐND huyện", "CT, các PCT UBND huyện", "Lưu: VT, NV"}

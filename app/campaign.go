@@ -50,3 +50,17 @@ type ReformField struct {
 	Code string
 	Name string
 }
+
+// DefaultSigningDate is the date the checks and a new decision assume when the user has not chosen
+// one: today while the campaign is current (its year or the next, when campaigns are summed up),
+// else the campaign's end — an old campaign is reviewed as of its own time, under the law and the
+// base salary of then, not of today.
+func DefaultSigningDate(c Campaign, today time.Time) time.Time {
+	if c.Year == 0 || today.Year() <= c.Year+1 {
+		return today
+	}
+	if !c.End.IsZero() {
+		return c.End
+	}
+	return time.Date(c.Year, 12, 31, 0, 0, 0, 0, time.UTC)
+}

@@ -66,20 +66,63 @@ func FormatDateShort(t time.Time) string {
 	return ndDay(d) + "/" + ndMonth(m) + "/" + fmt.Sprintf("%04d", y)
 }
 
-// ParseDate reads a civil date typed by a user or found in a spreadsheet:
-// "dd/mm/yyyy" or "d/m/yyyy" (the Vietnamese order), or "yyyy-mm-dd". The
-// year must have four digits, so "1/7/24" is not silently year 24. The
-// result is 00:00 UTC of that day: dates in this application are civil
-// dates, not instants, and UTC keeps them from shifting across zones.
+// ParseDate reads a civil date typed by a user: "dd/mm/yyyy" or "d/m/yyyy"
+// (the Vietnamese order) or "yyyy-mm-dd". The year must have four digits, so
+// "1/7/24" is not silently year 24, and a bare number ("2024") is refused —
+// only ParseDateCell reads Excel serials. The result is 00:00 UTC of that
+// day: dates in this application are civil dates, not instants, and UTC
+// keeps them from shifting across zones.
 func ParseDate(s string) (time.Time, error) {
+	return parseDate(s, false)
+}
+
+// ParseDateCell is ParseDate for a spreadsheet cell, which may also hold an
+// Excel serial day number ("45667" = 10/01/2025): what a date column holds
+// once a file has been through text.
+func ParseDateCell(s string) (time.Time, error) {
+	return parseDate(s, true)
+}
+
+func parseDate(s string, serials bool) (time.Time, error) {
 	v := Normalize(s)
 	if v == "" {
 		return time.Time{}, Errorf(EINVALID, "Chưa nhập ngày (dd/mm/yyyy).")
 	}
-	if t, ok := civilDate(splitDate(v)); ok {
+	t, ok := civilDate(splitDate(v))
+	if allDigits(v) {
+		t, ok = time.Time{}, false
+		if serials {
+			t, ok = excelSerialDate(v)
+		}
+	}
+	if ok {
 		return t, nil
 	}
 	return time.Time{}, Errorf(EINVALID, "%s không phải là ngày hợp lệ (dd/mm/yyyy).", quoteInput(v))
+}
+
+// Excel's serial day numbers: 1 is 01/01/1900 and 2958465 is 31/12/9999.
+// Excel counts a 29/02/1900 that never was (serial 60, kept from Lotus 1-2-3
+// for compatibility), so serials from 61 on are one more than the days
+// elapsed since 31/12/1899, and 60 is no date.
+const (
+	maxExcelSerial   = 2958465
+	excelFakeLeapDay = 60
+)
+
+// excelSerialDate reads a serial day number of Excel's 1900 date system.
+func excelSerialDate(v string) (time.Time, bool) {
+	if len(v) > 7 {
+		return time.Time{}, false
+	}
+	n, _ := strconv.Atoi(v)
+	if n < 1 || n > maxExcelSerial || n == excelFakeLeapDay {
+		return time.Time{}, false
+	}
+	if n > excelFakeLeapDay {
+		n--
+	}
+	return time.Date(1899, 12, 31+n, 0, 0, 0, 0, time.UTC), true
 }
 
 // splitDate splits "d/m/yyyy" or "yyyy-m-d" into its fields.

@@ -129,3 +129,53 @@ func FuzzParseDate(f *testing.F) {
 		}
 	})
 }
+
+func TestParseDate_ExcelSerial(t *testing.T) {
+	tests := []struct {
+		in   string
+		want time.Time
+		ok   bool
+	}{
+		{"45667", civil(2025, 1, 10), true},
+		{" 45667 ", civil(2025, 1, 10), true},
+		{"045667", civil(2025, 1, 10), true},
+		{"1", civil(1900, 1, 1), true},
+		{"59", civil(1900, 2, 28), true},
+		{"61", civil(1900, 3, 1), true},
+		{"367", civil(1901, 1, 1), true},
+		{"36526", civil(2000, 1, 1), true},
+		{"45292", civil(2024, 1, 1), true},
+		{"45351", civil(2024, 2, 29), true},
+		{"2958465", civil(9999, 12, 31), true},
+		{"60", time.Time{}, false}, // Excel's 29/02/1900, a day that never was
+		{"0", time.Time{}, false},
+		{"2958466", time.Time{}, false},
+		{"20240701", time.Time{}, false},
+		{"45667.5", time.Time{}, false},
+		{"-45667", time.Time{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := ParseDateCell(tt.in)
+			if !tt.ok {
+				want := "'" + Normalize(tt.in) + "' không phải là ngày hợp lệ (dd/mm/yyyy)."
+				if ErrorCode(err) != EINVALID || ErrorMessage(err) != want {
+					t.Fatalf("ParseDateCell(%q) = %v, %v; want error %q", tt.in, got, err, want)
+				}
+				return
+			}
+			if err != nil || !got.Equal(tt.want) || got.Location() != time.UTC {
+				t.Fatalf("ParseDate(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
+			}
+		})
+	}
+}
+
+// A user typing a bare number in a date field gets an error, never a day of 1905.
+func TestParseDate_RefusesSerials(t *testing.T) {
+	for _, in := range []string{"2024", "45667", "1"} {
+		if _, err := ParseDate(in); ErrorCode(err) != EINVALID {
+			t.Errorf("ParseDate(%q) accepted a bare number: %v", in, err)
+		}
+	}
+}

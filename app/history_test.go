@@ -1,6 +1,9 @@
 package app
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestConsecutiveYears(t *testing.T) {
 	h := func(year int, form string) AwardHistoryItem { return AwardHistoryItem{Year: year, FormCode: form} }
@@ -31,5 +34,25 @@ func TestConsecutiveYears(t *testing.T) {
 	}
 	if got := Streak(gap); got[0] != 1 || got[1] != 1 || got[2] != 2 {
 		t.Errorf("Streak = %v, want [1 1 2]", got)
+	}
+}
+
+func TestDefaultSigningDate(t *testing.T) {
+	d := func(y int, m time.Month, day int) time.Time { return time.Date(y, m, day, 0, 0, 0, 0, time.UTC) }
+	c := Campaign{Year: 2024, End: d(2024, 12, 31)}
+	for _, tc := range []struct {
+		today, want time.Time
+	}{
+		{d(2024, 6, 1), d(2024, 6, 1)},
+		{d(2025, 1, 10), d(2025, 1, 10)},
+		{d(2025, 12, 31), d(2025, 12, 31)},
+		{d(2026, 11, 25), d(2024, 12, 31)},
+	} {
+		if got := DefaultSigningDate(c, tc.today); !got.Equal(tc.want) {
+			t.Errorf("today %s: %s, want %s", ISODate(tc.today), ISODate(got), ISODate(tc.want))
+		}
+	}
+	if got := DefaultSigningDate(Campaign{Year: 2020}, d(2026, 1, 1)); !got.Equal(d(2020, 12, 31)) {
+		t.Errorf("no end date: %s", ISODate(got))
 	}
 }

@@ -16,21 +16,17 @@ const (
 	ListPeople ListKind = "people"
 )
 
-// Label is what the list is called in messages.
-func (k ListKind) Label() string {
-	if k == ListUnits {
-		return "đơn vị"
-	}
-	return "cán bộ"
-}
+var listLabels = map[ListKind]string{ListUnits: "đơn vị", ListPeople: "cán bộ"}
 
-// ParseListKind reads "units" or "people" (the command line's -kind).
+// Label is what the list is called in messages.
+func (k ListKind) Label() string { return listLabels[k] }
+
+// ParseListKind reads the command line's -kind: units, people, proposals or awards.
 func ParseListKind(s string) (ListKind, error) {
-	switch ListKind(s) {
-	case ListUnits, ListPeople:
+	if _, ok := listLabels[ListKind(s)]; ok {
 		return ListKind(s), nil
 	}
-	return "", Errorf(EINVALID, "Loại danh sách '%s' không hợp lệ: dùng units (đơn vị) hoặc people (cán bộ).", s)
+	return "", Errorf(EINVALID, "Loại danh sách '%s' không hợp lệ: dùng units (đơn vị), people (cán bộ), proposals (đề nghị) hoặc awards (khen thưởng).", s)
 }
 
 // parsedRows is the file row of every non-blank data row, in order: when a parse had no errors,

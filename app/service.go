@@ -47,6 +47,14 @@ type UnitService interface {
 	MovePerson(ctx context.Context, id, toUnit int64, on time.Time, note string) error
 	PersonMoves(ctx context.Context, id int64) ([]PersonMove, error)
 
+	// SetRating records a person's yearly rating ("" removes it); Ratings lists them by year.
+	SetRating(ctx context.Context, personID int64, year int, r Rating) error
+	Ratings(ctx context.Context, personID int64) (map[int]Rating, error)
+	// AddDiscipline records a period of discipline or investigation; EndDiscipline closes it.
+	AddDiscipline(ctx context.Context, d *Discipline) error
+	EndDiscipline(ctx context.Context, id int64, to time.Time) error
+	Disciplines(ctx context.Context, personID int64) ([]Discipline, error)
+
 	// AwardHistory lists every award of a person (kind RecipientPerson) or a unit, oldest first.
 	AwardHistory(ctx context.Context, kind RecipientKind, id int64) ([]AwardHistoryItem, error)
 
@@ -67,11 +75,38 @@ type InitiativeService interface {
 	Initiatives(ctx context.Context, campaignID int64) ([]Initiative, error)
 }
 
-// AwardService reads proposals, decisions and awards.
+// AwardService keeps proposals, decisions, awards and the certificate register. Every change is
+// written to the audit log.
 type AwardService interface {
 	Proposals(ctx context.Context, campaignID int64) ([]Proposal, error)
+	CreateProposal(ctx context.Context, p *Proposal) error
+	DeleteProposal(ctx context.Context, id int64) error
+	ImportProposals(ctx context.Context, campaignID int64, ps []Proposal, rows []int) (ImportResult, error)
+	// Eligibility runs the legal checks of every proposal of a campaign as of a date.
+	Eligibility(ctx context.Context, campaignID int64, asOf time.Time) (map[int64][]Reason, error)
+	// ReviewProposal records the office's decision; approving against a warning needs Override,
+	// and a blocking reason cannot be approved at all.
+	ReviewProposal(ctx context.Context, id int64, r ProposalReview, asOf time.Time) error
+
 	Decisions(ctx context.Context, campaignID int64) ([]Decision, error)
+	Decision(ctx context.Context, id int64) (Decision, error)
 	Awards(ctx context.Context, decisionID int64) ([]Award, error)
+	Signers(ctx context.Context) ([]Signer, error)
+	// CreateDecision drafts a decision from approved proposals of a campaign, dated on.
+	CreateDecision(ctx context.Context, campaignID int64, proposalIDs []int64, on time.Time) (int64, error)
+	// UpdateDraft changes a draft (date, signer, subject, căn cứ, nơi nhận); bonuses follow the date.
+	UpdateDraft(ctx context.Context, d *Decision) error
+	DeleteDraft(ctx context.Context, id int64) error
+	// IssueDecision gives a draft the number of the records office and numbers its certificates.
+	IssueDecision(ctx context.Context, id int64, number int) error
+	// RevokeDecision withdraws an issued decision; its certificates are voided.
+	RevokeDecision(ctx context.Context, id int64, on time.Time, reason string) error
+	Register(ctx context.Context, year int) ([]RegisterEntry, error)
+	RegisterYears(ctx context.Context) ([]int, error)
+	// ImportAwardHistory stores past decisions read from a file, all or nothing.
+	ImportAwardHistory(ctx context.Context, ds []HistoricalDecision) (ImportResult, error)
+	// AwardExportRows lists the awards of issued decisions of a year (0: all).
+	AwardExportRows(ctx context.Context, year int) ([]AwardExportRow, error)
 }
 
 // SettingsService reads the business settings and the legal tables.
@@ -80,6 +115,8 @@ type SettingsService interface {
 	BaseSalaries(ctx context.Context) ([]Dated[int64], error)
 	Coefficients(ctx context.Context) ([]Coefficient, error)
 	AwardForms(ctx context.Context) ([]AwardForm, error)
+	SetSetting(ctx context.Context, key, value string) error
+	RawSettings(ctx context.Context) (map[string]string, error)
 }
 
 // Settings are the office's own values, kept in the database.
@@ -100,4 +137,8 @@ const (
 	SettingPlace        = "place"
 	SettingOffice       = "office"
 	SettingSymbol       = "decision_symbol"
+
+	SettingCapEnabled        = "cstdcs_cap_enabled"        // "1": cap CSTĐCS at a percentage of LĐTT
+	SettingCapPercent        = "cstdcs_cap_pct"            // the percentage, e.g. "15"
+	SettingRequireInitiative = "cstdcs_require_initiative" // "1": CSTĐCS needs a recognised initiative
 )

@@ -16,6 +16,36 @@ type Table struct {
 	// row; usually 1). Zero means unknown: the parsers then take the row
 	// before the first data row, or 1.
 	HeaderRow int
+	// Types[j] says how a writer stores the cells of column j; nil or
+	// shorter means text. Only writers read it: readers leave it nil and give
+	// back the strings that were written.
+	Types []CellType
+}
+
+// CellType is how a writer stores the cells of a column. Whatever the type,
+// a cell of a Table is text: a typed cell holds a plain integer ("1410000",
+// "-5", no separators, no leading zeros) or nothing; a cell that is not such
+// an integer is written as text.
+type CellType int
+
+// Cell types.
+const (
+	// CellText is stored as text, exactly as given (leading zeros, "=…").
+	CellText CellType = iota
+	// CellInteger is a plain integer, stored as a number in .xlsx.
+	CellInteger
+	// CellMoney is an amount in đồng, stored as a number shown "#,##0" in
+	// .xlsx (Excel groups the digits in the user's locale: 1.410.000 on a
+	// Vietnamese Windows) and as plain digits in .csv.
+	CellMoney
+)
+
+// ColumnType is the type of column j: CellText when Types does not say.
+func (t Table) ColumnType(j int) CellType {
+	if j >= 0 && j < len(t.Types) {
+		return t.Types[j]
+	}
+	return CellText
 }
 
 // Spreadsheets reads and writes tables as Excel or CSV files; app/sheet

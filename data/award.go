@@ -10,10 +10,18 @@ import (
 
 // Proposals lists a campaign's proposals: by proposing unit, then recipient.
 func (d *DB) Proposals(ctx context.Context, campaignID int64) ([]app.Proposal, error) {
-	rows, err := d.db.QueryContext(ctx, `
+	ps, err := queryProposals(ctx, d.db, campaignID)
+	if err != nil {
+		return nil, err
+	}
+	return ps, d.sortByUnit(ctx, ps)
+}
+
+func queryProposals(ctx context.Context, q querier, campaignID int64) ([]app.Proposal, error) {
+	rows, err := q.QueryContext(ctx, `
 		SELECT pr.id, pr.campaign_id, pr.unit_id, u.name, pr.recipient_kind, coalesce(pr.person_id, 0),
 			coalesce(pr.recipient_unit_id, 0), coalesce(p.full_name, ru.name, ''), pr.form_code, f.name,
-			pr.achievement, pr.status, pr.reason
+			pr.achievement, pr.status, pr.reason, pr.override_reason
 		FROM proposal pr
 		JOIN unit u ON u.id = pr.unit_id
 		JOIN award_form f ON f.code = pr.form_code
@@ -29,7 +37,7 @@ func (d *DB) Proposals(ctx context.Context, campaignID int64) ([]app.Proposal, e
 	for rows.Next() {
 		var p app.Proposal
 		if err := rows.Scan(&p.ID, &p.CampaignID, &p.UnitID, &p.UnitName, &p.Recipient, &p.PersonID,
-			&p.RecipientUnitID, &p.RecipientName, &p.FormCode, &p.FormName, &p.Achievement, &p.Status, &p.Reason); err != nil {
+			&p.RecipientUnitID, &p.RecipientName, &p.FormCode, &p.FormName, &p.Achievement, &p.Status, &p.Reason, &p.Override); err != nil {
 			return nil, internal("đọc danh sách đề nghị", err)
 		}
 		ps = append(ps, p)
@@ -37,7 +45,7 @@ func (d *DB) Proposals(ctx context.Context, campaignID int64) ([]app.Proposal, e
 	if err := rows.Err(); err != nil {
 		return nil, internal("đọc danh sách đề nghị", err)
 	}
-	return ps, d.sortByUnit(ctx, ps)
+	return ps, nil
 }
 
 // sortByUnit orders proposals as the unit list is ordered (kind, then Vietnamese name), the
@@ -105,7 +113,7 @@ func (d *DB) Decisions(ctx context.Context, campaignID int64) ([]app.Decision, e
 // individuals (II. Cá nhân).
 func (d *DB) Awards(ctx context.Context, decisionID int64) ([]app.Award, error) {
 	rows, err := d.db.QueryContext(ctx, `
-		SELECT a.id, a.decision_id, a.recipient_kind, coalesce(a.person_id, 0), coalesce(a.unit_id, 0),
+		SELECT a.id, a.decision_id, coalesce(a.proposal_id, 0), a.recipient_kind, coalesce(a.person_id, 0), coalesce(a.unit_id, 0),
 			a.recipient_name, coalesce(a.gender, ''), a.position_unit, a.form_code, f.name, a.achievement, a.bonus,
 			coalesce((SELECT printf('%d-%03d', c.year, c.seq) FROM certificate c
 				WHERE c.award_id = a.id AND c.status = 'valid' ORDER BY c.seq DESC LIMIT 1), '')
@@ -119,7 +127,7 @@ func (d *DB) Awards(ctx context.Context, decisionID int64) ([]app.Award, error) 
 	var as []app.Award
 	for rows.Next() {
 		var a app.Award
-		if err := rows.Scan(&a.ID, &a.DecisionID, &a.Recipient, &a.PersonID, &a.UnitID, &a.Name, &a.Gender,
+		if err := rows.Scan(&a.ID, &a.DecisionID, &a.ProposalID, &a.Recipient, &a.PersonID, &a.UnitID, &a.Name, &a.Gender,
 			&a.PositionUnit, &a.FormCode, &a.FormName, &a.Achievement, &a.Bonus, &a.CertificateNo); err != nil {
 			return nil, internal("đọc danh sách khen thưởng", err)
 		}

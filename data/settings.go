@@ -8,6 +8,24 @@ import (
 	"thidua/app"
 )
 
+// RawSettings reads every setting as stored.
+func (d *DB) RawSettings(ctx context.Context) (map[string]string, error) {
+	rows, err := d.db.QueryContext(ctx, `SELECT key, value FROM setting`)
+	if err != nil {
+		return nil, internal("đọc cài đặt", err)
+	}
+	defer rows.Close()
+	m := map[string]string{}
+	for rows.Next() {
+		var k, v string
+		if err := rows.Scan(&k, &v); err != nil {
+			return nil, internal("đọc cài đặt", err)
+		}
+		m[k] = v
+	}
+	return m, rows.Err()
+}
+
 // Settings reads the office's settings.
 func (d *DB) Settings(ctx context.Context) (app.Settings, error) {
 	rows, err := d.db.QueryContext(ctx, `SELECT key, value FROM setting`)

@@ -20,6 +20,7 @@ type historyView struct {
 	moves   []app.PersonMove
 	awTable *textTable
 	mvTable *textTable
+	facts   *personFacts // ratings and discipline, for a person
 	content fyne.CanvasObject
 }
 
@@ -114,8 +115,10 @@ func (u *UI) showPersonDetails(p app.Person) *historyView {
 		widget.NewFormItem("Trạng thái", widget.NewLabel(status)),
 	)
 	h := newHistoryView(awards, moves, true)
-	d := dialog.NewCustom(p.FullName, "Đóng", container.NewBorder(info, nil, nil, nil, h.content), u.win)
-	d.Resize(fyne.NewSize(900, 640))
+	h.facts = newPersonFacts(u, p)
+	top := container.NewVBox(info, widget.NewSeparator(), h.facts.content)
+	d := dialog.NewCustom(p.FullName, "Đóng", container.NewBorder(top, nil, nil, nil, h.content), u.win)
+	d.Resize(fyne.NewSize(960, 720))
 	d.Show()
 	return h
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -22,6 +23,11 @@ type settingsTab struct {
 	salTable  *textTable
 	coefs     []app.Coefficient
 	coefTable *textTable
+
+	capOn     *widget.Check
+	capPct    *Entry
+	needInit  *widget.Check
+	saveRules *widget.Button
 }
 
 var (
@@ -38,6 +44,17 @@ func newSettingsTab(u *UI) *settingsTab {
 		t.values[k] = l
 		t.form.Append(k, l)
 	}
+	t.capOn = widget.NewCheck("Giới hạn số Chiến sĩ thi đua cơ sở theo tỷ lệ (%) số Lao động tiên tiến", nil)
+	t.capPct = textEntry("15", func(s string) error {
+		n, err := strconv.Atoi(app.Normalize(s))
+		if err != nil || n < 1 || n > 100 {
+			return plainError("Nhập tỷ lệ từ 1 đến 100.")
+		}
+		return nil
+	})
+	t.needInit = widget.NewCheck("Chiến sĩ thi đua cơ sở phải có sáng kiến được công nhận", nil)
+	t.saveRules = widget.NewButton("Lưu quy định", t.onSaveRules)
+	t.form.Append("Quy định xét", container.NewVBox(container.NewBorder(nil, nil, t.capOn, nil, t.capPct), t.needInit, t.saveRules))
 	t.salTable = newTextTable(salaryCols, func() int { return len(t.salaries) }, t.salaryCell)
 	t.coefTable = newTextTable(coefCols, func() int { return len(t.coefs) }, t.coefCell)
 	bold := fyne.TextStyle{Bold: true}
@@ -64,6 +81,15 @@ func (t *settingsTab) reload() {
 		"Địa danh": t.settings.Place, "Cơ quan tham mưu": t.settings.Office, "Ký hiệu quyết định": t.settings.Symbol} {
 		t.values[k].SetText(v)
 	}
+	raw, err := t.u.svc.RawSettings(ctx)
+	if err != nil {
+		t.u.showError(err)
+	}
+	t.capOn.SetChecked(raw[app.SettingCapEnabled] == "1")
+	if raw[app.SettingCapPercent] != "" {
+		t.capPct.SetText(raw[app.SettingCapPercent])
+	}
+	t.needInit.SetChecked(raw[app.SettingRequireInitiative] == "1")
 	if t.salaries, err = t.u.svc.BaseSalaries(ctx); err != nil {
 		t.u.showError(err)
 	}
@@ -72,6 +98,30 @@ func (t *settingsTab) reload() {
 	}
 	t.salTable.Refresh()
 	t.coefTable.Refresh()
+}
+
+// onSaveRules stores the office's switches of the eligibility checks; they apply at once.
+func (t *settingsTab) onSaveRules() {
+	if err := t.capPct.Validate(); err != nil {
+		t.u.showError(app.Errorf(app.EINVALID, "%s", err.Error()))
+		return
+	}
+	ctx := context.Background()
+	bit := func(b bool) string {
+		if b {
+			return "1"
+		}
+		return "0"
+	}
+	for k, v := range map[string]string{app.SettingCapEnabled: bit(t.capOn.Checked), app.SettingCapPercent: app.Normalize(t.capPct.Text),
+		app.SettingRequireInitiative: bit(t.needInit.Checked)} {
+		if err := t.u.svc.SetSetting(ctx, k, v); err != nil {
+			t.u.showError(err)
+			return
+		}
+	}
+	t.u.onCampaignChanged("")
+	t.u.notify("Đã lưu quy định xét khen thưởng.")
 }
 
 func (t *settingsTab) salaryCell(r, c int) string {

@@ -25,6 +25,7 @@ type UI struct {
 	win    fyne.Window
 	svc    app.Services
 	sheets app.Spreadsheets
+	docs   app.Documents
 	today  func() time.Time
 
 	campaigns []app.Campaign
@@ -45,10 +46,18 @@ type UI struct {
 	bg sync.WaitGroup // background work, waited for by tests
 }
 
-// New builds the window content over svc, with sheets to read and write Excel and CSV files;
-// today is the clock (rules never read it themselves).
-func New(win fyne.Window, svc app.Services, sheets app.Spreadsheets, today func() time.Time) *UI {
-	u := &UI{win: win, svc: svc, sheets: sheets, today: today}
+// Deps is what the window works with: the data, the Excel/CSV files, the PDF documents, and the
+// clock (rules never read it themselves).
+type Deps struct {
+	Services app.Services
+	Sheets   app.Spreadsheets
+	Docs     app.Documents
+	Today    func() time.Time
+}
+
+// New builds the window content.
+func New(win fyne.Window, d Deps) *UI {
+	u := &UI{win: win, svc: d.Services, sheets: d.Sheets, docs: d.Docs, today: d.Today}
 	u.campaign = widget.NewSelect(nil, u.onCampaignChanged)
 	u.campaign.PlaceHolder = "(chưa có phong trào)"
 	u.units = newUnitsTab(u)
@@ -116,6 +125,15 @@ func (u *UI) CampaignID() int64 {
 		return 0
 	}
 	return u.campaigns[i].ID
+}
+
+// currentCampaign is the selected campaign (zero when none).
+func (u *UI) currentCampaign() app.Campaign {
+	i := u.campaign.SelectedIndex()
+	if i < 0 || i >= len(u.campaigns) {
+		return app.Campaign{}
+	}
+	return u.campaigns[i]
 }
 
 func (u *UI) onCampaignChanged(string) {

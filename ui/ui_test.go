@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
+	"thidua/app/pdf"
 	"thidua/app/sheet"
 	"thidua/data"
 )
@@ -42,7 +43,7 @@ func mustUI(t *testing.T, d *data.DB) (*UI, fyne.Window) {
 	}
 	w := test.NewTempWindow(t, nil)
 	w.Resize(fyne.NewSize(1200, 760))
-	u := New(w, d, sheet.Files{}, today)
+	u := New(w, Deps{Services: d, Sheets: sheet.Files{}, Docs: pdf.Documents{}, Today: today})
 	w.SetContent(u.Content())
 	u.Start()
 	return u, w
@@ -54,15 +55,6 @@ func colText(tt *textTable, c int) []string {
 		out = append(out, row[c])
 	}
 	return out
-}
-
-func contains(xs []string, s string) bool {
-	for _, x := range xs {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func TestUI_WelcomeSample(t *testing.T) {
@@ -111,20 +103,23 @@ func TestUI_WelcomeSample(t *testing.T) {
 		t.Errorf("initiatives tab lists %d, want 20", n)
 	}
 	// Khen thưởng: proposals and the issued decision with its awards.
-	if len(u.awards.proposals) == 0 || len(u.awards.decisions) != 1 {
-		t.Fatalf("awards tab: %d proposals, %d decisions", len(u.awards.proposals), len(u.awards.decisions))
+	if len(u.awards.proposals.all) == 0 || len(u.awards.decisions.list) != 1 {
+		t.Fatalf("awards tab: %d proposals, %d decisions", len(u.awards.proposals.all), len(u.awards.decisions.list))
 	}
-	dec := u.awards.decTable.text()[0]
+	dec := u.awards.decisions.table.text()[0]
 	if dec[0] != "07/QĐ-UBND" || dec[1] != "10/01/2025" || dec[6] != "Đã ban hành" {
 		t.Errorf("decision row = %q", dec)
 	}
-	u.awards.decTable.Select(widget.TableCellID{Row: 0, Col: 0})
-	money := colText(u.awards.awTable, 4)
+	u.awards.decisions.table.Select(widget.TableCellID{Row: 0, Col: 0})
+	money := colText(u.awards.decisions.awTable, 4)
 	if !contains(money, "1.410.000 đ") || !contains(money, "710.000 đ") {
 		t.Errorf("award amounts = %q", money)
 	}
-	if !strings.Contains(u.awards.awCaption.Text, "Quyết định số 07/QĐ-UBND ngày 10/01/2025") {
-		t.Errorf("award caption = %q", u.awards.awCaption.Text)
+	if !strings.Contains(u.awards.decisions.caption.Text, "Quyết định số 07/QĐ-UBND ngày 10/01/2025") {
+		t.Errorf("award caption = %q", u.awards.decisions.caption.Text)
+	}
+	if reg := u.awards.register; reg.year.Selected != "2025" || len(reg.entries) != 18 {
+		t.Errorf("register: year %q, %d entries", reg.year.Selected, len(reg.entries))
 	}
 	// Cài đặt: the legal tables.
 	if sal := colText(u.settings.salTable, 1); strings.Join(sal, ",") != "1.490.000 đ,1.800.000 đ,2.340.000 đ" {
@@ -239,3 +234,5 @@ func TestEntry_NFC(t *testing.T) {
 		t.Errorf("SetText kept %q", e.Text)
 	}
 }
+
+func mustDBOf(u *UI) *data.DB { return u.svc.(*data.DB) }

@@ -61,6 +61,11 @@ func (u *UI) lastFolder() fyne.ListableURI {
 
 // chooseImport asks for an .xlsx or .csv file and imports it.
 func (u *UI) chooseImport(kind app.ListKind, done func()) {
+	u.chooseFile(func(rc io.ReadCloser, name string) { u.importFrom(kind, rc, name, done) })
+}
+
+// chooseFile asks for an .xlsx or .csv file to read.
+func (u *UI) chooseFile(use func(rc io.ReadCloser, name string)) {
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if err != nil {
 			u.showError(err)
@@ -70,7 +75,7 @@ func (u *UI) chooseImport(kind app.ListKind, done func()) {
 			return // cancelled
 		}
 		u.rememberFolder(rc.URI())
-		u.importFrom(kind, rc, rc.URI().Name(), done)
+		use(rc, rc.URI().Name())
 	}, u.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv", ".XLSX", ".CSV"}))
 	if l := u.lastFolder(); l != nil {
@@ -80,10 +85,18 @@ func (u *UI) chooseImport(kind app.ListKind, done func()) {
 	d.Show()
 }
 
-// importFrom imports a list in the background behind a progress bar, then says what happened:
-// how many rows were added and which were skipped as duplicates, or every bad row when the file
-// was refused (nothing is stored then).
+// importFrom imports a unit or people list (see runImport).
 func (u *UI) importFrom(kind app.ListKind, r io.ReadCloser, name string, done func()) {
+	u.runImport(kind, r, name, done, func(progress func(n, total int)) (app.ImportResult, []*app.Error, error) {
+		return app.ImportList(context.Background(), u.svc, u.sheets, kind, r, name, u.today(), progress)
+	})
+}
+
+// runImport imports a file in the background behind a progress bar, then says what happened: how
+// many rows were added and which were skipped as duplicates, or every bad row when the file was
+// refused (nothing is stored then).
+func (u *UI) runImport(kind app.ListKind, r io.ReadCloser, name string, done func(),
+	work func(progress func(n, total int)) (app.ImportResult, []*app.Error, error)) {
 	bar := widget.NewProgressBar()
 	label := widget.NewLabel("Đang đọc tệp " + name + "…")
 	prog := dialog.NewCustomWithoutButtons("Nhập danh sách "+kind.Label(), container.NewVBox(label, bar), u.win)
@@ -100,7 +113,7 @@ func (u *UI) importFrom(kind app.ListKind, r io.ReadCloser, name string, done fu
 	u.background(func() error {
 		defer r.Close()
 		var err error
-		res, rowErrs, err = app.ImportList(context.Background(), u.svc, u.sheets, kind, r, name, u.today(), progress)
+		res, rowErrs, err = work(progress)
 		return err
 	}, func(err error) {
 		prog.Hide()
@@ -174,6 +187,11 @@ func (u *UI) chooseTemplate(kind app.ListKind, defaultName string) {
 }
 
 func (u *UI) chooseSave(defaultName string, write func(w io.Writer, name string) error) {
+	u.chooseSaveURI(defaultName, write, nil)
+}
+
+// chooseSaveURI is chooseSave with something to do with the file once written (open a PDF).
+func (u *UI) chooseSaveURI(defaultName string, write func(w io.Writer, name string) error, after func(fyne.URI)) {
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
 			u.showError(err)
@@ -187,10 +205,16 @@ func (u *UI) chooseSave(defaultName string, write func(w io.Writer, name string)
 		if cerr := wc.Close(); werr == nil {
 			werr = cerr
 		}
-		u.showError(werr)
+		if werr != nil {
+			u.showError(werr)
+			return
+		}
+		if after != nil {
+			after(wc.URI())
+		}
 	}, u.win)
 	d.SetFileName(defaultName)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv"}))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv", ".pdf"}))
 	if l := u.lastFolder(); l != nil {
 		d.SetLocation(l)
 	}

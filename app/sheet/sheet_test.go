@@ -297,7 +297,7 @@ func TestReadTable_XLSX(t *testing.T) {
 		for _, r := range got.Rows {
 			col = append(col, r[0])
 		}
-		want := []string{"1985", "1985", "1990", "2001", "1.985", "01-15-24", "0.5", "905123456", "1988", "1.50", "0235 3880 123", "1234567"}
+		want := []string{"1985", "1985", "1990", "2001", "1.985", "15/01/2024", "0.5", "905123456", "1988", "1.50", "0235 3880 123", "1234567"}
 		if !reflect.DeepEqual(col, want) {
 			t.Errorf("got %q, want %q", col, want)
 		}
@@ -384,5 +384,270 @@ func BenchmarkWriteXLSX10k(b *testing.B) {
 		if err := (Files{}).WriteTable(io.Discard, "a.xlsx", tb, app.PersonWidths); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// typedSample has an integer and a money column beside text, with the
+// values a writer must not turn into numbers: a leading zero, a grouped
+// amount, an amount too long for Excel's 15 digits.
+func typedSample() app.Table {
+	return app.Table{
+		Header: []string{"Họ và tên", "Số lượng", "Tiền thưởng"},
+		Rows: [][]string{
+			{"Nguyễn Thị Hồng Nhung", "12", "1410000"},
+			{"Hồ Văn Minh", "", "0"},
+			{"Trần Văn Bình", "007", "1.410.000"},
+			{"Lê Thị Hoa", "-5", "-2980000"},
+			{"Phòng Nội vụ", "123456789012", "1000000000000000"},
+		},
+		RowNums:   []int{2, 3, 4, 5, 6},
+		HeaderRow: 1,
+		Types:     []app.CellType{app.CellText, app.CellInteger, app.CellMoney},
+	}
+}
+
+func TestFiles_RoundTripTypedCells(t *testing.T) {
+	for _, name := range []string{"tien-thuong.xlsx", "tien-thuong.csv"} {
+		t.Run(name, func(t *testing.T) {
+			want := typedSample()
+			got := mustRead(t, name, mustWrite(t, name, want, []float64{30, 10, 16}))
+			want.Types = nil // readers give text back
+			assertTable(t, got, want)
+		})
+	}
+}
+
+func TestWriteTable_XLSXTypedCells(t *testing.T) {
+	data := mustWrite(t, "a.xlsx", typedSample(), nil)
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cases := []struct {
+		ref    string
+		number bool
+		numFmt int
+		shown  string
+	}{
+		{"A2", false, 0, "Nguyễn Thị Hồng Nhung"},
+		{"B2", true, 1, "12"},
+		{"C2", true, 3, "1,410,000"}, // excelize shows the en-US grouping; Excel the user's
+		{"C3", true, 3, "0"},
+		{"B4", false, 0, "007"},
+		{"C4", false, 0, "1.410.000"},
+		{"B5", true, 1, "-5"},
+		{"C5", true, 3, "-2,980,000"},
+		{"B6", true, 1, "123456789012"},
+		{"C6", false, 0, "1000000000000000"},
+	}
+	for _, tc := range cases {
+		typ, err := f.GetCellType(sheetName, tc.ref)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if isNumber := typ == excelize.CellTypeNumber || typ == excelize.CellTypeUnset; isNumber != tc.number {
+			t.Errorf("%s: type %v, want number %v", tc.ref, typ, tc.number)
+		}
+		styleID, _ := f.GetCellStyle(sheetName, tc.ref)
+		if style, err := f.GetStyle(styleID); err != nil || style.NumFmt != tc.numFmt {
+			t.Errorf("%s: number format %+v %v, want %d", tc.ref, style, err, tc.numFmt)
+		}
+		if shown, _ := f.GetCellValue(sheetName, tc.ref); shown != tc.shown {
+			t.Errorf("%s shows %q, want %q", tc.ref, shown, tc.shown)
+		}
+	}
+	if xml := sheetXML(t, data); strings.Contains(xml, `r="B3"`) {
+		t.Error("an empty typed cell was written")
+	}
+}
+
+func TestWriteTable_XLSXNoNumberStylesForText(t *testing.T) {
+	data := mustWrite(t, "a.xlsx", sample(), nil)
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if _, err := f.GetStyle(2); err == nil {
+		t.Error("a text-only table has styles beyond the header's")
+	}
+}
+
+func TestWriteTable_CSVTypedCells(t *testing.T) {
+	data := string(mustWrite(t, "a.csv", typedSample(), nil))
+	for _, want := range []string{"Nguyễn Thị Hồng Nhung,12,1410000\r\n", "Hồ Văn Minh,,0\r\n", "Lê Thị Hoa,-5,-2980000\r\n"} {
+		if !strings.Contains(data, want) {
+			t.Errorf("no %q in\n%s", want, data)
+		}
+	}
+}
+
+func TestReadTable_XLSXDates(t *testing.T) {
+	day := time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC)
+	data := mustXLSX(t, func(f *excelize.File) error {
+		style := func(s *excelize.Style) int {
+			id, err := f.NewStyle(s)
+			if err != nil {
+				panic(err)
+			}
+			return id
+		}
+		custom := func(code string) int { return style(&excelize.Style{CustomNumFmt: &code}) }
+		return setCells(f, []cellSpec{
+			{"A1", "Ngày", 0},
+			{"A2", day, style(&excelize.Style{NumFmt: 14})},
+			{"A3", day, custom("dd/mm/yyyy")},
+			{"A4", day, custom("[$-42A]dd mmmm yyyy")},
+			{"A5", day, custom("d-mmm-yy")},
+			{"A6", day.Add(15 * time.Hour), style(&excelize.Style{NumFmt: 22})},
+			{"A7", day, custom("dd.mm.yyyy")},
+			{"A8", day, custom(`"Ngày "dd" tháng "mm" năm "yyyy`)},
+			{"A9", "10/01/2025", custom("dd/mm/yyyy")}, // text typed into a date column
+			{"A10", "ghi chú 1", custom("dd/mm/yyyy")},
+			{"A11", 45667, 0}, // a serial without a format stays a number
+			{"A12", 0.625, style(&excelize.Style{NumFmt: 20})}, // a time of day is no date
+			{"A13", 1410000, style(&excelize.Style{NumFmt: 3})},
+			{"A14", 45667, custom(`#,##0 "đ"`)},
+			{"A15", 60, style(&excelize.Style{NumFmt: 14})}, // 29/02/1900 in Excel, no real day
+		})
+	})
+	got := mustRead(t, "a.xlsx", data)
+	var col []string
+	for _, r := range got.Rows {
+		col = append(col, r[0])
+	}
+	want := []string{"10/01/2025", "10/01/2025", "10/01/2025", "10/01/2025", "10/01/2025", "10/01/2025", "10/01/2025",
+		"10/01/2025", "ghi chú 1", "45667", "15:00", "1410000", "45,667 đ", "02-29-00"}
+	if !reflect.DeepEqual(col, want) {
+		t.Errorf("got  %q\nwant %q", col, want)
+	}
+	for _, s := range col[:8] {
+		if _, err := app.ParseDate(s); err != nil {
+			t.Errorf("ParseDate(%q): %v", s, err)
+		}
+	}
+}
+
+func TestReadTable_XLSXDates1904(t *testing.T) {
+	data := mustXLSX(t, func(f *excelize.File) error {
+		on := true
+		if err := f.SetWorkbookProps(&excelize.WorkbookPropsOptions{Date1904: &on}); err != nil {
+			return err
+		}
+		id, err := f.NewStyle(&excelize.Style{NumFmt: 14})
+		if err != nil {
+			return err
+		}
+		// 44205 days after 01/01/1904 (a Mac workbook) is 10/01/2025.
+		return setCells(f, []cellSpec{{"A1", "Ngày", 0}, {"A2", 44205, id}})
+	})
+	if got := mustRead(t, "a.xlsx", data).Rows[0][0]; got != "10/01/2025" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestIsDateCode(t *testing.T) {
+	cases := map[string]bool{
+		"dd/mm/yyyy": true, "d-mmm-yy": true, "mmm-yy": true, "[$-42A]dd mmmm yyyy": true, "DD/MM/YYYY": true,
+		"yyyy": true, "m/d/yy h:mm": true, `"Ngày "dd`: true,
+		"h:mm": false, "[h]:mm:ss": false, "mm:ss": false, "General": false, "#,##0": false, `#,##0 "đ/ngày"`: false,
+		`0\d`: false, "0_d": false, "0*d": false, "[Red]0": false, "0;dd": false, "@": false, "0.00E+00": false,
+	}
+	for code, want := range cases {
+		if got := isDateCode(code); got != want {
+			t.Errorf("isDateCode(%q) = %v, want %v", code, got, want)
+		}
+	}
+}
+
+// The awards export keeps its money column a number in Excel and plain
+// digits in the text it reads back.
+func TestFiles_AwardsExport(t *testing.T) {
+	tb := app.AwardsExportTable([]app.AwardExportRow{{
+		DecisionNumber: "07/QĐ-UBND", SignedOn: time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC), FormName: "Giấy khen",
+		Recipient: app.RecipientPerson, Name: "Nguyễn Thị Hồng Nhung", Position: "Chuyên viên", Unit: "Phòng Nội vụ",
+		CertificateNo: "2025-001", Bonus: 1_410_000,
+	}})
+	for _, name := range []string{"khen-thuong.xlsx", "khen-thuong.csv"} {
+		t.Run(name, func(t *testing.T) {
+			data := mustWrite(t, name, tb, app.AwardExportWidths)
+			got := mustRead(t, name, data)
+			if !reflect.DeepEqual(got.Rows, tb.Rows) {
+				t.Errorf("rows %q, want %q", got.Rows, tb.Rows)
+			}
+		})
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(mustWrite(t, "a.xlsx", tb, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if shown, _ := f.GetCellValue(sheetName, "I2"); shown != "1,410,000" {
+		t.Errorf("bonus shows %q", shown)
+	}
+}
+
+// A list of past awards typed in Excel, with the decision dates as date
+// cells in the author's format, imports clean.
+func TestFiles_AwardHistoryWithDateCells(t *testing.T) {
+	units := []app.Unit{{ID: 2, Name: "Phòng Nội vụ", Kind: app.UnitDepartment}}
+	people := []app.Person{{ID: 11, FullName: "Nguyễn Thị Hồng Nhung", Gender: app.Female, UnitID: 2}}
+	forms := []app.AwardForm{{Code: "giay_khen", Name: "Giấy khen", Recipient: "both"}, {Code: "ldtt", Name: "Lao động tiên tiến", Recipient: "person"}}
+	day := time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC)
+	data := mustXLSX(t, func(f *excelize.File) error {
+		for i, h := range []string{"Số quyết định", "Ngày quyết định", "Hình thức", "Đối tượng", "Họ và tên / Tên tập thể", "Đơn vị"} {
+			ref, _ := excelize.CoordinatesToCellName(i+1, 1)
+			if err := f.SetCellValue("Sheet1", ref, h); err != nil {
+				return err
+			}
+		}
+		us := "m/d/yyyy"
+		usStyle, err := f.NewStyle(&excelize.Style{CustomNumFmt: &us})
+		if err != nil {
+			return err
+		}
+		rows := [][]any{
+			{"07/QĐ-UBND", day, "Giấy khen", "Cá nhân", "Nguyễn Thị Hồng Nhung", "Phòng Nội vụ"},
+			{"07/QĐ-UBND", 45667, "Lao động tiên tiến", "Cá nhân", "Nguyễn Thị Hồng Nhung", "Phòng Nội vụ"},
+		}
+		for i, r := range rows {
+			if err := f.SetSheetRow("Sheet1", fmt.Sprintf("A%d", i+2), &r); err != nil {
+				return err
+			}
+		}
+		return f.SetCellStyle("Sheet1", "B2", "B3", usStyle)
+	})
+	tb := mustRead(t, "a.xlsx", data)
+	if tb.Rows[0][1] != "10/01/2025" {
+		t.Errorf("date cell read as %q", tb.Rows[0][1])
+	}
+	ds, errs := app.ParseAwardHistory(tb, units, people, forms)
+	if len(errs) > 0 || len(ds) != 1 || len(ds[0].Awards) != 2 || !ds[0].SignedOn.Equal(day) {
+		t.Errorf("got %+v, errors %v", ds, errs)
+	}
+}
+
+// An export of proposals, with the office's status and reason, imports back.
+func TestFiles_ProposalsRoundTrip(t *testing.T) {
+	units := []app.Unit{{ID: 2, Name: "Phòng Nội vụ", Kind: app.UnitDepartment}}
+	people := []app.Person{{ID: 11, FullName: "Nguyễn Thị Hồng Nhung", Gender: app.Female, Position: "Chuyên viên", UnitID: 2}}
+	forms := []app.AwardForm{{Code: "ldtt", Name: "Lao động tiên tiến", Recipient: "person"}, {Code: "tt_ldtt", Name: "Tập thể lao động tiên tiến", Recipient: "unit"}}
+	ps := []app.Proposal{
+		{UnitID: 2, UnitName: "Phòng Nội vụ", Recipient: app.RecipientPerson, PersonID: 11, RecipientName: "Nguyễn Thị Hồng Nhung",
+			FormCode: "ldtt", FormName: "Lao động tiên tiến", Achievement: "Một;\n\"Hai\", ba", Status: app.ProposalNew},
+		{UnitID: 2, UnitName: "Phòng Nội vụ", Recipient: app.RecipientUnit, RecipientUnitID: 2, RecipientName: "Phòng Nội vụ",
+			FormCode: "tt_ldtt", FormName: "Tập thể lao động tiên tiến", Status: app.ProposalNew},
+	}
+	for _, name := range []string{"de-nghi.xlsx", "de-nghi.csv"} {
+		t.Run(name, func(t *testing.T) {
+			exported := append([]app.Proposal(nil), ps...)
+			exported[1].Status, exported[1].Reason = app.ProposalRejected, "Chưa đủ điều kiện."
+			data := mustWrite(t, name, app.ProposalsTableWith(exported, people), app.ProposalWidths)
+			got, errs := app.ParseProposals(mustRead(t, name, data), units, people, forms)
+			if len(errs) > 0 || !reflect.DeepEqual(got, ps) {
+				t.Errorf("got %+v, errors %v", got, errs)
+			}
+		})
 	}
 }

@@ -83,6 +83,9 @@ func readSheet(f *excelize.File, name string) (app.Table, error) {
 	if err := fixNumbers(f, name, &b.t, fixes); err != nil {
 		return app.Table{}, err
 	}
+	if err := fixDates(f, name, &b.t); err != nil {
+		return app.Table{}, err
+	}
 	return b.table()
 }
 
@@ -106,6 +109,128 @@ func fixNumbers(f *excelize.File, name string, t *app.Table, fixes []cellPos) er
 		t.Rows[p.row][p.col] = plainNumber(t.Rows[p.row][p.col], raw)
 	}
 	return nil
+}
+
+// fixDates rewrites the cells that hold a number shown with a date format
+// as dd/mm/yyyy: Excel stores a date as a day count and shows it in a format
+// of the author's locale ("01-15-24", "15/01/2024", "15-Jan-24"), which the
+// import could not read back reliably. Nothing is done for a workbook
+// without a date format, such as every file WriteTable makes, so reading a
+// long list does not parse the sheet a second time.
+func fixDates(f *excelize.File, name string, t *app.Table) error {
+	styles := dateStyles(f)
+	if len(styles) == 0 {
+		return nil
+	}
+	offset := 0 // added to a serial to count from 1900
+	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil && *props.Date1904 {
+		offset = 1462 // days from 01/01/1900 (serial 1) to 01/01/1904 (serial 0 of 1904)
+	}
+	for i, row := range t.Rows {
+		for col, shown := range row {
+			if !strings.ContainsAny(shown, "0123456789") {
+				continue // every date format shows digits, names of days aside
+			}
+			ref, err := excelize.CoordinatesToCellName(col+1, t.RowNums[i])
+			if err != nil {
+				return errBadXLSX
+			}
+			if style, err := f.GetCellStyle(name, ref); err != nil || !styles[style] {
+				continue
+			}
+			raw, err := f.GetCellValue(name, ref, excelize.Options{RawCellValue: true})
+			if err != nil {
+				return errBadXLSX
+			}
+			row[col] = dateText(shown, raw, offset)
+		}
+	}
+	return nil
+}
+
+// dateText is the date of a cell as dd/mm/yyyy, or shown when the cell is
+// not a formatted number (text typed into a date column, where the stored
+// value is what is shown) or not a day Excel can show. A time of day is
+// dropped. The serial is read by app.ParseDate, so that a date cell and the
+// same serial in a text cell give the same day.
+func dateText(shown, raw string, offset int) string {
+	if raw == shown {
+		return shown
+	}
+	v, err := strconv.ParseFloat(raw, 64)
+	if err != nil || v < 1 || v >= 1e7 {
+		return shown
+	}
+	d, err := app.ParseDateCell(strconv.Itoa(int(v) + offset))
+	if err != nil {
+		return shown
+	}
+	return app.FormatDate(d)
+}
+
+// maxStyles bounds the styles dateStyles looks at (Excel's own limit).
+const maxStyles = excelize.MaxCellStyles
+
+// dateStyles are the style IDs of the workbook whose number format is a
+// date.
+func dateStyles(f *excelize.File) map[int]bool {
+	out := make(map[int]bool)
+	for id := 0; id < maxStyles; id++ {
+		st, err := f.GetStyle(id)
+		if err != nil || st == nil {
+			break
+		}
+		if isDateFormat(st.NumFmt, st.CustomNumFmt) {
+			out[id] = true
+		}
+	}
+	return out
+}
+
+// isDateFormat reports whether a number format shows a date: a built-in
+// date format, or a custom code with a day or a year in it.
+func isDateFormat(id int, custom *string) bool {
+	if custom != nil {
+		return isDateCode(*custom)
+	}
+	// ECMA-376 Part 1, 18.8.30: 14–17 and 22 are dates (22 with a time);
+	// 27–31, 36 and 50–58 are the East Asian dates; 18–21 and 45–47 are
+	// times of day only.
+	switch {
+	case id >= 14 && id <= 17, id == 22, id >= 27 && id <= 31, id == 36, id >= 50 && id <= 58:
+		return true
+	}
+	return false
+}
+
+// isDateCode reports whether the first section of a custom number format
+// code (the one for positive numbers) shows a day or a year: a d or y
+// outside quoted text, escapes ("\d", "_d", "*d": a literal, a space as wide
+// as d, a fill) and brackets ([Red], [$-42A], [h]). Months alone are not
+// enough: m is also minutes.
+func isDateCode(code string) bool {
+	skip, quoted, bracket := false, false, false
+	for _, r := range code {
+		switch {
+		case skip:
+			skip = false
+		case quoted:
+			quoted = r != '"'
+		case bracket:
+			bracket = r != ']'
+		case r == '"':
+			quoted = true
+		case r == '[':
+			bracket = true
+		case strings.ContainsRune(`\_*`, r):
+			skip = true
+		case r == ';':
+			return false
+		case strings.ContainsRune("dDyY", r):
+			return true
+		}
+	}
+	return false
 }
 
 // maybeGroupedNumber reports whether s could be a number shown with digit
@@ -169,8 +294,9 @@ func digitsOf(s string) string {
 
 // writeXLSX writes t on one sheet: a bold, shaded header row frozen above
 // the data and carrying an autofilter, the data from row 2 without gaps
-// (t.RowNums is ignored). Every cell is text, so reading the file back gives
-// the same strings. The StreamWriter keeps 10.000 rows fast and small.
+// (t.RowNums is ignored). Text cells are text and typed cells numbers (see
+// typedCell), so reading the file back gives the same strings. The
+// StreamWriter keeps 10.000 rows fast and small.
 func writeXLSX(w io.Writer, t app.Table, widths []float64) error {
 	f := excelize.NewFile()
 	defer f.Close()
@@ -243,15 +369,15 @@ func writeRows(f *excelize.File, sw *excelize.StreamWriter, t app.Table) error {
 	if err := sw.SetRow("A1", header); err != nil {
 		return err
 	}
+	styles, err := newNumberStyles(f, t)
+	if err != nil {
+		return err
+	}
 	var values []any
 	for i, row := range t.Rows {
 		values = values[:0]
-		for _, v := range row {
-			if v == "" {
-				values = append(values, nil) // no cell at all: smaller file
-			} else {
-				values = append(values, v)
-			}
+		for j, v := range row {
+			values = append(values, styles.cell(v, t.ColumnType(j)))
 		}
 		cell, err := excelize.CoordinatesToCellName(1, i+2)
 		if err != nil {
@@ -262,4 +388,63 @@ func writeRows(f *excelize.File, sw *excelize.StreamWriter, t app.Table) error {
 		}
 	}
 	return nil
+}
+
+// numberStyles are the styles of typed cells, made only when t has such a
+// column (an unused style would still be written to the file).
+type numberStyles struct {
+	integer, money int
+}
+
+// Built-in number formats of Excel (ECMA-376 Part 1, 18.8.30). Built-in
+// formats follow the user's locale: "#,##0" shows 1.410.000 in Vietnamese
+// Excel and 1,410,000 in English.
+const (
+	numFmtInteger = 1 // "0": never 1.23E+11, as General shows 12 digits
+	numFmtGrouped = 3 // "#,##0"
+)
+
+func newNumberStyles(f *excelize.File, t app.Table) (numberStyles, error) {
+	var s numberStyles
+	for _, typ := range t.Types {
+		var err error
+		switch {
+		case typ == app.CellInteger && s.integer == 0:
+			s.integer, err = f.NewStyle(&excelize.Style{NumFmt: numFmtInteger})
+		case typ == app.CellMoney && s.money == 0:
+			s.money, err = f.NewStyle(&excelize.Style{NumFmt: numFmtGrouped})
+		}
+		if err != nil {
+			return s, err
+		}
+	}
+	return s, nil
+}
+
+// maxExactNumber bounds the integers written as numbers: Excel keeps 15
+// significant digits and would change the rest.
+const maxExactNumber = 1e15
+
+// cell is what the StreamWriter gets for the text v of a column of type typ:
+// nil for an empty cell (no cell at all: a smaller file), a number for a
+// typed cell holding a plain integer, else the text. "007" or "1.410.000"
+// in a money column stay text, so the file never shows a value the table
+// does not have.
+func (s numberStyles) cell(v string, typ app.CellType) any {
+	if v == "" {
+		return nil
+	}
+	style := s.integer
+	switch typ {
+	case app.CellInteger:
+	case app.CellMoney:
+		style = s.money
+	default:
+		return v
+	}
+	n, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || strconv.FormatInt(n, 10) != v || n <= -maxExactNumber || n >= maxExactNumber {
+		return v
+	}
+	return excelize.Cell{StyleID: style, Value: n}
 }

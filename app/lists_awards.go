@@ -1,0 +1,106 @@
+package app
+
+import (
+	"context"
+	"io"
+)
+
+// Lists of the Khen thưởng tab, next to ListUnits and ListPeople.
+const (
+	ListProposals ListKind = "proposals"
+	ListAwards    ListKind = "awards"
+)
+
+func init() {
+	listLabels[ListProposals] = "đề nghị"
+	listLabels[ListAwards] = "khen thưởng"
+}
+
+// ImportProposalsFile reads a unit's proposal list and stores it in a campaign, all or nothing.
+func ImportProposalsFile(ctx context.Context, svc Services, sheets Spreadsheets, campaignID int64, r io.Reader, fileName string) (ImportResult, []*Error, error) {
+	t, err := sheets.ReadTable(r, fileName)
+	if err != nil {
+		return ImportResult{}, nil, err
+	}
+	units, people, forms, err := registry(ctx, svc)
+	if err != nil {
+		return ImportResult{}, nil, err
+	}
+	ps, errs := ParseProposals(t, units, people, forms)
+	if len(errs) > 0 {
+		return ImportResult{}, errs, nil
+	}
+	if len(ps) == 0 {
+		return ImportResult{}, nil, Errorf(EINVALID, "Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.")
+	}
+	res, err := svc.ImportProposals(ctx, campaignID, ps, parsedRows(t, ProposalColumns))
+	return res, nil, err
+}
+
+// ImportAwardHistoryFile reads past decisions with their awards and stores them, all or nothing,
+// so that the award history (and the consecutive-year rules) start complete.
+func ImportAwardHistoryFile(ctx context.Context, svc Services, sheets Spreadsheets, r io.Reader, fileName string) (ImportResult, []*Error, error) {
+	t, err := sheets.ReadTable(r, fileName)
+	if err != nil {
+		return ImportResult{}, nil, err
+	}
+	units, people, forms, err := registry(ctx, svc)
+	if err != nil {
+		return ImportResult{}, nil, err
+	}
+	ds, errs := ParseAwardHistory(t, units, people, forms)
+	if len(errs) > 0 {
+		return ImportResult{}, errs, nil
+	}
+	if len(ds) == 0 {
+		return ImportResult{}, nil, Errorf(EINVALID, "Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.")
+	}
+	res, err := svc.ImportAwardHistory(ctx, ds)
+	if e, ok := err.(*Error); ok && e.Row > 0 {
+		return ImportResult{}, []*Error{e}, nil // a row the rules refused (no coefficient for its date, a register number taken)
+	}
+	return res, nil, err
+}
+
+func registry(ctx context.Context, svc Services) ([]Unit, []Person, []AwardForm, error) {
+	units, err := svc.Units(ctx)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	people, err := svc.People(ctx, 0)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	forms, err := svc.AwardForms(ctx)
+	return units, people, forms, err
+}
+
+// ExportProposalsFile writes a campaign's proposals, with their status and reason.
+func ExportProposalsFile(ctx context.Context, svc Services, sheets Spreadsheets, campaignID int64, w io.Writer, fileName string) (int, error) {
+	ps, err := svc.Proposals(ctx, campaignID)
+	if err != nil {
+		return 0, err
+	}
+	people, err := svc.People(ctx, 0)
+	if err != nil {
+		return 0, err
+	}
+	return len(ps), sheets.WriteTable(w, fileName, ProposalsTableWith(ps, people), ProposalWidths)
+}
+
+// ExportAwardsFile writes one row per award of the issued decisions of a year (0: all years).
+func ExportAwardsFile(ctx context.Context, svc Services, sheets Spreadsheets, year int, w io.Writer, fileName string) (int, error) {
+	rows, err := svc.AwardExportRows(ctx, year)
+	if err != nil {
+		return 0, err
+	}
+	return len(rows), sheets.WriteTable(w, fileName, AwardsExportTable(rows), AwardExportWidths)
+}
+
+// WriteAwardTemplate writes the template of a list of the Khen thưởng tab.
+func WriteAwardTemplate(sheets Spreadsheets, kind ListKind, w io.Writer, fileName string) error {
+	if kind == ListAwards {
+		return sheets.WriteTable(w, fileName, AwardHistoryTemplate(), AwardWidths)
+	}
+	return sheets.WriteTable(w, fileName, ProposalTemplate(), ProposalWidths)
+}

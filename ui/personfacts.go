@@ -1,0 +1,177 @@
+package ui
+
+import (
+	"context"
+	"sort"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"thidua/app"
+)
+
+// personFacts shows and edits what the eligibility checks read of a person: the yearly ratings and
+// the periods of discipline or investigation.
+type personFacts struct {
+	u       *UI
+	person  app.Person
+	summary *widget.Label
+	content fyne.CanvasObject
+
+	year, from, to, note *Entry
+	rating               *widget.Select
+	kind                 *widget.Select
+	warning              *widget.Check
+}
+
+func newPersonFacts(u *UI, p app.Person) *personFacts {
+	f := &personFacts{u: u, person: p}
+	f.summary = widget.NewLabel("")
+	f.summary.Wrapping = fyne.TextWrapWord
+	rate := widget.NewButton("Xếp loại năm…", f.onRating)
+	disc := widget.NewButton("Kỷ luật / điều tra…", f.onDiscipline)
+	f.content = container.NewBorder(nil, nil, nil, container.NewHBox(rate, disc), f.summary)
+	f.refresh()
+	return f
+}
+
+func (f *personFacts) refresh() {
+	ctx := context.Background()
+	ratings, err := f.u.svc.Ratings(ctx, f.person.ID)
+	if err != nil {
+		f.u.showError(err)
+		return
+	}
+	ds, err := f.u.svc.Disciplines(ctx, f.person.ID)
+	if err != nil {
+		f.u.showError(err)
+		return
+	}
+	var years []int
+	for y := range ratings {
+		years = append(years, y)
+	}
+	sort.Sort(sort.Reverse(sort.IntSlice(years)))
+	var parts []string
+	for _, y := range years {
+		parts = append(parts, strconv.Itoa(y)+": "+ratings[y].Label())
+	}
+	text := "Xếp loại: chưa có."
+	if len(parts) > 0 {
+		text = "Xếp loại — " + strings.Join(parts, "; ") + "."
+	}
+	if len(ds) == 0 {
+		text += "\nKỷ luật, điều tra: không có."
+	}
+	for _, d := range ds {
+		period := "từ " + app.FormatDate(d.From)
+		if !d.To.IsZero() {
+			period += " đến " + app.FormatDate(d.To)
+		}
+		line := "\n" + d.Kind.Label() + " " + period
+		if d.Warning {
+			line += " (cảnh cáo trở lên)"
+		}
+		if d.Note != "" {
+			line += ": " + d.Note
+		}
+		text += line
+	}
+	f.summary.SetText(text)
+}
+
+func (f *personFacts) onRating() {
+	year := f.u.today().Year()
+	for _, c := range f.u.campaigns {
+		if c.ID == f.u.CampaignID() {
+			year = c.Year
+		}
+	}
+	f.year = textEntry(strconv.Itoa(year), func(s string) error { _, err := app.ParseYear("Năm", s); return err })
+	var labels []string
+	for _, r := range app.Ratings {
+		labels = append(labels, r.Label())
+	}
+	labels = append(labels, app.Rating("").Label())
+	f.rating = widget.NewSelect(labels, nil)
+	items := []*widget.FormItem{widget.NewFormItem("Năm", f.year), widget.NewFormItem("Xếp loại", f.rating)}
+	var dlg *dialog.FormDialog
+	dlg = dialog.NewForm("Xếp loại chất lượng của "+f.person.FullName, "Lưu", "Hủy", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		y, err := app.ParseYear("Năm", f.year.Text)
+		if err == nil {
+			var r app.Rating
+			for _, x := range app.Ratings {
+				if x.Label() == f.rating.Selected {
+					r = x
+				}
+			}
+			err = f.u.svc.SetRating(context.Background(), f.person.ID, y, r)
+		}
+		if err != nil {
+			f.u.showErrorThen(err, dlg.Show)
+			return
+		}
+		f.refresh()
+		f.u.onCampaignChanged("")
+	}, f.u.win)
+	dlg.Resize(fyne.NewSize(560, 240))
+	dlg.Show()
+}
+
+func (f *personFacts) onDiscipline() {
+	f.kind = widget.NewSelect([]string{app.Disciplined.Label(), app.Investigation.Label()}, nil)
+	f.kind.SetSelectedIndex(0)
+	f.warning = widget.NewCheck("Từ mức cảnh cáo trở lên", nil)
+	f.from = textEntry(app.FormatDate(f.u.today()), func(s string) error { _, err := app.ParseDate(s); return err })
+	f.to = textEntry("", func(s string) error {
+		if app.Normalize(s) == "" {
+			return nil
+		}
+		_, err := app.ParseDate(s)
+		return err
+	})
+	f.to.SetPlaceHolder("để trống nếu chưa kết thúc")
+	f.note = textEntry("", nil)
+	items := []*widget.FormItem{
+		widget.NewFormItem("Loại", f.kind), widget.NewFormItem("", f.warning),
+		widget.NewFormItem("Từ ngày", f.from), widget.NewFormItem("Đến ngày", f.to), widget.NewFormItem("Ghi chú", f.note),
+	}
+	var dlg *dialog.FormDialog
+	dlg = dialog.NewForm("Kỷ luật, điều tra: "+f.person.FullName, "Lưu", "Hủy", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := f.saveDiscipline(); err != nil {
+			f.u.showErrorThen(err, dlg.Show)
+			return
+		}
+		f.refresh()
+		f.u.onCampaignChanged("")
+	}, f.u.win)
+	dlg.Resize(fyne.NewSize(620, 380))
+	dlg.Show()
+}
+
+func (f *personFacts) saveDiscipline() error {
+	x := app.Discipline{PersonID: f.person.ID, Kind: app.Disciplined, Warning: f.warning.Checked, Note: f.note.Text}
+	if f.kind.Selected == app.Investigation.Label() {
+		x.Kind = app.Investigation
+	}
+	var err error
+	if x.From, err = app.ParseDate(f.from.Text); err != nil {
+		return err
+	}
+	if app.Normalize(f.to.Text) != "" {
+		if x.To, err = app.ParseDate(f.to.Text); err != nil {
+			return err
+		}
+	}
+	return f.u.svc.AddDiscipline(context.Background(), &x)
+}

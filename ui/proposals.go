@@ -1,0 +1,409 @@
+package ui
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"thidua/app"
+)
+
+const allOption = "(tất cả)"
+
+// proposalsView is the Đề nghị part of the Khen thưởng tab: filters, the proposals with the result
+// of the legal checks beside each, the reasons of the selected one, and the review buttons.
+type proposalsView struct {
+	t       *awardsTab
+	content fyne.CanvasObject
+
+	all      []app.Proposal
+	shown    []app.Proposal
+	reasons  map[int64][]app.Reason
+	forms    []app.AwardForm
+	campaign int64  // the campaign shown
+	signOn   *Entry // the date the checks assume: when the decision would be signed
+	unitF    *widget.Select
+	formF    *widget.Select
+	statusF  *widget.Select
+	table    *textTable
+	selected int
+	detail   *widget.Label
+
+	add, importB, approve, reject, giveBack, reset, remove, toDecision *widget.Button
+
+	form       *proposalForm      // last opened, for tests
+	reviewForm *dialog.FormDialog // last opened, for tests
+	reviewText *Entry
+}
+
+var proposalCols = []column{{"STT", 50}, {"Đơn vị đề nghị", 190}, {"Đối tượng", 80}, {"Họ và tên / Tên tập thể", 220},
+	{"Hình thức", 170}, {"Kiểm tra điều kiện", 170}, {"Trạng thái", 120}, {"Lý do", 260}}
+
+func newProposalsView(t *awardsTab) *proposalsView {
+	v := &proposalsView{t: t, selected: -1, reasons: map[int64][]app.Reason{}}
+	v.signOn = textEntry("", func(s string) error { _, err := app.ParseDate(s); return err })
+	v.signOn.OnSubmitted = func(string) { v.reload(v.t.u.CampaignID()) }
+	v.unitF = widget.NewSelect(nil, v.onFilter)
+	v.formF = widget.NewSelect(nil, v.onFilter)
+	v.statusF = widget.NewSelect(nil, v.onFilter)
+	statuses := []string{allOption}
+	for _, s := range []app.ProposalStatus{app.ProposalNew, app.ProposalApproved, app.ProposalRejected, app.ProposalReturned} {
+		statuses = append(statuses, s.Label())
+	}
+	v.statusF.SetOptions(statuses)
+	v.table = newTextTable(proposalCols, func() int { return len(v.shown) }, v.cell)
+	v.table.onSel = v.onSelect
+	v.detail = widget.NewLabel("Chọn một đề nghị để xem kết quả kiểm tra điều kiện.")
+	v.detail.Wrapping = fyne.TextWrapWord
+	v.add = widget.NewButtonWithIcon("Thêm đề nghị", theme.ContentAddIcon(), v.onAdd)
+	v.importB = widget.NewButtonWithIcon("Excel…", theme.DocumentIcon(), v.onExcel)
+	v.approve = widget.NewButtonWithIcon("Đạt", theme.ConfirmIcon(), v.onApprove)
+	v.reject = widget.NewButtonWithIcon("Không đạt", theme.CancelIcon(), func() { v.onReview(app.ProposalRejected) })
+	v.giveBack = widget.NewButton("Trả lại bổ sung", func() { v.onReview(app.ProposalReturned) })
+	v.reset = widget.NewButton("Đưa về «Mới»", v.onReset)
+	v.remove = widget.NewButtonWithIcon("Xóa", theme.DeleteIcon(), v.onRemove)
+	v.toDecision = widget.NewButtonWithIcon("Tạo quyết định từ các đề nghị «Đạt»", theme.DocumentCreateIcon(), v.onToDecision)
+	v.toDecision.Importance = widget.HighImportance
+	check := widget.NewButton("Kiểm tra lại", func() { v.reload(v.t.u.CampaignID()) })
+	filters := container.NewHBox(widget.NewLabel("Đơn vị"), v.unitF, widget.NewLabel("Hình thức"), v.formF, widget.NewLabel("Trạng thái"), v.statusF,
+		widget.NewSeparator(), widget.NewLabel("Xét theo ngày ký"), v.signOn, check)
+	buttons := container.NewHBox(v.add, v.importB, widget.NewSeparator(), v.approve, v.reject, v.giveBack, v.reset, v.remove, widget.NewSeparator(), v.toDecision)
+	detail := container.NewVScroll(v.detail)
+	split := container.NewVSplit(v.table, container.NewBorder(widget.NewLabelWithStyle("Kiểm tra điều kiện (căn cứ pháp lý)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, detail))
+	split.Offset = 0.68
+	v.content = container.NewBorder(container.NewVBox(filters, buttons), nil, nil, nil, split)
+	v.updateButtons()
+	return v
+}
+
+func (v *proposalsView) reload(campaignID int64) {
+	ctx := context.Background()
+	u := v.t.u
+	v.all, v.reasons = nil, map[int64][]app.Reason{}
+	if campaignID != v.campaign {
+		v.campaign = campaignID
+		v.signOn.SetText(app.FormatDate(app.DefaultSigningDate(u.currentCampaign(), u.today())))
+	}
+	if campaignID != 0 {
+		var err error
+		if v.all, err = u.svc.Proposals(ctx, campaignID); err != nil {
+			u.showError(err)
+		}
+		if v.reasons, err = u.svc.Eligibility(ctx, campaignID, v.date()); err != nil {
+			u.showError(err)
+		}
+	}
+	forms, err := u.svc.AwardForms(ctx)
+	if err != nil {
+		u.showError(err)
+	}
+	v.forms = forms
+	units := []string{allOption}
+	seen := map[string]bool{}
+	for _, p := range v.all {
+		if !seen[p.UnitName] {
+			seen[p.UnitName] = true
+			units = append(units, p.UnitName)
+		}
+	}
+	v.unitF.SetOptions(units)
+	formNames := []string{allOption}
+	for _, f := range forms {
+		formNames = append(formNames, f.Name)
+	}
+	v.formF.SetOptions(formNames)
+	for _, s := range []*widget.Select{v.unitF, v.formF, v.statusF} {
+		if s.Selected == "" || !contains(s.Options, s.Selected) {
+			s.SetSelected(allOption) // calls onFilter
+		}
+	}
+	v.onFilter("")
+}
+
+// date is the signing date the checks assume (the default when the entry is not a date).
+func (v *proposalsView) date() time.Time {
+	if d, err := app.ParseDate(v.signOn.Text); err == nil {
+		return d
+	}
+	return app.DefaultSigningDate(v.t.u.currentCampaign(), v.t.u.today())
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// onFilter shows the proposals that pass the three filters, keeping the selection when it stays.
+func (v *proposalsView) onFilter(string) {
+	var keep int64
+	if p := v.current(); p != nil {
+		keep = p.ID
+	}
+	v.shown = v.shown[:0]
+	for _, p := range v.all {
+		if (v.unitF.Selected == allOption || v.unitF.Selected == p.UnitName) &&
+			(v.formF.Selected == allOption || v.formF.Selected == p.FormName) &&
+			(v.statusF.Selected == allOption || v.statusF.Selected == p.Status.Label()) {
+			v.shown = append(v.shown, p)
+		}
+	}
+	v.selected = -1
+	v.table.UnselectAll()
+	for i, p := range v.shown {
+		if p.ID == keep {
+			v.table.Select(widget.TableCellID{Row: i, Col: 3})
+		}
+	}
+	v.table.Refresh()
+	v.showDetail()
+	v.updateButtons()
+}
+
+func (v *proposalsView) current() *app.Proposal {
+	if v.selected < 0 || v.selected >= len(v.shown) {
+		return nil
+	}
+	return &v.shown[v.selected]
+}
+
+func (v *proposalsView) onSelect(row int) {
+	v.selected = row
+	v.showDetail()
+	v.updateButtons()
+}
+
+func (v *proposalsView) updateButtons() {
+	p := v.current()
+	for _, b := range []*widget.Button{v.approve, v.reject, v.giveBack, v.reset, v.remove} {
+		if p == nil {
+			b.Disable()
+		} else {
+			b.Enable()
+		}
+	}
+	if v.t.u.CampaignID() == 0 {
+		v.add.Disable()
+		v.importB.Disable()
+	} else {
+		v.add.Enable()
+		v.importB.Enable()
+	}
+}
+
+// summary is the short result of the checks shown in the table.
+func summary(rs []app.Reason) string {
+	var warn, block int
+	for _, r := range rs {
+		switch r.Severity {
+		case app.SeverityWarning:
+			warn++
+		case app.SeverityBlock:
+			block++
+		}
+	}
+	switch {
+	case block > 0:
+		return "✗ Không đủ điều kiện"
+	case warn > 0:
+		return "⚠ " + strconv.Itoa(warn) + " cảnh báo"
+	case len(rs) > 0:
+		return "✓ Đủ điều kiện"
+	}
+	return ""
+}
+
+func reasonLines(rs []app.Reason) string {
+	var b strings.Builder
+	for _, r := range rs {
+		mark := "✓"
+		switch r.Severity {
+		case app.SeverityWarning:
+			mark = "⚠"
+		case app.SeverityBlock:
+			mark = "✗"
+		}
+		b.WriteString(mark + " " + r.String() + "\n")
+	}
+	return strings.TrimSpace(b.String())
+}
+
+func (v *proposalsView) showDetail() {
+	p := v.current()
+	if p == nil {
+		v.detail.SetText("Chọn một đề nghị để xem kết quả kiểm tra điều kiện.")
+		return
+	}
+	text := p.RecipientName + " — " + p.FormName + "\n" + reasonLines(v.reasons[p.ID])
+	if p.Override != "" {
+		text += "\nDuyệt dù có cảnh báo, lý do: " + p.Override
+	}
+	if p.Reason != "" {
+		text += "\n" + p.Status.Label() + ": " + p.Reason
+	}
+	v.detail.SetText(text)
+}
+
+func (v *proposalsView) cell(r, c int) string {
+	p := v.shown[r]
+	switch c {
+	case 0:
+		return strconv.Itoa(r + 1)
+	case 1:
+		return p.UnitName
+	case 2:
+		return p.Recipient.Label()
+	case 3:
+		return p.RecipientName
+	case 4:
+		return p.FormName
+	case 5:
+		return summary(v.reasons[p.ID])
+	case 6:
+		return p.Status.Label()
+	case 7:
+		if p.Reason != "" {
+			return p.Reason
+		}
+		return p.Override
+	}
+	return ""
+}
+
+func (v *proposalsView) afterChange() { v.t.u.onCampaignChanged("") }
+
+// onApprove approves; with warnings the office must write why (kept in the audit log), and a
+// blocking reason cannot be approved at all.
+func (v *proposalsView) onApprove() {
+	p := v.current()
+	if p == nil {
+		return
+	}
+	rs := v.reasons[p.ID]
+	switch app.Worst(rs) {
+	case app.SeverityBlock:
+		v.t.u.showError(app.CheckApproval(rs, ""))
+	case app.SeverityWarning:
+		v.askReason("Duyệt đề nghị dù còn cảnh báo", reasonLines(rs)+"\n\nGhi lý do vẫn duyệt (được lưu vào nhật ký):", func(text string) error {
+			return v.t.u.svc.ReviewProposal(context.Background(), p.ID, app.ProposalReview{Status: app.ProposalApproved, Override: text}, v.date())
+		})
+	default:
+		v.review(p.ID, app.ProposalReview{Status: app.ProposalApproved})
+	}
+}
+
+func (v *proposalsView) onReview(status app.ProposalStatus) {
+	p := v.current()
+	if p == nil {
+		return
+	}
+	title, prompt := "Không đạt", "Lý do không đạt:"
+	if status == app.ProposalReturned {
+		title, prompt = "Trả lại bổ sung", "Cần bổ sung những gì:"
+	}
+	v.askReason(title+": "+p.RecipientName, prompt, func(text string) error {
+		return v.t.u.svc.ReviewProposal(context.Background(), p.ID, app.ProposalReview{Status: status, Reason: text}, v.date())
+	})
+}
+
+func (v *proposalsView) onReset() {
+	if p := v.current(); p != nil {
+		v.review(p.ID, app.ProposalReview{Status: app.ProposalNew})
+	}
+}
+
+func (v *proposalsView) review(id int64, r app.ProposalReview) {
+	if err := v.t.u.svc.ReviewProposal(context.Background(), id, r, v.date()); err != nil {
+		v.t.u.showError(err)
+		return
+	}
+	v.afterChange()
+}
+
+// askReason asks for a required text; the button stays disabled until something is written.
+func (v *proposalsView) askReason(title, prompt string, save func(text string) error) {
+	v.reviewText = NewMultiLineEntry()
+	v.reviewText.SetMinRowsVisible(3)
+	v.reviewText.Validator = func(s string) error {
+		if app.Normalize(s) == "" {
+			return plainError("Cần ghi lý do.")
+		}
+		return nil
+	}
+	label := widget.NewLabel(prompt)
+	label.Wrapping = fyne.TextWrapWord
+	items := []*widget.FormItem{widget.NewFormItem("", label), widget.NewFormItem("Lý do", v.reviewText)}
+	var d *dialog.FormDialog
+	d = dialog.NewForm(title, "Lưu", "Hủy", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := save(v.reviewText.Text); err != nil {
+			v.t.u.showErrorThen(err, d.Show)
+			return
+		}
+		v.afterChange()
+	}, v.t.u.win)
+	d.Resize(fyne.NewSize(720, 420))
+	v.reviewForm = d
+	d.Show()
+}
+
+func (v *proposalsView) onRemove() {
+	p := v.current()
+	if p == nil {
+		return
+	}
+	id := p.ID
+	dialog.ShowConfirm("Xóa đề nghị", "Xóa đề nghị «"+p.FormName+"» cho "+p.RecipientName+"?", func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := v.t.u.svc.DeleteProposal(context.Background(), id); err != nil {
+			v.t.u.showError(err)
+			return
+		}
+		v.afterChange()
+	}, v.t.u.win)
+}
+
+// approvedFree lists the approved proposals of the campaign that no decision holds yet.
+func (v *proposalsView) approvedFree() []int64 {
+	used := map[int64]bool{}
+	for _, id := range v.t.usedProposals {
+		used[id] = true
+	}
+	var ids []int64
+	for _, p := range v.all {
+		if p.Status == app.ProposalApproved && !used[p.ID] {
+			ids = append(ids, p.ID)
+		}
+	}
+	return ids
+}
+
+func (v *proposalsView) onToDecision() {
+	ids := v.approvedFree()
+	if len(ids) == 0 {
+		v.t.u.showError(app.Errorf(app.EINVALID, "Không còn đề nghị «Đạt» nào chưa có trong quyết định."))
+		return
+	}
+	id, err := v.t.u.svc.CreateDecision(context.Background(), v.t.u.CampaignID(), ids, v.date())
+	if err != nil {
+		v.t.u.showError(err)
+		return
+	}
+	v.afterChange()
+	v.t.showDecision(id)
+	v.t.u.notify("Đã tạo dự thảo quyết định với " + strconv.Itoa(len(ids)) + " khen thưởng. Kiểm tra ngày ký, người ký, căn cứ rồi «Ban hành» khi văn thư đã cấp số.")
+}
