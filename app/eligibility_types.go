@@ -1,6 +1,9 @@
 package app
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // FormAuthority says who may confer a form, from a date until a date (Luật TĐKT 2022 Điều 80).
 type FormAuthority struct {
@@ -97,12 +100,17 @@ type Reason struct {
 	Cite     string // "Luật TĐKT 2022, Điều 23"
 }
 
-// String is "Text (Cite)".
+// String is "Text (Cite)." — the citation inside the sentence.
 func (r Reason) String() string {
 	if r.Cite == "" {
 		return r.Text
 	}
-	return r.Text + " (" + r.Cite + ")"
+	text, dot := strings.CutSuffix(r.Text, ".")
+	s := text + " (" + r.Cite + ")"
+	if dot {
+		s += "."
+	}
+	return s
 }
 
 // CapFacts is the optional cap on Chiến sĩ thi đua cơ sở as a percentage of Lao động tiên tiến.

@@ -335,7 +335,7 @@ func newDecisionEditor(v *decisionsView, d app.Decision, signers []app.Signer) *
 	e.ref.SetPlaceHolder("Tờ trình số …/TTr-NV ngày … của Phòng Nội vụ")
 	e.basis = NewMultiLineEntry()
 	e.basis.SetText(strings.Join(d.Basis, "\n"))
-	e.basis.SetMinRowsVisible(6)
+	e.basis.SetMinRowsVisible(9)
 	e.cc = NewMultiLineEntry()
 	e.cc.SetText(strings.Join(d.CC, "\n"))
 	e.cc.SetMinRowsVisible(4)

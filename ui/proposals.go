@@ -72,8 +72,10 @@ func newProposalsView(t *awardsTab) *proposalsView {
 	v.toDecision = widget.NewButtonWithIcon("Tạo quyết định từ các đề nghị «Đạt»", theme.DocumentCreateIcon(), v.onToDecision)
 	v.toDecision.Importance = widget.HighImportance
 	check := widget.NewButton("Kiểm tra lại", func() { v.reload(v.t.u.CampaignID()) })
-	filters := container.NewHBox(widget.NewLabel("Đơn vị"), v.unitF, widget.NewLabel("Hình thức"), v.formF, widget.NewLabel("Trạng thái"), v.statusF,
-		widget.NewSeparator(), widget.NewLabel("Xét theo ngày ký"), v.signOn, check)
+	dateBox := container.NewGridWrap(fyne.NewSize(150, v.signOn.MinSize().Height), v.signOn)
+	filters := container.NewBorder(nil, nil,
+		container.NewHBox(widget.NewLabel("Đơn vị"), v.unitF, widget.NewLabel("Hình thức"), v.formF, widget.NewLabel("Trạng thái"), v.statusF),
+		container.NewHBox(widget.NewLabel("Xét theo ngày ký"), dateBox, check))
 	buttons := container.NewHBox(v.add, v.importB, widget.NewSeparator(), v.approve, v.reject, v.giveBack, v.reset, v.remove, widget.NewSeparator(), v.toDecision)
 	detail := container.NewVScroll(v.detail)
 	split := container.NewVSplit(v.table, container.NewBorder(widget.NewLabelWithStyle("Kiểm tra điều kiện (căn cứ pháp lý)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, detail))
