@@ -36,6 +36,11 @@ Cách dùng:
                                 / quyết định cũ; lỗi một dòng thì không nhập gì
   thidua export -db TỆP -kind units|people|proposals|awards [-year 2024] -o DANHSACH.xlsx|.csv
                                 xuất danh sách; awards: mỗi khen thưởng một dòng
+  thidua print decision -db TỆP -number "07/QĐ-UBND" -year 2025 -o QD.pdf
+  thidua print certificates -db TỆP -number "07/QĐ-UBND" -year 2025 [-blank] -o GiayKhen.pdf
+                                in quyết định / Giấy khen (trên giấy trắng, hoặc trên phôi với -blank)
+  thidua print calibration -db TỆP -o CanhChinh.pdf
+                                trang canh chỉnh phôi Giấy khen
   thidua version                in phiên bản chương trình
 
 Tùy chọn đặt trước tên tệp. Nếu không có -db, dữ liệu nằm ở:
@@ -57,6 +62,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return runImport(args[1:], stdout, stderr)
 		case "export":
 			return runExport(args[1:], stdout, stderr)
+		case "print":
+			return runPrint(args[1:], stdout, stderr)
 		case "version", "-version", "--version":
 			fmt.Fprintln(stdout, "Thi đua CCHC phiên bản", version, buildInfo())
 			return exitOK

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"os/exec"
@@ -235,5 +236,62 @@ func TestCLI_AwardsRoundTrip(t *testing.T) {
 	}
 	if code, _, errs := runCLI("export", "-db", src, "-kind", "proposals", "-year", "2019", "-o", p); code != exitFailure || !strings.Contains(errs, "Không có phong trào năm 2019") {
 		t.Errorf("export of a year without campaign: %d %q", code, errs)
+	}
+}
+
+func TestCLI_Print(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "a.db")
+	if code, _, errs := runCLI("demo", "-db", db); code != exitOK {
+		t.Fatal(errs)
+	}
+	for _, tc := range []struct {
+		args  []string
+		pages string
+	}{
+		{[]string{"print", "decision", "-db", db, "-number", "07/QĐ-UBND", "-year", "2025", "-o", filepath.Join(dir, "QD-07-2025.pdf")}, ""},
+		{[]string{"print", "certificates", "-db", db, "-number", "7/QĐ-UBND", "-year", "2025", "-o", filepath.Join(dir, "GK.pdf")}, "(18 trang)"},
+		{[]string{"print", "certificates", "-db", db, "-number", "07/QĐ-UBND", "-year", "2025", "-blank", "-o", filepath.Join(dir, "GK-phoi.pdf")}, "(18 trang)"},
+		{[]string{"print", "calibration", "-db", db, "-o", filepath.Join(dir, "CC.pdf")}, "(1 trang)"},
+	} {
+		code, out, errs := runCLI(tc.args...)
+		if code != exitOK || !strings.Contains(out, "Đã ghi") || !strings.Contains(out, tc.pages) {
+			t.Errorf("%q: %d %q %q", tc.args[1], code, out, errs)
+		}
+		b, err := os.ReadFile(tc.args[len(tc.args)-1])
+		if err != nil || !bytes.HasPrefix(b, []byte("%PDF-")) {
+			t.Errorf("%q: not a PDF (%v)", tc.args[1], err)
+		}
+	}
+	// Printing the certificates twice counted two prints, the second a reprint with its reason.
+	code, out, _ := runCLI("check", "-db", db)
+	if code != exitOK {
+		t.Errorf("check: %s", out)
+	}
+	d, err := data.OpenExisting(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reg, _ := d.Register(context.Background(), 2025)
+	var reason string
+	d.SQL().QueryRow(`SELECT reason FROM certificate_print ORDER BY id DESC LIMIT 1`).Scan(&reason)
+	d.Close()
+	if len(reg) != 18 || reg[0].PrintCount != 2 || reason == "" {
+		t.Errorf("register after two prints: %d entries, first printed %d times, last reason %q", len(reg), reg[0].PrintCount, reason)
+	}
+	for _, args := range [][]string{
+		{"print"},
+		{"print", "poster", "-db", db, "-o", "x.pdf"},
+		{"print", "decision", "-db", db, "-o", filepath.Join(dir, "x.pdf")},
+	} {
+		if code, _, _ := runCLI(args...); code != exitUsage {
+			t.Errorf("%q: exit %d, want %d", args, code, exitUsage)
+		}
+	}
+	if code, _, errs := runCLI("print", "decision", "-db", db, "-number", "99/QĐ-UBND", "-year", "2025", "-o", filepath.Join(dir, "y.pdf")); code != exitFailure || !strings.Contains(errs, "Không có Quyết định số 99/QĐ-UBND năm 2025") {
+		t.Errorf("unknown decision: %d %q", code, errs)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "y.pdf")); err == nil {
+		t.Error("a failed print left a file")
 	}
 }

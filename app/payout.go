@@ -1,7 +1,6 @@
 package app
 
 import (
-	"io"
 	"strconv"
 	"strings"
 	"time"
@@ -157,10 +156,4 @@ func splitGroup(g string) (num, label string) {
 		return n, l
 	}
 	return "", g
-}
-
-// Documents lays out the printed documents; app/pdf implements it, main wires it in.
-type Documents interface {
-	// Payout writes the payout list of a decision as PDF.
-	Payout(w io.Writer, p Payout) error
 }

@@ -13,7 +13,26 @@ type Services interface {
 	InitiativeService
 	AwardService
 	SettingsService
+	PrintService
 }
+
+// PrintService keeps what printing needs: the positions on pre-printed blanks and the record of
+// every certificate printed.
+type PrintService interface {
+	BlankLayout(ctx context.Context, kind string) (BlankLayout, error)
+	SaveBlankLayout(ctx context.Context, l BlankLayout) error
+	// BlankImage is the scanned blank shown under the fields on screen (never printed).
+	BlankImage(ctx context.Context, kind string) ([]byte, string, error)
+	SetBlankImage(ctx context.Context, kind string, img []byte, name string) error
+	// RecordPrints counts a printing of these awards' certificates; a reprint needs a reason.
+	RecordPrints(ctx context.Context, awardIDs []int64, onBlank bool, reason string, at time.Time) error
+	// PrintedBefore is how many of these awards' certificates were printed already.
+	PrintedBefore(ctx context.Context, awardIDs []int64) (int, error)
+	FindDecision(ctx context.Context, number int, symbol string, year int) (int64, error)
+}
+
+// BlankKind is the kind of blank the office uses (one for now: A4 landscape).
+const BlankKind = "a4_landscape"
 
 // CampaignService lists campaigns.
 type CampaignService interface {

@@ -32,3 +32,9 @@ var Icon []byte
 //
 //go:embed translations/vi.json
 var TranslationVI []byte
+
+// DisplayBold is Noto Serif Display Bold (SIL OFL 1.1, Debian fonts-noto-core): the large red
+// "GIẤY KHEN" of a certificate. TrueType outlines, full Vietnamese.
+//
+//go:embed fonts/NotoSerifDisplay-Bold.ttf
+var DisplayBold []byte

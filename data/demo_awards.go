@@ -81,7 +81,7 @@ func (s *sampler) addDecision() error {
 		subject, proposal_ref, status) VALUES (?, 7, 'QĐ-UBND', 2025, ?, 'Thái Hoàng Vũ', 'Chủ tịch', 'head', ?, ?, 'issued')`,
 		s.campaignID, app.ISODate(sampleDecisionDate),
 		"Về việc tặng Giấy khen cho tập thể, cá nhân có thành tích trong phong trào thi đua cải cách hành chính năm 2024",
-		"Tờ trình số 05/TTr-NV ngày 06/01/2025 của Phòng Nội vụ")
+		"Tờ trình số 05/TTr-NV ngày 06/01/2025")
 	if err != nil {
 		return err
 	}

@@ -106,7 +106,7 @@ func (v *decisionsView) writePayout(id int64, w io.Writer, name string) error {
 		return err
 	}
 	p := app.BuildPayout(d, as, s)
-	if strings.HasSuffix(strings.ToLower(name), ".pdf") {
+	if isPDF(name) {
 		var buf bytes.Buffer // write nothing on error: the file stays empty rather than half a PDF
 		if err := u.docs.Payout(&buf, p); err != nil {
 			return err

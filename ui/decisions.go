@@ -28,6 +28,8 @@ type decisionsView struct {
 	caption  *widget.Label
 
 	edit, issue, revoke, remove, payout *widget.Button
+	printDecision, printCerts           *widget.Button
+	certs                               *certPrint // last opened, for tests
 
 	editor    *decisionEditor    // last opened, for tests
 	issueForm *dialog.FormDialog // last opened, for tests
@@ -54,7 +56,9 @@ func newDecisionsView(t *awardsTab) *decisionsView {
 	v.revoke = widget.NewButton("Thu hồi…", v.onRevoke)
 	v.remove = widget.NewButtonWithIcon("Xóa dự thảo", theme.DeleteIcon(), v.onRemove)
 	v.payout = widget.NewButtonWithIcon("Danh sách chi tiền…", theme.DocumentSaveIcon(), v.onPayout)
-	bar := container.NewHBox(v.edit, v.issue, v.revoke, v.remove, widget.NewSeparator(), v.payout)
+	v.printDecision = widget.NewButtonWithIcon("In quyết định…", theme.DocumentPrintIcon(), v.onPrintDecision)
+	v.printCerts = widget.NewButtonWithIcon("In Giấy khen…", theme.DocumentPrintIcon(), v.onPrintCertificates)
+	bar := container.NewHBox(v.edit, v.issue, v.revoke, v.remove, widget.NewSeparator(), v.printDecision, v.printCerts, v.payout)
 	split := container.NewVSplit(v.table, container.NewBorder(container.NewVBox(bar, v.caption), nil, nil, nil, v.awTable))
 	split.Offset = 0.3
 	v.content = split
@@ -125,7 +129,8 @@ func (v *decisionsView) updateButtons() {
 	d := v.current()
 	draft := d != nil && d.Status == app.DecisionDraft
 	issued := d != nil && d.Status == app.DecisionIssued
-	for b, on := range map[*widget.Button]bool{v.edit: draft, v.issue: draft, v.remove: draft, v.revoke: issued, v.payout: d != nil} {
+	for b, on := range map[*widget.Button]bool{v.edit: draft, v.issue: draft, v.remove: draft, v.revoke: issued, v.payout: d != nil,
+		v.printDecision: d != nil, v.printCerts: issued} {
 		if on {
 			b.Enable()
 		} else {

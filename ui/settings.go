@@ -24,6 +24,7 @@ type settingsTab struct {
 	coefs     []app.Coefficient
 	coefTable *textTable
 
+	blanks    *blanksView
 	capOn     *widget.Check
 	capPct    *Entry
 	needInit  *widget.Check
@@ -67,7 +68,11 @@ func newSettingsTab(u *UI) *settingsTab {
 		container.NewBorder(widget.NewLabelWithStyle("Hệ số tiền thưởng (× mức lương cơ sở)", fyne.TextAlignLeading, bold), nil, nil, nil, t.coefTable),
 	)
 	tables.Offset = 0.4
-	t.content = tables
+	t.blanks = newBlanksView(u)
+	t.content = container.NewAppTabs(
+		container.NewTabItem("Chung", tables),
+		container.NewTabItem("Phôi Giấy khen", t.blanks.content),
+	)
 	return t
 }
 
@@ -81,6 +86,7 @@ func (t *settingsTab) reload() {
 		"Địa danh": t.settings.Place, "Cơ quan tham mưu": t.settings.Office, "Ký hiệu quyết định": t.settings.Symbol} {
 		t.values[k].SetText(v)
 	}
+	t.blanks.reload()
 	raw, err := t.u.svc.RawSettings(ctx)
 	if err != nil {
 		t.u.showError(err)

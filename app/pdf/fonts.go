@@ -34,13 +34,20 @@ const (
 // them and copies each table before it writes into it (the old gofpdf appended into the shared
 // slice — go-pdf/fpdf issue 37), so they are handed over without a copy.
 func newDocument() (*fpdf.Fpdf, error) {
+	return newSizedDocument(pageW, pageH)
+}
+
+// newSizedDocument is newDocument on a w × h mm page. A landscape sheet is given as a
+// "portrait" page wider than tall (297 × 210): fpdf's templates take the document's
+// orientation and would clip to 210 mm in an "L" document.
+func newSizedDocument(w, h float64) (*fpdf.Fpdf, error) {
 	if err := checkFonts(); err != nil {
 		return nil, err
 	}
 	f := fpdf.NewCustom(&fpdf.InitType{
 		OrientationStr: "P",
 		UnitStr:        "mm",
-		Size:           fpdf.SizeType{Wd: pageW, Ht: pageH},
+		Size:           fpdf.SizeType{Wd: w, Ht: h},
 	})
 	f.SetMargins(marginLeft, marginTop, marginRight)
 	f.SetAutoPageBreak(false, marginBottom)
@@ -87,3 +94,20 @@ func checkFonts() error {
 // beside the letters) and nothing above U+FFFF or invisible, which the 16-bit glyph map of
 // fpdf's UTF-8 fonts cannot hold (app.Normalize documents the rules).
 func clean(s string) string { return app.Normalize(s) }
+
+// errNoDisplayFont is returned if the title font vanished from assets.
+var errNoDisplayFont = errors.New("pdf: không nạp được phông chữ Noto Serif Display")
+
+// displayFamily is Noto Serif Display Bold, the face of a certificate's large title.
+const displayFamily = "NotoSerifDisplay"
+
+// addDisplayFont registers Noto Serif Display Bold (style bold) in f, for certificates only:
+// other documents do not carry its 569 KB.
+func addDisplayFont(f *fpdf.Fpdf) error {
+	if len(assets.DisplayBold) == 0 {
+		return errNoDisplayFont
+	}
+	f.AddUTF8FontFromBytes(displayFamily, bold, assets.DisplayBold)
+	f.SetFont(displayFamily, bold, sizeTable)
+	return f.Error()
+}

@@ -90,3 +90,79 @@ const (
 	signSpace    = 28.0 // room for a signature (and the seal under THỦ TRƯỞNG ĐƠN VỊ)
 	sizeSignNote = 11.0 // "(Ký, ghi rõ họ tên)"
 )
+
+// ---------------------------------------------------------------------------------------------
+// Decision (quyết định cá biệt, NĐ 30/2020 Phụ lục I Mẫu 1.2, with its attached list Mẫu 2.1).
+// Sizes: agency and national name 13 pt bold, motto 14 pt bold, "Số:" 13 pt, place and date
+// 14 pt italic, title, subject, authority and body 14 pt, Nơi nhận 12/11 pt, signer 14 pt.
+
+// Header of a decision: the national name at 13 pt bold is 95.7 mm, inside the 100 mm column.
+const (
+	decSizeAgency = 13.0
+	decSizeMotto  = 14.0
+	decHeaderLine = 6.0
+	decRuleGap    = 1.4  // from a line box to its rule: clear of the descenders at 13–14 pt
+	decSizeNumber = 13.0 // "Số: 07/QĐ-UBND"
+	decSizeDate   = 14.0 // "Bắc Trà My, ngày 10 tháng 01 năm 2025" (81 mm)
+	decMinSize    = 9.0  // a line that must stay on one line is never set smaller
+	decNumberGap  = 2.5  // from the lower rule of the header to the Số/date line
+	decNumberLine = 6.5
+)
+
+// Title block (cell 5a): name, subject with a rule 1/3–1/2 of its width, authority.
+const (
+	decTitleGap         = 7.0 // from the Số/date line to "QUYẾT ĐỊNH"
+	decSizeTitle        = 14.0
+	decTitleLine        = 6.5
+	decSubjectRuleRatio = 0.35
+	decMaxSubjectLines  = 6
+	decAuthorityGap     = 4.0 // from the subject's rule to the authority line
+	decBodyGap          = 4.0 // from the authority line to the first căn cứ
+)
+
+// Body (cell 6): 14 pt, justified, first-line indent 1 cm, spacing 6 pt, lines ≈ 1,2.
+const (
+	decSizeBody  = 14.0
+	decBodyLine  = 5.7 // 1,15 lines of 14 pt (16,1 pt)
+	decParaGap   = 2.2 // 6 pt
+	decIndent    = 10.0
+	decDecidesAt = 2.5 // extra room above and below "QUYẾT ĐỊNH:"
+	decKeepLines = 2   // lines of the last article kept with the signature
+	decPtMM      = 25.4 / 72
+)
+
+// Footer (cells 7 and 9): Nơi nhận on the left (the header's left column), the signer centred
+// in the right column, 30 mm for the signature and the seal.
+const (
+	decFooterGap     = 3.0
+	decSizeCCTitle   = 12.0
+	decCCTitleLine   = 5.5
+	decSizeCC        = 11.0
+	decCCLine        = 4.6
+	decSizeSigner    = 14.0
+	decSignerLine    = 6.3
+	decSignSpace     = 30.0
+	decMaxFooterRows = 12 // lines of Nơi nhận or of signer titles, whatever was typed
+)
+
+// Draft mark: a light grey diagonal "DỰ THẢO" across each page, and a framed "DỰ THẢO" in the
+// top margin (the grey may vanish on a photocopy; the frame does not).
+const (
+	decWatermarkSize  = 96.0
+	decWatermarkGrey  = 220
+	decWatermarkAngle = 54.7 // the page's diagonal: atan(297/210)
+	decDraftTagSize   = 11.0
+	decDraftTagY      = 9.0
+	decDraftTagH      = 6.5
+	decDraftTagPad    = 2.0
+)
+
+// Attached list: STT | Họ và tên / Tên tập thể | Chức vụ, đơn vị | Số tiền (đồng), 165 mm.
+var decListCols = [...]float64{12, 60, 65, 28}
+
+const (
+	decListRuleRatio = 0.3 // rule under the reference, of its widest line
+	decListGap       = 5.0 // from the rule to the table
+	decWordsLine     = 6.0 // "Bằng chữ: …" under the total
+	decWordsGap      = 1.5
+)

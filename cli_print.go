@@ -1,0 +1,151 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"thidua/app"
+	"thidua/app/pdf"
+	"thidua/data"
+)
+
+// printFlags are the options of «thidua print».
+type printFlags struct {
+	what, db, number, out string
+	year                  int
+	blank                 bool
+}
+
+// parsePrint reads «print WHAT -db … [-number … -year …] [-blank] -o …»; false means a usage error
+// already told.
+func parsePrint(args []string, stderr io.Writer) (printFlags, bool) {
+	var f printFlags
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, "Cần nói in gì: thidua print decision|certificates|calibration …")
+		return f, false
+	}
+	f.what = args[0]
+	fs := flag.NewFlagSet("print "+f.what, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&f.db, "db", "", "tệp cơ sở dữ liệu")
+	fs.StringVar(&f.number, "number", "", "số quyết định, ví dụ \"07/QĐ-UBND\"")
+	fs.IntVar(&f.year, "year", 0, "năm của quyết định")
+	fs.StringVar(&f.out, "o", "", "tệp PDF")
+	fs.BoolVar(&f.blank, "blank", false, "in trên phôi (chỉ phần chữ)")
+	if err := fs.Parse(args[1:]); err != nil {
+		return f, false
+	}
+	switch {
+	case f.what != "decision" && f.what != "certificates" && f.what != "calibration":
+		fmt.Fprintf(stderr, "Không hiểu «print %s»: dùng decision, certificates hoặc calibration.\n", f.what)
+	case f.db == "" || f.out == "":
+		fmt.Fprintf(stderr, "Thiếu -db hoặc -o: thidua print %s -db TỆP … -o TỆP.pdf\n", f.what)
+	case f.what != "calibration" && (f.number == "" || f.year == 0):
+		fmt.Fprintf(stderr, "Cần -number \"07/QĐ-UBND\" và -year 2025: thidua print %s -db TỆP -number … -year … -o TỆP.pdf\n", f.what)
+	case fs.NArg() > 0:
+		fmt.Fprintf(stderr, "Thừa tham số «%s». Tùy chọn phải đặt trước tên tệp.\n", fs.Arg(0))
+	default:
+		return f, true
+	}
+	return f, false
+}
+
+// runPrint writes a decision, its certificates or the calibration page as PDF.
+func runPrint(args []string, stdout, stderr io.Writer) int {
+	f, ok := parsePrint(args, stderr)
+	if !ok {
+		return exitUsage
+	}
+	db, out := &f.db, &f.out
+	ctx := context.Background()
+	// Printing records the prints in the register: an existing database, migrated like the GUI does.
+	if _, err := os.Stat(*db); err != nil {
+		return fail(stderr, app.Errorf(app.ENOTFOUND, "Không tìm thấy tệp dữ liệu %s.", *db))
+	}
+	d, err := data.Open(ctx, *db)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	defer d.Close()
+	var buf bytes.Buffer
+	n, err := renderPrint(ctx, d, f.what, f.number, f.year, f.blank, &buf)
+	if err == nil {
+		err = writeFileAtomic(*out, buf.Bytes())
+	}
+	if err != nil {
+		return fail(stderr, err)
+	}
+	fmt.Fprintf(stdout, "Đã ghi %s (%d trang).\n", *out, n)
+	return exitOK
+}
+
+// renderPrint lays out one document; n is its number of pages (certificates: one each).
+func renderPrint(ctx context.Context, d *data.DB, what, number string, year int, blank bool, w io.Writer) (int, error) {
+	docs := pdf.Documents{}
+	layout, err := d.BlankLayout(ctx, app.BlankKind)
+	if err != nil {
+		return 0, err
+	}
+	if what == "calibration" {
+		return 1, docs.Calibration(w, layout)
+	}
+	num, symbol, err := app.ParseDecisionNumber(number)
+	if err != nil {
+		return 0, err
+	}
+	id, err := d.FindDecision(ctx, num, symbol, year)
+	if err != nil {
+		return 0, err
+	}
+	if what == "decision" {
+		doc, err := app.DecisionDocument(ctx, d, id)
+		if err != nil {
+			return 0, err
+		}
+		var buf bytes.Buffer
+		if err := docs.Decision(&buf, doc); err != nil {
+			return 0, err
+		}
+		_, err = w.Write(buf.Bytes())
+		return pdf.PageCount(buf.Bytes()), err
+	}
+	cs, err := app.CertificateDocuments(ctx, d, id, nil)
+	if err != nil {
+		return 0, err
+	}
+	var l *app.BlankLayout
+	if blank {
+		l = &layout
+	}
+	if err := docs.Certificates(w, cs, l, nil); err != nil {
+		return 0, err
+	}
+	var ids []int64
+	for _, c := range cs {
+		ids = append(ids, c.AwardID)
+	}
+	// The command line prints for a batch run; a reprint is recorded with that reason.
+	reason := ""
+	if n, _ := d.PrintedBefore(ctx, ids); n > 0 {
+		reason = "In lại bằng dòng lệnh"
+	}
+	return len(cs), d.RecordPrints(ctx, ids, blank, reason, time.Now())
+}
+
+// writeFileAtomic never leaves half a file under the name asked for.
+func writeFileAtomic(path string, b []byte) error {
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, b, 0o644); err != nil {
+		return app.Errorf(app.EINTERNAL, "Không ghi được tệp %s.", path)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return app.Errorf(app.EINTERNAL, "Không ghi được tệp %s.", path)
+	}
+	return nil
+}
