@@ -163,6 +163,7 @@ type RegisterEntry struct {
 	Status         CertificateStatus
 	VoidReason     string
 	PrintCount     int
+	ReprintReason  string // the reason of the last reprint, "" when never reprinted
 	Imported       bool
 	AwardID        int64
 	Name           string

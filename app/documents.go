@@ -140,19 +140,20 @@ func (l BlankLayout) Field(name string) (BlankField, bool) {
 	return BlankField{}, false
 }
 
-// DefaultBlankLayout is the A4 landscape blank the office starts from (positions measured on a
-// common Giấy khen blank with a printed border, quốc hiệu and title; every value is editable in
-// Cài đặt and checked with the calibration page).
+// DefaultBlankLayout is the A4 landscape blank the office starts from: the places of the variable
+// text on the plain-paper design of this program (app/pdf certgeometry.go), so that blanks printed
+// from that artwork line up at once; any other blank is measured in Cài đặt and checked with the
+// calibration page.
 func DefaultBlankLayout() BlankLayout {
 	return BlankLayout{PaperKind: "a4_landscape", PageW: 297, PageH: 210, Fields: []BlankField{
-		{Field: FieldName, X: 40, Y: 92, W: 217, H: 12, Size: 22, Bold: true, Align: "C"},
-		{Field: FieldPositionUnit, X: 40, Y: 106, W: 217, H: 9, Size: 15, Align: "C"},
-		{Field: FieldAchievement, X: 45, Y: 117, W: 207, H: 22, Size: 15, Align: "C"},
-		{Field: FieldDecision, X: 28, Y: 160, W: 110, H: 7, Size: 12, Align: "L"},
-		{Field: FieldRegister, X: 28, Y: 167, W: 110, H: 7, Size: 12, Align: "L"},
-		{Field: FieldPlaceDate, X: 160, Y: 146, W: 110, H: 7, Size: 13, Align: "C"},
-		{Field: FieldSignerTitle, X: 160, Y: 153, W: 110, H: 14, Size: 13, Bold: true, Align: "C"},
-		{Field: FieldSignerName, X: 160, Y: 186, W: 110, H: 8, Size: 14, Bold: true, Align: "C"},
+		{Field: FieldName, X: 30, Y: 90, W: 237, H: 13, Size: 24, Bold: true, Align: "C"},
+		{Field: FieldPositionUnit, X: 30, Y: 104, W: 237, H: 8, Size: 15, Align: "C"},
+		{Field: FieldAchievement, X: 36, Y: 113, W: 225, H: 22, Size: 15, Align: "C"},
+		{Field: FieldDecision, X: 28, Y: 175, W: 118, H: 6.5, Size: 12, Align: "L"},
+		{Field: FieldRegister, X: 28, Y: 181.5, W: 118, H: 6.5, Size: 12, Align: "L"},
+		{Field: FieldPlaceDate, X: 152, Y: 138.5, W: 122, H: 6.5, Size: 13, Align: "C"},
+		{Field: FieldSignerTitle, X: 152, Y: 145.5, W: 122, H: 12, Size: 13, Bold: true, Align: "C"},
+		{Field: FieldSignerName, X: 152, Y: 184.5, W: 122, H: 7, Size: 14, Bold: true, Align: "C"},
 	}}
 }
 

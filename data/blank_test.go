@@ -79,7 +79,7 @@ func TestRecordPrints_ReprintNeedsReason(t *testing.T) {
 	}
 	var reason string
 	d.SQL().QueryRow(`SELECT reason FROM certificate_print ORDER BY id DESC LIMIT 1`).Scan(&reason)
-	if reason != "Phôi in lệch" {
-		t.Errorf("reprint reason = %q", reason)
+	if reason != "Phôi in lệch" || reg[0].ReprintReason != "Phôi in lệch" || reg[1].ReprintReason != "" {
+		t.Errorf("reprint reason = %q, register %q / %q", reason, reg[0].ReprintReason, reg[1].ReprintReason)
 	}
 }

@@ -411,7 +411,9 @@ func (d *DB) RevokeDecision(ctx context.Context, id int64, on time.Time, reason 
 
 // Register lists the certificate numbers of a year, in order.
 func (d *DB) Register(ctx context.Context, year int) ([]app.RegisterEntry, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT c.id, c.year, c.seq, c.status, c.void_reason, c.print_count, c.imported, a.id,
+	rows, err := d.db.QueryContext(ctx, `SELECT c.id, c.year, c.seq, c.status, c.void_reason, c.print_count, c.imported,
+			coalesce((SELECT p.reason FROM certificate_print p WHERE p.certificate_id = c.id AND p.reason <> '' ORDER BY p.id DESC LIMIT 1), ''),
+			a.id,
 			a.recipient_name, f.name, dc.id, coalesce(dc.number, 0), dc.symbol, dc.signed_on
 		FROM certificate c JOIN award a ON a.id = c.award_id JOIN award_form f ON f.code = a.form_code
 		JOIN decision dc ON dc.id = a.decision_id
@@ -426,7 +428,7 @@ func (d *DB) Register(ctx context.Context, year int) ([]app.RegisterEntry, error
 		var imported, number int
 		var symbol string
 		var signed sql.NullString
-		if err := rows.Scan(&e.ID, &e.Year, &e.Seq, &e.Status, &e.VoidReason, &e.PrintCount, &imported, &e.AwardID,
+		if err := rows.Scan(&e.ID, &e.Year, &e.Seq, &e.Status, &e.VoidReason, &e.PrintCount, &imported, &e.ReprintReason, &e.AwardID,
 			&e.Name, &e.FormName, &e.DecisionID, &number, &symbol, &signed); err != nil {
 			return nil, internal("đọc sổ vàng", err)
 		}

@@ -41,14 +41,9 @@ type fieldRow struct {
 
 var alignLabels = map[string]string{"L": "Trái", "C": "Giữa", "R": "Phải"}
 
+// numberEntry holds millimetres or points; a wrong number is reported, with its field, on «Lưu».
 func numberEntry(v float64) *Entry {
-	e := textEntry(formatMM(v), func(s string) error {
-		if _, err := parseMM(s); err != nil {
-			return plainError("Nhập số, ví dụ 12,5")
-		}
-		return nil
-	})
-	return e
+	return textEntry(formatMM(v), nil)
 }
 
 func formatMM(v float64) string {
@@ -61,7 +56,12 @@ func parseMM(s string) (float64, error) {
 
 func newBlanksView(u *UI) *blanksView {
 	v := &blanksView{u: u, rows: map[string]*fieldRow{}}
-	grid := container.NewGridWithColumns(8, bold("Trường"), bold("Trái (mm)"), bold("Trên (mm)"), bold("Rộng"), bold("Cao"), bold("Cỡ chữ"), bold("Đậm"), bold("Căn lề"))
+	// A row: the field's name in a fixed column, then its seven values in equal columns.
+	row := func(name fyne.CanvasObject, cells ...fyne.CanvasObject) fyne.CanvasObject {
+		return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(170, name.MinSize().Height), name), nil,
+			container.NewGridWithColumns(len(cells), cells...))
+	}
+	grid := container.NewVBox(row(bold("Trường"), bold("Trái (mm)"), bold("Trên (mm)"), bold("Rộng"), bold("Cao"), bold("Cỡ chữ"), bold("Đậm"), bold("Căn lề")))
 	for _, f := range app.BlankFields {
 		r := &fieldRow{x: numberEntry(0), y: numberEntry(0), w: numberEntry(0), h: numberEntry(0), size: numberEntry(0),
 			bold: widget.NewCheck("", nil), align: widget.NewSelect([]string{"Trái", "Giữa", "Phải"}, nil)}
@@ -69,14 +69,7 @@ func newBlanksView(u *UI) *blanksView {
 			e.OnChanged = func(string) { v.refreshPreview() }
 		}
 		v.rows[f] = r
-		grid.Add(widget.NewLabel(app.BlankFieldLabel(f)))
-		grid.Add(r.x)
-		grid.Add(r.y)
-		grid.Add(r.w)
-		grid.Add(r.h)
-		grid.Add(r.size)
-		grid.Add(r.bold)
-		grid.Add(r.align)
+		grid.Add(row(widget.NewLabel(app.BlankFieldLabel(f)), r.x, r.y, r.w, r.h, r.size, r.bold, r.align))
 	}
 	v.dx, v.dy = numberEntry(0), numberEntry(0)
 	offset := container.NewHBox(widget.NewLabel("Lệch máy in (mm): sang phải"), container.NewGridWrap(fyne.NewSize(90, v.dx.MinSize().Height), v.dx),
@@ -90,9 +83,9 @@ func newBlanksView(u *UI) *blanksView {
 		"soi đèn để chỉnh; máy in kéo giấy lệch thì nhập độ lệch. Ảnh phôi chỉ để xem trên màn hình, không bao giờ in ra.")
 	help.Wrapping = fyne.TextWrapWord
 	v.preview = newBlankPreview()
-	left := container.NewVScroll(container.NewVBox(help, grid, offset, buttons))
-	split := container.NewHSplit(left, v.preview)
-	split.Offset = 0.55
+	left := container.NewScroll(container.NewVBox(help, grid, offset, buttons))
+	split := container.NewHSplit(left, v.preview.Container) // the container itself: Fyne draws children only of a *fyne.Container
+	split.Offset = 0.6
 	v.content = split
 	return v
 }

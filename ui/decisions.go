@@ -464,11 +464,17 @@ func (v *registerView) cell(r, c int) string {
 	case 6:
 		return strconv.Itoa(e.PrintCount)
 	case 7:
-		note := e.VoidReason
+		var notes []string
 		if e.Imported {
-			note = strings.TrimSpace("Nhập từ hồ sơ cũ. " + note)
+			notes = append(notes, "Nhập từ hồ sơ cũ.")
 		}
-		return note
+		if e.VoidReason != "" {
+			notes = append(notes, e.VoidReason)
+		}
+		if e.ReprintReason != "" {
+			notes = append(notes, "In lại: "+e.ReprintReason)
+		}
+		return strings.Join(notes, " ")
 	}
 	return ""
 }
