@@ -29,6 +29,11 @@ func ParseListKind(s string) (ListKind, error) {
 	return "", Errorf(EINVALID, "Loại danh sách '%s' không hợp lệ: dùng units (đơn vị), people (cán bộ), proposals (đề nghị) hoặc awards (khen thưởng).", s)
 }
 
+// errNoRows is the error of a file with a header and nothing under it.
+func errNoRows() error {
+	return Errorf(EINVALID, "Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.")
+}
+
 // parsedRows is the file row of every non-blank data row, in order: when a parse had no errors,
 // these are the rows of the entities it returned.
 func parsedRows(t Table, cols []ImportColumn) []int {
@@ -58,7 +63,7 @@ func ImportList(ctx context.Context, svc UnitService, sheets Spreadsheets, kind 
 			return res, errs, nil
 		}
 		if len(us) == 0 {
-			return res, nil, Errorf(EINVALID, "Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.")
+			return res, nil, errNoRows()
 		}
 		res, err = svc.ImportUnits(ctx, us, parsedRows(t, UnitColumns))
 	default:
@@ -71,7 +76,7 @@ func ImportList(ctx context.Context, svc UnitService, sheets Spreadsheets, kind 
 			return res, errs, nil
 		}
 		if len(ps) == 0 {
-			return res, nil, Errorf(EINVALID, "Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.")
+			return res, nil, errNoRows()
 		}
 		res, err = svc.ImportPeople(ctx, ps, parsedRows(t, PersonColumns), progress)
 	}

@@ -18,20 +18,16 @@ func init() {
 
 // ImportProposalsFile reads a unit's proposal list and stores it in a campaign, all or nothing.
 func ImportProposalsFile(ctx context.Context, svc Services, sheets Spreadsheets, campaignID int64, r io.Reader, fileName string) (ImportResult, []*Error, error) {
-	t, err := sheets.ReadTable(r, fileName)
+	t, reg, err := readWithRegistry(ctx, svc, sheets, r, fileName)
 	if err != nil {
 		return ImportResult{}, nil, err
 	}
-	units, people, forms, err := registry(ctx, svc)
-	if err != nil {
-		return ImportResult{}, nil, err
-	}
-	ps, errs := ParseProposals(t, units, people, forms)
+	ps, errs := ParseProposals(t, reg.units, reg.people, reg.forms)
 	if len(errs) > 0 {
 		return ImportResult{}, errs, nil
 	}
 	if len(ps) == 0 {
-		return ImportResult{}, nil, Errorf(EINVALID, "Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.")
+		return ImportResult{}, nil, errNoRows()
 	}
 	res, err := svc.ImportProposals(ctx, campaignID, ps, parsedRows(t, ProposalColumns))
 	return res, nil, err
@@ -40,20 +36,16 @@ func ImportProposalsFile(ctx context.Context, svc Services, sheets Spreadsheets,
 // ImportAwardHistoryFile reads past decisions with their awards and stores them, all or nothing,
 // so that the award history (and the consecutive-year rules) start complete.
 func ImportAwardHistoryFile(ctx context.Context, svc Services, sheets Spreadsheets, r io.Reader, fileName string) (ImportResult, []*Error, error) {
-	t, err := sheets.ReadTable(r, fileName)
+	t, reg, err := readWithRegistry(ctx, svc, sheets, r, fileName)
 	if err != nil {
 		return ImportResult{}, nil, err
 	}
-	units, people, forms, err := registry(ctx, svc)
-	if err != nil {
-		return ImportResult{}, nil, err
-	}
-	ds, errs := ParseAwardHistory(t, units, people, forms)
+	ds, errs := ParseAwardHistory(t, reg.units, reg.people, reg.forms)
 	if len(errs) > 0 {
 		return ImportResult{}, errs, nil
 	}
 	if len(ds) == 0 {
-		return ImportResult{}, nil, Errorf(EINVALID, "Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.")
+		return ImportResult{}, nil, errNoRows()
 	}
 	res, err := svc.ImportAwardHistory(ctx, ds)
 	if e, ok := err.(*Error); ok && e.Row > 0 {
@@ -62,17 +54,28 @@ func ImportAwardHistoryFile(ctx context.Context, svc Services, sheets Spreadshee
 	return res, nil, err
 }
 
-func registry(ctx context.Context, svc Services) ([]Unit, []Person, []AwardForm, error) {
-	units, err := svc.Units(ctx)
+// registryLists is what award rows are matched against: the units, the people and the forms.
+type registryLists struct {
+	units  []Unit
+	people []Person
+	forms  []AwardForm
+}
+
+// readWithRegistry reads a file and the lists its rows are matched against.
+func readWithRegistry(ctx context.Context, svc Services, sheets Spreadsheets, r io.Reader, fileName string) (Table, registryLists, error) {
+	var reg registryLists
+	t, err := sheets.ReadTable(r, fileName)
 	if err != nil {
-		return nil, nil, nil, err
+		return t, reg, err
 	}
-	people, err := svc.People(ctx, 0)
-	if err != nil {
-		return nil, nil, nil, err
+	if reg.units, err = svc.Units(ctx); err != nil {
+		return t, reg, err
 	}
-	forms, err := svc.AwardForms(ctx)
-	return units, people, forms, err
+	if reg.people, err = svc.People(ctx, 0); err != nil {
+		return t, reg, err
+	}
+	reg.forms, err = svc.AwardForms(ctx)
+	return t, reg, err
 }
 
 // ExportProposalsFile writes a campaign's proposals, with their status and reason.
