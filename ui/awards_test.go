@@ -38,7 +38,7 @@ func TestAwardsTab_ApproveWithWarningNeedsReason(t *testing.T) {
 		t.Fatal("no CSTĐCS proposal in the sample")
 	}
 	selectProposal(t, v, cst.RecipientName)
-	if got := v.table.text()[v.selected][5]; !strings.HasPrefix(got, "⚠") {
+	if got := v.table.text()[v.selected][5]; !strings.HasPrefix(got, markWarn) {
 		t.Fatalf("check column = %q, want a warning", got)
 	}
 	if !strings.Contains(v.detail.Text, "Lao động tiên tiến") || !strings.Contains(v.detail.Text, "Điều 23") {

@@ -203,6 +203,15 @@ func (v *proposalsView) updateButtons() {
 	}
 }
 
+// Marks of the check results. They must be in a font Fyne bundles: Noto Sans has none of them and
+// Windows gives Fyne no fallback (✓ U+2713 and ✗ U+2717 showed as «�» under wine), so these are
+// the emoji-font ones; TestMarks_HaveGlyphs checks them.
+const (
+	markOK    = "✔"
+	markWarn  = "⚠"
+	markBlock = "✖"
+)
+
 // summary is the short result of the checks shown in the table.
 func summary(rs []app.Reason) string {
 	var warn, block int
@@ -216,11 +225,11 @@ func summary(rs []app.Reason) string {
 	}
 	switch {
 	case block > 0:
-		return "✗ Không đủ điều kiện"
+		return markBlock + " Không đủ điều kiện"
 	case warn > 0:
-		return "⚠ " + strconv.Itoa(warn) + " cảnh báo"
+		return markWarn + " " + strconv.Itoa(warn) + " cảnh báo"
 	case len(rs) > 0:
-		return "✓ Đủ điều kiện"
+		return markOK + " Đủ điều kiện"
 	}
 	return ""
 }
@@ -228,12 +237,12 @@ func summary(rs []app.Reason) string {
 func reasonLines(rs []app.Reason) string {
 	var b strings.Builder
 	for _, r := range rs {
-		mark := "✓"
+		mark := markOK
 		switch r.Severity {
 		case app.SeverityWarning:
-			mark = "⚠"
+			mark = markWarn
 		case app.SeverityBlock:
-			mark = "✗"
+			mark = markBlock
 		}
 		b.WriteString(mark + " " + r.String() + "\n")
 	}

@@ -51,3 +51,36 @@ func TestSetupLanguage(t *testing.T) {
 		}
 	}
 }
+
+// Every mark the tables show must have a glyph in the fonts Fyne bundles (regular or emoji):
+// Windows gives Fyne no system fallback.
+func TestMarks_HaveGlyphs(t *testing.T) {
+	fonts := []fyne.Resource{Theme().Font(fyne.TextStyle{}), theme.DefaultEmojiFont()}
+	for _, mark := range []string{markOK, markWarn, markBlock, "«", "»", "—", "…", "–"} {
+		found := false
+		for _, r := range fonts {
+			if missingIn(t, r, mark) == "" {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no bundled font has %q", mark)
+		}
+	}
+}
+
+func missingIn(t *testing.T, r fyne.Resource, s string) string {
+	t.Helper()
+	f, err := sfnt.Parse(r.Content())
+	if err != nil {
+		t.Fatalf("%s: %v", r.Name(), err)
+	}
+	var buf sfnt.Buffer
+	missing := ""
+	for _, c := range s {
+		if i, err := f.GlyphIndex(&buf, c); err != nil || i == 0 {
+			missing += string(c)
+		}
+	}
+	return missing
+}
