@@ -47,6 +47,7 @@ type Proposal struct {
 	Status          ProposalStatus
 	Reason          string // why not approved, or what is missing
 	Override        string // why approved against the warnings
+	InDecision      bool   // a draft or issued decision holds it (filled by queries)
 }
 
 // DecisionStatus is the life of a decision: draft → issued → (revoked).

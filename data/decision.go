@@ -200,11 +200,7 @@ func joinPosition(position, unit string) string {
 
 // recomputeBonus sets every award's bonus from the legal tables in force on the decision date.
 func recomputeBonus(ctx context.Context, tx *sql.Tx, decisionID int64, on time.Time) error {
-	coefs, err := queryCoefficients(ctx, tx)
-	if err != nil {
-		return err
-	}
-	sal, err := queryBaseSalaries(ctx, tx)
+	coefs, sal, err := bonusTables(ctx, tx)
 	if err != nil {
 		return err
 	}

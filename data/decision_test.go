@@ -67,6 +67,18 @@ func TestDecision_Lifecycle(t *testing.T) {
 	if !strings.Contains(x.Basis[len(x.Basis)-1], "Kế hoạch số 18/KH-UBND") {
 		t.Errorf("last căn cứ = %q, want the campaign plan", x.Basis[len(x.Basis)-1])
 	}
+	inDecision := func() bool {
+		ps, _ := d.Proposals(ctx, cid)
+		for _, p := range ps {
+			if p.ID == ids[0] {
+				return p.InDecision
+			}
+		}
+		return false
+	}
+	if !inDecision() {
+		t.Error("a proposal in a draft is not marked as held by a decision")
+	}
 	// 30/06/2024: base salary 1.800.000 → Giấy khen cá nhân 540.000.
 	as, _ := d.Awards(ctx, id)
 	if len(as) != len(ids) || as[0].Bonus != 540000 {
@@ -136,6 +148,9 @@ func TestDecision_Lifecycle(t *testing.T) {
 		x, _ := d.Decision(ctx, id)
 		if x.Status != app.DecisionRevoked {
 			t.Errorf("status = %s", x.Status)
+		}
+		if inDecision() {
+			t.Error("a proposal of a revoked decision is still marked as held")
 		}
 		reg, _ := d.Register(ctx, 2025)
 		void := 0

@@ -98,17 +98,8 @@ func (s *sampler) addDecision() error {
 	return s.awards(id)
 }
 
-func (s *sampler) legalTables() ([]app.Coefficient, []app.Dated[int64], error) {
-	coefs, err := queryCoefficients(s.ctx, s.tx)
-	if err != nil {
-		return nil, nil, err
-	}
-	sal, err := queryBaseSalaries(s.ctx, s.tx)
-	return coefs, sal, err
-}
-
 func (s *sampler) awards(decisionID int64) error {
-	coefs, salaries, err := s.legalTables()
+	coefs, salaries, err := bonusTables(s.ctx, s.tx)
 	if err != nil {
 		return err
 	}

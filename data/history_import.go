@@ -58,11 +58,7 @@ func (d *DB) AwardExportRows(ctx context.Context, year int) ([]app.AwardExportRo
 func (d *DB) ImportAwardHistory(ctx context.Context, ds []app.HistoricalDecision) (app.ImportResult, error) {
 	var res app.ImportResult
 	err := d.write(ctx, "nhập quyết định cũ", func(tx *sql.Tx) error {
-		coefs, err := queryCoefficients(ctx, tx)
-		if err != nil {
-			return err
-		}
-		sal, err := queryBaseSalaries(ctx, tx)
+		coefs, sal, err := bonusTables(ctx, tx)
 		if err != nil {
 			return err
 		}

@@ -59,6 +59,16 @@ func (d *DB) BaseSalaries(ctx context.Context) ([]app.Dated[int64], error) {
 	return queryBaseSalaries(ctx, d.db)
 }
 
+// bonusTables loads the two tables a bonus is computed from: coefficients and base salaries.
+func bonusTables(ctx context.Context, q querier) ([]app.Coefficient, []app.Dated[int64], error) {
+	coefs, err := queryCoefficients(ctx, q)
+	if err != nil {
+		return nil, nil, err
+	}
+	sal, err := queryBaseSalaries(ctx, q)
+	return coefs, sal, err
+}
+
 // querier is what *sql.DB and *sql.Tx share, so a read can run inside a write transaction.
 type querier interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)

@@ -1,12 +1,8 @@
 package ui
 
 import (
-	"context"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-
-	"thidua/app"
 )
 
 // awardsTab is the Khen thưởng tab: proposals, decisions and the certificate register.
@@ -18,8 +14,6 @@ type awardsTab struct {
 	proposals *proposalsView
 	decisions *decisionsView
 	register  *registerView
-
-	usedProposals []int64 // proposals already in a draft or issued decision
 }
 
 func newAwardsTab(u *UI) *awardsTab {
@@ -38,22 +32,6 @@ func newAwardsTab(u *UI) *awardsTab {
 
 func (t *awardsTab) reload(campaignID int64) {
 	t.decisions.reload(campaignID)
-	t.usedProposals = nil
-	for _, d := range t.decisions.list {
-		if d.Status == app.DecisionRevoked {
-			continue
-		}
-		as, err := t.u.svc.Awards(context.Background(), d.ID)
-		if err != nil {
-			t.u.showError(err)
-			continue
-		}
-		for _, a := range as {
-			if a.ProposalID != 0 {
-				t.usedProposals = append(t.usedProposals, a.ProposalID)
-			}
-		}
-	}
 	t.proposals.reload(campaignID)
 	t.register.reload()
 }

@@ -390,13 +390,9 @@ func (v *proposalsView) onRemove() {
 
 // approvedFree lists the approved proposals of the campaign that no decision holds yet.
 func (v *proposalsView) approvedFree() []int64 {
-	used := map[int64]bool{}
-	for _, id := range v.t.usedProposals {
-		used[id] = true
-	}
 	var ids []int64
 	for _, p := range v.all {
-		if p.Status == app.ProposalApproved && !used[p.ID] {
+		if p.Status == app.ProposalApproved && !p.InDecision {
 			ids = append(ids, p.ID)
 		}
 	}

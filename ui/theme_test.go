@@ -15,18 +15,7 @@ const vietnamese = "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼ�
 
 func missingGlyphs(t *testing.T, r fyne.Resource) string {
 	t.Helper()
-	f, err := sfnt.Parse(r.Content())
-	if err != nil {
-		t.Fatalf("%s: %v", r.Name(), err)
-	}
-	var buf sfnt.Buffer
-	missing := ""
-	for _, c := range vietnamese {
-		if i, err := f.GlyphIndex(&buf, c); err != nil || i == 0 {
-			missing += string(c)
-		}
-	}
-	return missing
+	return missingIn(t, r, vietnamese)
 }
 
 func TestTheme_EveryStyleHasVietnamese(t *testing.T) {
