@@ -220,22 +220,14 @@ func (v *decisionsView) onIssue() {
 		widget.NewFormItem("Số quyết định", container.NewBorder(nil, nil, nil, widget.NewLabel("/"+symbol), v.number)),
 		widget.NewFormItem("", note),
 	}
-	var dlg *dialog.FormDialog
-	dlg = dialog.NewForm("Ban hành quyết định", "Ban hành", "Hủy", items, func(ok bool) {
-		if !ok {
-			return
-		}
-		n, _ := strconv.Atoi(app.Normalize(v.number.Text))
-		if err := v.t.u.svc.IssueDecision(context.Background(), id, n); err != nil {
-			v.t.u.showErrorThen(err, dlg.Show)
-			return
-		}
+	var n int
+	v.issueForm = v.t.u.showForm("Ban hành quyết định", "Ban hành", items, fyne.NewSize(620, 300), func() error {
+		n, _ = strconv.Atoi(app.Normalize(v.number.Text))
+		return v.t.u.svc.IssueDecision(context.Background(), id, n)
+	}, func() {
 		v.afterChange()
 		v.t.u.notify("Đã ban hành Quyết định số " + app.DecisionNumber(n, symbol) + "; các Giấy khen đã có số sổ vàng.")
-	}, v.t.u.win)
-	dlg.Resize(fyne.NewSize(620, 300))
-	v.issueForm = dlg
-	dlg.Show()
+	})
 }
 
 // onRevoke withdraws an issued decision with its date and reason.
@@ -260,23 +252,13 @@ func (v *decisionsView) onRevoke() {
 		widget.NewFormItem("Lý do", v.revokeWhy),
 		widget.NewFormItem("", note),
 	}
-	var dlg *dialog.FormDialog
-	dlg = dialog.NewForm("Thu hồi quyết định", "Thu hồi", "Hủy", items, func(ok bool) {
-		if !ok {
-			return
-		}
+	v.t.u.showForm("Thu hồi quyết định", "Thu hồi", items, fyne.NewSize(620, 340), func() error {
 		on, err := app.ParseDate(v.revokeOn.Text)
-		if err == nil {
-			err = v.t.u.svc.RevokeDecision(context.Background(), id, on, v.revokeWhy.Text)
-		}
 		if err != nil {
-			v.t.u.showErrorThen(err, dlg.Show)
-			return
+			return err
 		}
-		v.afterChange()
-	}, v.t.u.win)
-	dlg.Resize(fyne.NewSize(620, 340))
-	dlg.Show()
+		return v.t.u.svc.RevokeDecision(context.Background(), id, on, v.revokeWhy.Text)
+	}, v.afterChange)
 }
 
 func (v *decisionsView) onRemove() {

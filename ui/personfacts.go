@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
@@ -99,30 +98,27 @@ func (f *personFacts) onRating() {
 	labels = append(labels, app.Rating("").Label())
 	f.rating = widget.NewSelect(labels, nil)
 	items := []*widget.FormItem{widget.NewFormItem("Năm", f.year), widget.NewFormItem("Xếp loại", f.rating)}
-	var dlg *dialog.FormDialog
-	dlg = dialog.NewForm("Xếp loại chất lượng của "+f.person.FullName, "Lưu", "Hủy", items, func(ok bool) {
-		if !ok {
-			return
+	f.u.showForm("Xếp loại chất lượng của "+f.person.FullName, "Lưu", items, fyne.NewSize(560, 240), f.saveRating, f.saved)
+}
+
+func (f *personFacts) saveRating() error {
+	y, err := app.ParseYear("Năm", f.year.Text)
+	if err != nil {
+		return err
+	}
+	var r app.Rating
+	for _, x := range app.Ratings {
+		if x.Label() == f.rating.Selected {
+			r = x
 		}
-		y, err := app.ParseYear("Năm", f.year.Text)
-		if err == nil {
-			var r app.Rating
-			for _, x := range app.Ratings {
-				if x.Label() == f.rating.Selected {
-					r = x
-				}
-			}
-			err = f.u.svc.SetRating(context.Background(), f.person.ID, y, r)
-		}
-		if err != nil {
-			f.u.showErrorThen(err, dlg.Show)
-			return
-		}
-		f.refresh()
-		f.u.onCampaignChanged("")
-	}, f.u.win)
-	dlg.Resize(fyne.NewSize(560, 240))
-	dlg.Show()
+	}
+	return f.u.svc.SetRating(context.Background(), f.person.ID, y, r)
+}
+
+// saved shows the new facts and runs the checks of the proposals again.
+func (f *personFacts) saved() {
+	f.refresh()
+	f.u.onCampaignChanged("")
 }
 
 func (f *personFacts) onDiscipline() {
@@ -143,20 +139,7 @@ func (f *personFacts) onDiscipline() {
 		widget.NewFormItem("Loại", f.kind), widget.NewFormItem("", f.warning),
 		widget.NewFormItem("Từ ngày", f.from), widget.NewFormItem("Đến ngày", f.to), widget.NewFormItem("Ghi chú", f.note),
 	}
-	var dlg *dialog.FormDialog
-	dlg = dialog.NewForm("Kỷ luật, điều tra: "+f.person.FullName, "Lưu", "Hủy", items, func(ok bool) {
-		if !ok {
-			return
-		}
-		if err := f.saveDiscipline(); err != nil {
-			f.u.showErrorThen(err, dlg.Show)
-			return
-		}
-		f.refresh()
-		f.u.onCampaignChanged("")
-	}, f.u.win)
-	dlg.Resize(fyne.NewSize(620, 380))
-	dlg.Show()
+	f.u.showForm("Kỷ luật, điều tra: "+f.person.FullName, "Lưu", items, fyne.NewSize(620, 380), f.saveDiscipline, f.saved)
 }
 
 func (f *personFacts) saveDiscipline() error {

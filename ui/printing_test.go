@@ -9,7 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
 	"thidua/app/pdf"
@@ -119,4 +121,66 @@ func TestBlanksView_SaveAndImage(t *testing.T) {
 	if len(v.preview.boxes) != 2*len(app.BlankFields) {
 		t.Errorf("%d preview objects for %d fields", len(v.preview.boxes), len(app.BlankFields))
 	}
+}
+
+// A refused form shows the reason, then comes back with what was typed (nothing entered is lost).
+func TestDecisions_RefusedFormComesBack(t *testing.T) {
+	u, w := mustUI(t, mustDB(t, true))
+	d := sampleDecision(t, u)
+	dv := u.awards.decisions
+	test.Tap(dv.revoke)
+	dv.revokeOn.SetText("01/01/2025") // before the decision was signed (10/01/2025)
+	test.Type(dv.revokeWhy, "Sai tên")
+	form := w.Canvas().Overlays().Top()
+	if form == nil {
+		t.Fatal("no revoke form")
+	}
+	// «Thu hồi»: the form is valid, the service refuses the date.
+	submitTop(t, w)
+	if !strings.Contains(u.lastError, "trước ngày ký") {
+		t.Fatalf("error = %q", u.lastError)
+	}
+	errDlg := w.Canvas().Overlays().Top()
+	if errDlg == form {
+		t.Fatal("the error is not shown above the form")
+	}
+	test.Tap(findButton(t, errDlg, "Đồng ý"))
+	if w.Canvas().Overlays().Top() == nil || dv.revokeWhy.Text != "Sai tên" {
+		t.Errorf("the form did not come back with the reason typed (%q)", dv.revokeWhy.Text)
+	}
+	if x, _ := u.svc.Decision(context.Background(), d.ID); x.Status != app.DecisionIssued {
+		t.Errorf("status = %s", x.Status)
+	}
+}
+
+func submitTop(t *testing.T, w fyne.Window) {
+	t.Helper()
+	test.Tap(findButton(t, w.Canvas().Overlays().Top(), "Thu hồi"))
+}
+
+// findButton finds a button by its text in an overlay.
+func findButton(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
+	t.Helper()
+	var found *widget.Button
+	var walk func(fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == text {
+			found = b
+		}
+		switch x := o.(type) {
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(x).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(o)
+	if found == nil {
+		t.Fatalf("no button %q", text)
+	}
+	return found
 }

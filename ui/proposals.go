@@ -354,20 +354,7 @@ func (v *proposalsView) askReason(title, prompt string, save func(text string) e
 	label := widget.NewLabel(prompt)
 	label.Wrapping = fyne.TextWrapWord
 	items := []*widget.FormItem{widget.NewFormItem("", label), widget.NewFormItem("Lý do", v.reviewText)}
-	var d *dialog.FormDialog
-	d = dialog.NewForm(title, "Lưu", "Hủy", items, func(ok bool) {
-		if !ok {
-			return
-		}
-		if err := save(v.reviewText.Text); err != nil {
-			v.t.u.showErrorThen(err, d.Show)
-			return
-		}
-		v.afterChange()
-	}, v.t.u.win)
-	d.Resize(fyne.NewSize(720, 420))
-	v.reviewForm = d
-	d.Show()
+	v.reviewForm = v.t.u.showForm(title, "Lưu", items, fyne.NewSize(720, 420), func() error { return save(v.reviewText.Text) }, v.afterChange)
 }
 
 func (v *proposalsView) onRemove() {

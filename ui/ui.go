@@ -163,6 +163,27 @@ func (u *UI) showErrorThen(err error, then func()) {
 	d.Show()
 }
 
+// showForm opens a form dialog whose confirm button runs save. When save fails the error is shown
+// and then the form comes back with what was typed — nothing entered is lost; on success, after runs.
+func (u *UI) showForm(title, confirm string, items []*widget.FormItem, size fyne.Size, save func() error, after func()) *dialog.FormDialog {
+	var d *dialog.FormDialog
+	d = dialog.NewForm(title, confirm, "Hủy", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := save(); err != nil {
+			u.showErrorThen(err, d.Show)
+			return
+		}
+		if after != nil {
+			after()
+		}
+	}, u.win)
+	d.Resize(size)
+	d.Show()
+	return d
+}
+
 // notify tells the user something went well (a plain information dialog).
 func (u *UI) notify(msg string) {
 	u.lastInfo = msg
