@@ -81,10 +81,7 @@ func (v *decisionsView) onPayout() {
 	if d == nil {
 		return
 	}
-	name := "ChiTienThuong-QD-" + strings.NewReplacer("/", "-", "Đ", "D").Replace(d.NumberText()) + ".pdf"
-	if d.Number == 0 {
-		name = "ChiTienThuong-DuThao.pdf"
-	}
+	name := "ChiTienThuong-QD-" + fileStem(*d) + ".pdf"
 	id := d.ID
 	v.t.u.chooseSaveURI(name, func(w io.Writer, name string) error { return v.writePayout(id, w, name) }, v.t.u.openIfPDF)
 }
