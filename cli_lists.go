@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"thidua/app"
-	"thidua/app/sheet"
 	"thidua/data"
+	"thidua/sheet"
 )
 
 // listFlags parses "-db FILE -kind units|people [-o OUTPUT]" and the file arguments.

@@ -10,8 +10,9 @@ import (
 	"time"
 
 	"thidua/app"
-	"thidua/app/pdf"
+	"thidua/app/viet"
 	"thidua/data"
+	"thidua/pdf"
 )
 
 // printFlags are the options of «thidua print».
@@ -94,7 +95,7 @@ func renderPrint(ctx context.Context, d *data.DB, what, number string, year int,
 	if what == "calibration" {
 		return 1, docs.Calibration(w, layout)
 	}
-	num, symbol, err := app.ParseDecisionNumber(number)
+	num, symbol, err := viet.ParseDecisionNumber(number)
 	if err != nil {
 		return 0, err
 	}

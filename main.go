@@ -14,10 +14,10 @@ import (
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
-	"thidua/app/pdf"
-	"thidua/app/sheet"
 	"thidua/assets"
 	"thidua/data"
+	"thidua/pdf"
+	"thidua/sheet"
 	"thidua/ui"
 )
 

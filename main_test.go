@@ -102,8 +102,8 @@ func TestImportDirection(t *testing.T) {
 		t.Skip("go not in PATH")
 	}
 	rules := map[string][]string{
-		"./app":    {"fyne.io/", "database/sql", "github.com/mattn/", "codeberg.org/go-pdf", "thidua/data", "thidua/ui", "thidua/app/pdf"},
-		"./data":   {"fyne.io/", "thidua/ui", "thidua/app/pdf", "codeberg.org/go-pdf"},
+		"./app":    {"fyne.io/", "database/sql", "github.com/mattn/", "codeberg.org/go-pdf", "thidua/data", "thidua/ui", "thidua/pdf"},
+		"./data":   {"fyne.io/", "thidua/ui", "thidua/pdf", "codeberg.org/go-pdf"},
 		"./ui":     {"fyne.io/fyne/v2/app", "thidua/data", "database/sql", "github.com/mattn/", "codeberg.org/go-pdf"},
 		"./assets": {"fyne.io/", "thidua/"},
 	}

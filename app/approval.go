@@ -1,6 +1,9 @@
 package app
 
-import "strings"
+import (
+	"strings"
+	"thidua/app/viet"
+)
 
 // CheckApproval says whether a proposal with these reasons may be approved: never with a blocking
 // reason (NĐ 98/2023: no "vận dụng"), and against a warning only with a written reason.
@@ -17,7 +20,7 @@ func CheckApproval(reasons []Reason, override string) error {
 	if len(blocks) > 0 {
 		return &Error{Code: EINVALID, Field: "Điều kiện", Message: "Không thể duyệt: " + strings.Join(blocks, "; ")}
 	}
-	if len(warns) > 0 && Normalize(override) == "" {
+	if len(warns) > 0 && viet.Normalize(override) == "" {
 		return &Error{Code: EINVALID, Field: "Lý do duyệt", Message: "Đề nghị còn cảnh báo (" + strings.Join(warns, "; ") +
 			"). Muốn vẫn duyệt, hãy ghi lý do."}
 	}

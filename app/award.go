@@ -2,6 +2,7 @@ package app
 
 import (
 	"strconv"
+	"thidua/app/viet"
 	"time"
 )
 
@@ -107,7 +108,7 @@ func (d Decision) NumberText() string {
 	if d.Number == 0 {
 		return "(chưa có số)"
 	}
-	return DecisionNumber(d.Number, d.Symbol)
+	return viet.DecisionNumber(d.Number, d.Symbol)
 }
 
 // Award is one recipient of a decision, with the bonus paid.

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"thidua/app/viet"
 	"time"
 )
 
@@ -123,7 +124,7 @@ func ParseProposals(t Table, units []Unit, people []Person, forms []AwardForm) (
 		}
 		list.addRow(n, rowErrs, ProposalColumns)
 		if len(rowErrs) == 0 {
-			out = append(out, r.proposal(NormalizeMultiline(cellAt(row, idx[prAchievement]))))
+			out = append(out, r.proposal(viet.NormalizeMultiline(cellAt(row, idx[prAchievement]))))
 		}
 	}
 	return out, list.result()
@@ -239,7 +240,7 @@ func ParseAwardHistory(t Table, units []Unit, people []Person, forms []AwardForm
 			continue
 		}
 		n := t.rowNum(i)
-		rowErrs := h.parseRow(n, vals, NormalizeMultiline(cellAt(row, idx[awAchievement])))
+		rowErrs := h.parseRow(n, vals, viet.NormalizeMultiline(cellAt(row, idx[awAchievement])))
 		h.list.addRow(n, rowErrs, AwardColumns)
 	}
 	var out []HistoricalDecision
@@ -328,25 +329,25 @@ func parseDecisionCells(vals []string) (decisionCells, []*Error) {
 	dc := decisionCells{signer: vals[awSigner], title: vals[awSignerTitle]}
 	var errs []*Error
 	numField, dateField := AwardColumns[awNumber].Name, AwardColumns[awDate].Name
-	switch num, sym, err := ParseDecisionNumber(vals[awNumber]); {
+	switch num, sym, err := viet.ParseDecisionNumber(vals[awNumber]); {
 	case vals[awNumber] == "":
 		errs = append(errs, blankError(numField))
 	case err != nil:
-		errs = append(errs, fieldError(numField, "%s: %s không đúng dạng số/ký hiệu, ví dụ 07/QĐ-UBND.",
-			fieldPrefix(numField), quoteInput(vals[awNumber])))
+		errs = append(errs, FieldError(numField, "%s: %s không đúng dạng số/ký hiệu, ví dụ 07/QĐ-UBND.",
+			FieldPrefix(numField), viet.Quote(vals[awNumber])))
 	default:
 		dc.number, dc.symbol = num, sym
 	}
-	switch d, err := ParseDateCell(vals[awDate]); {
+	switch d, err := viet.ParseDateCell(vals[awDate]); {
 	case vals[awDate] == "":
 		errs = append(errs, blankError(dateField))
 	case err != nil:
-		errs = append(errs, fieldError(dateField, "%s: %s", fieldPrefix(dateField), ErrorMessage(err)))
+		errs = append(errs, FieldError(dateField, "%s: %s", FieldPrefix(dateField), ErrorMessage(err)))
 	case d.Year() < minDecisionYear || d.Year() > maxDecisionYear:
 		// A bare "1905" is a serial day number to ParseDate; a year typed
 		// alone must not become a date in 1905.
-		errs = append(errs, fieldError(dateField, "%s: %s không phải là ngày quyết định hợp lệ (từ năm %d đến năm %d).",
-			fieldPrefix(dateField), quoteInput(vals[awDate]), minDecisionYear, maxDecisionYear))
+		errs = append(errs, FieldError(dateField, "%s: %s không phải là ngày quyết định hợp lệ (từ năm %d đến năm %d).",
+			FieldPrefix(dateField), viet.Quote(vals[awDate]), minDecisionYear, maxDecisionYear))
 	default:
 		dc.date = d
 	}
@@ -363,7 +364,7 @@ const (
 // group returns the decision of a row, made on its first row; a row that
 // disagrees with the decision's date, signer or title is an error.
 func (h *historyParser) group(n int, dc decisionCells) (*decisionGroup, *Error) {
-	key := decisionKey{dc.number, FoldKey(dc.symbol), dc.date.Year()}
+	key := decisionKey{dc.number, viet.FoldKey(dc.symbol), dc.date.Year()}
 	g, ok := h.groups[key]
 	if !ok {
 		g = &decisionGroup{key: key, dateRow: n, signerRow: n, titleRow: n, d: HistoricalDecision{
@@ -373,11 +374,11 @@ func (h *historyParser) group(n int, dc decisionCells) (*decisionGroup, *Error) 
 		h.order = append(h.order, g)
 		return g, nil
 	}
-	number := DecisionNumber(g.d.Number, g.d.Symbol)
+	number := viet.DecisionNumber(g.d.Number, g.d.Symbol)
 	if !dc.date.Equal(g.d.SignedOn) {
 		field := AwardColumns[awDate].Name
-		return nil, fieldError(field, "%s: ngày %s khác với ngày %s của quyết định %s ở dòng %d.",
-			fieldPrefix(field), FormatDate(dc.date), FormatDate(g.d.SignedOn), number, g.dateRow)
+		return nil, FieldError(field, "%s: ngày %s khác với ngày %s của quyết định %s ở dòng %d.",
+			FieldPrefix(field), viet.FormatDate(dc.date), viet.FormatDate(g.d.SignedOn), number, g.dateRow)
 	}
 	if e := agree(AwardColumns[awSigner].Name, &g.d.SignerName, &g.signerRow, dc.signer, n, number); e != nil {
 		return nil, e
@@ -399,8 +400,8 @@ func agree(field string, have *string, haveRow *int, v string, n int, number str
 		*have, *haveRow = v, n
 		return nil
 	}
-	return fieldError(field, "%s: %s khác với %s của quyết định %s ở dòng %d.",
-		fieldPrefix(field), quoteInput(v), quoteInput(*have), number, *haveRow)
+	return FieldError(field, "%s: %s khác với %s của quyết định %s ở dòng %d.",
+		FieldPrefix(field), viet.Quote(v), viet.Quote(*have), number, *haveRow)
 }
 
 // historical is the award of a resolved row.
@@ -435,15 +436,15 @@ func parseCertNumber(v string, year int) (y, seq int, e *Error) {
 	}
 	field := AwardColumns[awCert].Name
 	bad := func() (int, int, *Error) {
-		return 0, 0, fieldError(field, "%s: %s không đúng dạng năm-số, ví dụ 2023-015.", fieldPrefix(field), quoteInput(v))
+		return 0, 0, FieldError(field, "%s: %s không đúng dạng năm-số, ví dụ 2023-015.", FieldPrefix(field), viet.Quote(v))
 	}
-	parts := strings.FieldsFunc(dashes.Replace(v), func(r rune) bool { return r == '-' || r == '/' })
+	parts := strings.FieldsFunc(viet.Dashes.Replace(v), func(r rune) bool { return r == '-' || r == '/' })
 	var num string
 	switch len(parts) {
 	case 1:
 		num = parts[0]
 	case 2:
-		if len(parts[0]) != 4 || !allDigits(parts[0]) {
+		if len(parts[0]) != 4 || !viet.AllDigits(parts[0]) {
 			return bad()
 		}
 		year, _ = strconv.Atoi(parts[0])
@@ -456,8 +457,8 @@ func parseCertNumber(v string, year int) (y, seq int, e *Error) {
 		return bad()
 	}
 	if year != 0 && (year < minCertYear || year > maxCertYear) {
-		return 0, 0, fieldError(field, "%s: năm %d của số sổ vàng %s phải từ %d đến %d.",
-			fieldPrefix(field), year, quoteInput(v), minCertYear, maxCertYear)
+		return 0, 0, FieldError(field, "%s: năm %d của số sổ vàng %s phải từ %d đến %d.",
+			FieldPrefix(field), year, viet.Quote(v), minCertYear, maxCertYear)
 	}
 	return year, seq, nil
 }
@@ -465,7 +466,7 @@ func parseCertNumber(v string, year int) (y, seq int, e *Error) {
 // certSeq is the sequence part of a certificate number, 0 when it is not
 // 1–9999999 in digits.
 func certSeq(num string) int {
-	if num == "" || len(num) > 7 || !allDigits(num) {
+	if num == "" || len(num) > 7 || !viet.AllDigits(num) {
 		return 0
 	}
 	n, _ := strconv.Atoi(num)
@@ -485,7 +486,7 @@ func (h *historyParser) checkCert(n, year, seq int) *Error {
 	k := [2]int{year, seq}
 	if prev, ok := h.certs[k]; ok {
 		field := AwardColumns[awCert].Name
-		return fieldError(field, "%s: số %s trùng với dòng %d.", fieldPrefix(field), CertificateNumber(year, seq), prev)
+		return FieldError(field, "%s: số %s trùng với dòng %d.", FieldPrefix(field), viet.CertificateNumber(year, seq), prev)
 	}
 	h.certs[k] = n
 	return nil
@@ -515,7 +516,7 @@ func AwardsExportTable(rows []AwardExportRow) Table {
 	for _, r := range rows {
 		date := ""
 		if !r.SignedOn.IsZero() {
-			date = FormatDate(r.SignedOn)
+			date = viet.FormatDate(r.SignedOn)
 		}
 		t.addRow([]string{r.DecisionNumber, date, r.FormName, r.Recipient.Label(), r.Name, r.Position, r.Unit,
 			r.CertificateNo, strconv.FormatInt(r.Bonus, 10)})
@@ -582,8 +583,8 @@ func (r recipient) storedName() string {
 // earlier row is an error.
 func checkRepeat(seen map[awardKey]int, k awardKey, n int, r recipient) *Error {
 	if prev, ok := seen[k]; ok {
-		return fieldError(colRecipientName, "%s: %s với hình thức %s trùng với dòng %d.",
-			fieldPrefix(colRecipientName), quoteInput(r.storedName()), quoteInput(r.form.Name), prev)
+		return FieldError(colRecipientName, "%s: %s với hình thức %s trùng với dòng %d.",
+			FieldPrefix(colRecipientName), viet.Quote(r.storedName()), viet.Quote(r.form.Name), prev)
 	}
 	seen[k] = n
 	return nil
@@ -606,7 +607,7 @@ type personKey struct {
 func newAwardLookup(units []Unit, people []Person, forms []AwardForm) awardLookup {
 	l := awardLookup{units: newUnitIndex(units), people: people, byName: make(map[personKey][]int), forms: newFormIndex(forms)}
 	for i, p := range people {
-		k := personKey{p.UnitID, FoldKey(p.FullName)}
+		k := personKey{p.UnitID, viet.FoldKey(p.FullName)}
 		l.byName[k] = append(l.byName[k], i)
 	}
 	return l
@@ -647,35 +648,35 @@ func (l awardLookup) resolve(c recipientCells) (recipient, []*Error) {
 
 // parseRecipientKind reads "Đối tượng": Cá nhân or Tập thể.
 func parseRecipientKind(v string) (RecipientKind, *Error) {
-	switch FoldKey(v) {
+	switch viet.FoldKey(v) {
 	case "":
 		return "", blankError(colRecipientKind)
-	case FoldKey(RecipientPerson.Label()):
+	case viet.FoldKey(RecipientPerson.Label()):
 		return RecipientPerson, nil
-	case FoldKey(RecipientUnit.Label()):
+	case viet.FoldKey(RecipientUnit.Label()):
 		return RecipientUnit, nil
 	}
-	return "", fieldError(colRecipientKind, "%s: %s phải là Cá nhân hoặc Tập thể.", fieldPrefix(colRecipientKind), quoteInput(v))
+	return "", FieldError(colRecipientKind, "%s: %s phải là Cá nhân hoặc Tập thể.", FieldPrefix(colRecipientKind), viet.Quote(v))
 }
 
 // findPerson finds the one person of unit called name (FoldKey), of the
 // given gender when it is not "".
 func (l awardLookup) findPerson(name string, gender Gender, unit Unit) (Person, *Error) {
-	hits := l.byName[personKey{unit.ID, FoldKey(name)}]
+	hits := l.byName[personKey{unit.ID, viet.FoldKey(name)}]
 	if len(hits) == 0 {
-		return Person{}, fieldError(colRecipientName, "%s: không tìm thấy cán bộ %s ở đơn vị %s.",
-			fieldPrefix(colRecipientName), quoteInput(name), unit.Name)
+		return Person{}, FieldError(colRecipientName, "%s: không tìm thấy cán bộ %s ở đơn vị %s.",
+			FieldPrefix(colRecipientName), viet.Quote(name), unit.Name)
 	}
 	if gender != "" {
 		hits = slices.DeleteFunc(slices.Clone(hits), func(i int) bool { return l.people[i].Gender != gender })
 		if len(hits) == 0 {
-			return Person{}, fieldError(colRecipientName, "%s: không tìm thấy cán bộ %s giới tính %s ở đơn vị %s.",
-				fieldPrefix(colRecipientName), quoteInput(name), gender.Label(), unit.Name)
+			return Person{}, FieldError(colRecipientName, "%s: không tìm thấy cán bộ %s giới tính %s ở đơn vị %s.",
+				FieldPrefix(colRecipientName), viet.Quote(name), gender.Label(), unit.Name)
 		}
 	}
 	if len(hits) > 1 {
-		return Person{}, fieldError(colRecipientName, "%s: có %d người tên %s ở đơn vị %s, không phân biệt được.",
-			fieldPrefix(colRecipientName), len(hits), quoteInput(name), unit.Name)
+		return Person{}, FieldError(colRecipientName, "%s: có %d người tên %s ở đơn vị %s, không phân biệt được.",
+			FieldPrefix(colRecipientName), len(hits), viet.Quote(name), unit.Name)
 	}
 	return l.people[hits[0]], nil
 }
@@ -685,7 +686,7 @@ func (x unitIndex) findAs(field, v string) (Unit, *Error) {
 	u, e := x.find(v)
 	if e != nil && e.Field != field {
 		c := *e
-		c.Message = fieldPrefix(field) + strings.TrimPrefix(c.Message, fieldPrefix(c.Field))
+		c.Message = FieldPrefix(field) + strings.TrimPrefix(c.Message, FieldPrefix(c.Field))
 		c.Field = field
 		e = &c
 	}
@@ -701,14 +702,14 @@ type formIndex struct {
 func newFormIndex(forms []AwardForm) formIndex {
 	x := formIndex{forms: forms, byKey: make(map[string]int)}
 	for i, f := range forms {
-		if k := FoldKey(f.Name); k != "" {
+		if k := viet.FoldKey(f.Name); k != "" {
 			if _, dup := x.byKey[k]; !dup {
 				x.byKey[k] = i
 			}
 		}
 	}
 	for _, a := range formAliases {
-		k := FoldKey(a.alias)
+		k := viet.FoldKey(a.alias)
 		i := slices.IndexFunc(forms, func(f AwardForm) bool { return f.Code == a.code })
 		if _, taken := x.byKey[k]; !taken && i >= 0 {
 			x.byKey[k] = i
@@ -723,28 +724,28 @@ func (x formIndex) find(v string, kind RecipientKind) (AwardForm, *Error) {
 	if v == "" {
 		return AwardForm{}, blankError(colForm)
 	}
-	i, ok := x.byKey[FoldKey(v)]
+	i, ok := x.byKey[viet.FoldKey(v)]
 	if !ok {
 		names := make([]string, len(x.forms))
 		for j, f := range x.forms {
 			names[j] = f.Name
 		}
-		return AwardForm{}, fieldError(colForm, "%s: %s không có trong danh mục hình thức khen thưởng (%s).",
-			fieldPrefix(colForm), quoteInput(v), strings.Join(names, ", "))
+		return AwardForm{}, FieldError(colForm, "%s: %s không có trong danh mục hình thức khen thưởng (%s).",
+			FieldPrefix(colForm), viet.Quote(v), strings.Join(names, ", "))
 	}
 	f := x.forms[i]
 	switch {
 	case f.Recipient == string(RecipientPerson) && kind == RecipientUnit:
-		return f, fieldError(colForm, "%s: %s chỉ xét cho cá nhân, không xét cho tập thể.", fieldPrefix(colForm), quoteInput(f.Name))
+		return f, FieldError(colForm, "%s: %s chỉ xét cho cá nhân, không xét cho tập thể.", FieldPrefix(colForm), viet.Quote(f.Name))
 	case f.Recipient == string(RecipientUnit) && kind == RecipientPerson:
-		return f, fieldError(colForm, "%s: %s chỉ xét cho tập thể, không xét cho cá nhân.", fieldPrefix(colForm), quoteInput(f.Name))
+		return f, FieldError(colForm, "%s: %s chỉ xét cho tập thể, không xét cho cá nhân.", FieldPrefix(colForm), viet.Quote(f.Name))
 	}
 	return f, nil
 }
 
 // blankError is the error of a required cell left blank.
 func blankError(field string) *Error {
-	return fieldError(field, "%s không được để trống.", fieldPrefix(field))
+	return FieldError(field, "%s không được để trống.", FieldPrefix(field))
 }
 
 // cellAt is cell j of row as written, "" when the row is short or the

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"thidua/app/viet"
 	"time"
 )
 
@@ -85,7 +86,7 @@ func TestParseProposals(t *testing.T) {
 		})
 		assertTexts(t, errs, nil)
 		if len(got) != 1 || got[0].PersonID != 11 || got[0].FormCode != "ldtt" || got[0].Achievement != "Thành tích" ||
-			!IsNFC(got[0].Achievement) {
+			!viet.IsNFC(got[0].Achievement) {
 			t.Errorf("got %+v", got)
 		}
 	})

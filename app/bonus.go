@@ -3,8 +3,7 @@ package app
 import (
 	"math"
 	"math/bits"
-	"strconv"
-	"strings"
+	"thidua/app/viet"
 	"time"
 )
 
@@ -44,72 +43,20 @@ func Bonus(coefThousandths int64, base int64) int64 {
 // and no trailing zeros, as the decrees print them: 300 → "0,3",
 // 1500 → "1,5", 1000 → "1", 250 → "0,25".
 func FormatCoefficient(th int64) string {
-	return formatFixed(th, 3)
+	return viet.FormatFixed(th, 3)
 }
 
 // ParseCoefficient reads a coefficient ("0,3", "0.3", "1") into thousandths.
 // At most three decimals; negative coefficients are refused.
 func ParseCoefficient(s string) (int64, error) {
-	if Normalize(s) == "" {
+	if viet.Normalize(s) == "" {
 		return 0, Errorf(EINVALID, "Chưa nhập hệ số.")
 	}
-	v, ok := parseFixed(Normalize(s), 3)
+	v, ok := viet.ParseFixed(viet.Normalize(s), 3)
 	if !ok || v < 0 {
-		return 0, Errorf(EINVALID, "%s không phải là hệ số hợp lệ (tối đa 3 chữ số thập phân, ví dụ 0,3).", quoteInput(Normalize(s)))
+		return 0, Errorf(EINVALID, "%s không phải là hệ số hợp lệ (tối đa 3 chữ số thập phân, ví dụ 0,3).", viet.Quote(viet.Normalize(s)))
 	}
 	return v, nil
-}
-
-// formatFixed writes v / 10^scale with a decimal comma, trimming trailing
-// zeros (Vietnamese decimal style, NĐ 30/2020 Phụ lục I).
-func formatFixed(v int64, scale int) string {
-	neg, u := abs64(v)
-	pow := uint64(1)
-	for range scale {
-		pow *= 10
-	}
-	s := strconv.FormatUint(u/pow, 10)
-	if frac := u % pow; frac != 0 {
-		f := strconv.FormatUint(frac, 10)
-		f = strings.Repeat("0", scale-len(f)) + f
-		s += "," + strings.TrimRight(f, "0")
-	}
-	if neg {
-		s = "-" + s
-	}
-	return s
-}
-
-// parseFixed reads an optionally signed decimal with "," or "." as the
-// decimal mark and at most scale decimals, into units of 10^-scale. No
-// thousands separators: "1.000" would be ambiguous. The integer part is
-// limited to 12 digits, so nothing overflows.
-func parseFixed(s string, scale int) (int64, bool) {
-	neg := false
-	if r, ok := strings.CutPrefix(s, "-"); ok {
-		neg, s = true, r
-	}
-	ip, fp, hasFrac := strings.Cut(s, ",")
-	if !hasFrac {
-		ip, fp, hasFrac = strings.Cut(s, ".")
-	}
-	if !allDigits(ip) || len(ip) > 12 {
-		return 0, false
-	}
-	if hasFrac && (!allDigits(fp) || len(fp) > scale) {
-		return 0, false
-	}
-	n, _ := strconv.ParseInt(ip, 10, 64)
-	for i := range scale {
-		n *= 10
-		if i < len(fp) {
-			n += int64(fp[i] - '0')
-		}
-	}
-	if neg {
-		n = -n
-	}
-	return n, true
 }
 
 // Dated is one row of a legal table that changes by decree: a value, the

@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"testing"
+	"thidua/app/viet"
 	"time"
 )
 
@@ -33,7 +34,7 @@ func TestBonus_Cases(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := Bonus(tt.coef, tt.base); got != tt.want {
-				t.Errorf("Bonus(%d, %d) = %s, want %s", tt.coef, tt.base, FormatMoney(got), FormatMoney(tt.want))
+				t.Errorf("Bonus(%d, %d) = %s, want %s", tt.coef, tt.base, viet.FormatMoney(got), viet.FormatMoney(tt.want))
 			}
 		})
 	}
@@ -183,7 +184,7 @@ func TestInForce_BaseSalary(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			got, ok := InForce(rows, tt.asOf)
 			if ok != tt.found || got.Value != tt.want {
-				t.Fatalf("InForce(%s) = %d, %v; want %d, %v", FormatDate(tt.asOf), got.Value, ok, tt.want, tt.found)
+				t.Fatalf("InForce(%s) = %d, %v; want %d, %v", viet.FormatDate(tt.asOf), got.Value, ok, tt.want, tt.found)
 			}
 		})
 	}
@@ -195,11 +196,11 @@ func TestInForce_BaseSalary(t *testing.T) {
 	t.Run("BonusOnDecisionDate", func(t *testing.T) {
 		base, _ := InForce(rows, civil(2024, 6, 28))
 		if got := Bonus(300, base.Value); got != 540000 {
-			t.Errorf("Giấy khen signed 28/06/2024 = %s, want 540.000", FormatMoney(got))
+			t.Errorf("Giấy khen signed 28/06/2024 = %s, want 540.000", viet.FormatMoney(got))
 		}
 		base, _ = InForce(rows, civil(2024, 12, 20))
 		if got := Bonus(300, base.Value); got != 710000 {
-			t.Errorf("Giấy khen signed 20/12/2024 = %s, want 710.000", FormatMoney(got))
+			t.Errorf("Giấy khen signed 20/12/2024 = %s, want 710.000", viet.FormatMoney(got))
 		}
 	})
 }

@@ -3,6 +3,7 @@ package app
 import (
 	"regexp"
 	"strings"
+	"thidua/app/viet"
 )
 
 // Fixed wording of a Giấy khen (domain.md §6.2: quốc hiệu, tiêu ngữ, the conferring person's
@@ -34,13 +35,13 @@ var certificateYearRE = regexp.MustCompile(`năm (\d{4})\b`)
 // paragraph.
 func BuildCertificates(d Decision, awards []Award, s Settings) []CertificateDoc {
 	conferrer := certificateChair
-	if agency := Normalize(s.Agency); agency != "" {
+	if agency := viet.Normalize(s.Agency); agency != "" {
 		conferrer += " " + strings.ToUpper(agency)
 	}
-	decisionLine := "Quyết định số " + d.NumberText() + " ngày " + FormatDateShort(d.SignedOn)
-	placeDate := PlaceDateLine(s.Place, d.SignedOn)
+	decisionLine := "Quyết định số " + d.NumberText() + " ngày " + viet.FormatDateShort(d.SignedOn)
+	placeDate := viet.PlaceDateLine(s.Place, d.SignedOn)
 	signer := certificateSignerLines(d)
-	name := Normalize(d.SignerName)
+	name := viet.Normalize(d.SignerName)
 	out := make([]CertificateDoc, 0, len(awards))
 	for _, a := range awards {
 		c := CertificateDoc{
@@ -50,8 +51,8 @@ func BuildCertificates(d Decision, awards []Award, s Settings) []CertificateDoc 
 			Conferrer:    conferrer,
 			Gives:        certificateGives,
 			Title:        certificateTitle,
-			Name:         Normalize(a.Name),
-			Achievement:  Normalize(a.Achievement),
+			Name:         viet.Normalize(a.Name),
+			Achievement:  viet.Normalize(a.Achievement),
 			DecisionLine: decisionLine,
 			PlaceDate:    placeDate,
 			SignerLines:  append([]string(nil), signer...),
@@ -60,12 +61,12 @@ func BuildCertificates(d Decision, awards []Award, s Settings) []CertificateDoc 
 		}
 		if a.Recipient != RecipientUnit {
 			c.Honorific = a.Gender.Honorific()
-			c.PositionUnit = Normalize(a.PositionUnit)
+			c.PositionUnit = viet.Normalize(a.PositionUnit)
 		}
 		if c.Achievement == "" {
 			c.Achievement = certificateDefaultAchievement(d)
 		}
-		if no := Normalize(a.CertificateNo); no != "" {
+		if no := viet.Normalize(a.CertificateNo); no != "" {
 			c.RegisterLine = certificateRegisterHead + no
 		}
 		out = append(out, c)
@@ -76,7 +77,7 @@ func BuildCertificates(d Decision, awards []Award, s Settings) []CertificateDoc 
 // certificateDefaultAchievement is the usual sentence, "… năm 2024." when the decision's trích
 // yếu names the campaign's year, else without a year rather than a wrong one.
 func certificateDefaultAchievement(d Decision) string {
-	m := certificateYearRE.FindAllStringSubmatch(Normalize(d.Subject), -1)
+	m := certificateYearRE.FindAllStringSubmatch(viet.Normalize(d.Subject), -1)
 	if len(m) == 0 {
 		return certificateAchievement + "."
 	}
@@ -89,7 +90,7 @@ func certificateSignerLines(d Decision) []string {
 	if d.SignMode != SignDeputy {
 		return []string{certificateChair}
 	}
-	title := strings.ToUpper(Normalize(d.SignerTitle))
+	title := strings.ToUpper(viet.Normalize(d.SignerTitle))
 	if title == "" {
 		title = certificateDeputyTitle
 	}

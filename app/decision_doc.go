@@ -3,6 +3,7 @@ package app
 import (
 	"strconv"
 	"strings"
+	"thidua/app/viet"
 	"unicode"
 	"unicode/utf8"
 )
@@ -33,12 +34,12 @@ func BuildDecisionDoc(d Decision, awards []Award, s Settings, c Campaign) Decisi
 	ag := newAgencyNames(s)
 	set := newAwardSet(awards)
 	doc := DecisionDoc{
-		ParentAgency: strings.ToUpper(Normalize(s.ParentAgency)),
+		ParentAgency: strings.ToUpper(viet.Normalize(s.ParentAgency)),
 		Agency:       agencyLines(s.Agency),
 		NumberLine:   decisionNumberLine(d, s),
 		PlaceDate:    placeDate(d, s),
 		Title:        DecisionTitle,
-		Subject:      Normalize(d.Subject),
+		Subject:      viet.Normalize(d.Subject),
 		Authority:    authorityLine(s.Agency),
 		Basis:        punctuateLines(d.Basis, "", ";", "."),
 		Proposal:     proposalLine(d.ProposalRef, s.Office),
@@ -46,7 +47,7 @@ func BuildDecisionDoc(d Decision, awards []Award, s Settings, c Campaign) Decisi
 		CCTitle:      DecisionCCTitle,
 		CC:           punctuateLines(d.CC, "- ", ";", "."),
 		SignerLines:  signerLines(d),
-		SignerName:   Normalize(d.SignerName),
+		SignerName:   viet.Normalize(d.SignerName),
 		Draft:        d.Number == 0,
 		ListTitle:    DecisionList,
 		ListSubtitle: set.listSubtitle(ag),
@@ -54,7 +55,7 @@ func BuildDecisionDoc(d Decision, awards []Award, s Settings, c Campaign) Decisi
 		Date:         d.SignedOn,
 	}
 	doc.Groups, doc.Total = set.groups()
-	doc.TotalWords = MoneyInWords(doc.Total)
+	doc.TotalWords = viet.MoneyInWords(doc.Total)
 
 	year := c.Year
 	if year == 0 {
@@ -75,7 +76,7 @@ func BuildDecisionDoc(d Decision, awards []Award, s Settings, c Campaign) Decisi
 // Phụ lục I shows it ("ỦY BAN NHÂN DÂN" / "HUYỆN BẮC TRÀ MY"); any other name stays one line
 // (the layout wraps it if it is too wide).
 func agencyLines(agency string) []string {
-	a := strings.ToUpper(Normalize(agency))
+	a := strings.ToUpper(viet.Normalize(agency))
 	if a == "" {
 		return nil
 	}
@@ -90,7 +91,7 @@ func agencyLines(agency string) []string {
 // authorityLine is the line under the subject of an individual decision: "CHỦ TỊCH ỦY BAN NHÂN
 // DÂN HUYỆN BẮC TRÀ MY" — Giấy khen decisions belong to the chairman (Luật TĐKT 2022 Điều 80).
 func authorityLine(agency string) string {
-	a := strings.ToUpper(Normalize(agency))
+	a := strings.ToUpper(viet.Normalize(agency))
 	if a == "" {
 		return "CHỦ TỊCH"
 	}
@@ -99,28 +100,28 @@ func authorityLine(agency string) string {
 
 // decisionNumberLine is cell 3; a draft leaves the number blank for the văn thư.
 func decisionNumberLine(d Decision, s Settings) string {
-	sym := Normalize(d.Symbol)
+	sym := viet.Normalize(d.Symbol)
 	if sym == "" {
-		sym = Normalize(s.Symbol)
+		sym = viet.Normalize(s.Symbol)
 	}
 	if d.Number == 0 {
 		return "Số:" + draftNumberGap + "/" + sym
 	}
-	return DecisionNumberLine(d.Number, sym)
+	return viet.DecisionNumberLine(d.Number, sym)
 }
 
 // placeDate is cell 4; without a date (a draft not yet dated) the day and month are left blank
 // for the văn thư: "Bắc Trà My, ngày     tháng     năm 2025".
 func placeDate(d Decision, s Settings) string {
 	if !d.SignedOn.IsZero() {
-		return PlaceDateLine(s.Place, d.SignedOn)
+		return viet.PlaceDateLine(s.Place, d.SignedOn)
 	}
 	year := "      "
 	if d.Year != 0 {
 		year = strconv.Itoa(d.Year)
 	}
 	line := "ngày      tháng      năm " + year
-	if p := Normalize(s.Place); p != "" {
+	if p := viet.Normalize(s.Place); p != "" {
 		line = p + ", " + line
 	}
 	return line
@@ -129,7 +130,7 @@ func placeDate(d Decision, s Settings) string {
 // trimEndPunct strips the punctuation a user may have typed at the end of a line, so that the
 // document's own can be put there.
 func trimEndPunct(s string) string {
-	return strings.TrimRight(Normalize(s), " ;.,:")
+	return strings.TrimRight(viet.Normalize(s), " ;.,:")
 }
 
 // punctuateLines normalises lines, drops the empty ones, puts prefix before each (unless it is
@@ -159,7 +160,7 @@ func punctuateLines(lines []string, prefix, sep, last string) []string {
 
 // officeHead names the head of the proposing office: "Trưởng phòng Nội vụ", "Chánh Văn phòng …".
 func officeHead(office string) string {
-	o := Normalize(office)
+	o := viet.Normalize(office)
 	switch {
 	case o == "":
 		return ""
@@ -194,7 +195,7 @@ func signerLines(d Decision) []string {
 	if d.SignMode != SignDeputy {
 		return []string{"CHỦ TỊCH"}
 	}
-	title := strings.ToUpper(Normalize(d.SignerTitle))
+	title := strings.ToUpper(viet.Normalize(d.SignerTitle))
 	if title == "" {
 		title = "PHÓ CHỦ TỊCH"
 	}
@@ -208,13 +209,13 @@ func listRef(d Decision, s Settings, ag agencyNames) string {
 	b.WriteString("(Kèm theo Quyết định số ")
 	switch {
 	case d.Number != 0:
-		b.WriteString(DecisionNumber(d.Number, firstNonEmpty(d.Symbol, s.Symbol)))
+		b.WriteString(viet.DecisionNumber(d.Number, firstNonEmpty(d.Symbol, s.Symbol)))
 	default:
-		b.WriteString("     /" + Normalize(firstNonEmpty(d.Symbol, s.Symbol)))
+		b.WriteString("     /" + viet.Normalize(firstNonEmpty(d.Symbol, s.Symbol)))
 	}
 	switch {
 	case d.Number != 0 && !d.SignedOn.IsZero():
-		b.WriteString(" ngày " + FormatDateShort(d.SignedOn))
+		b.WriteString(" ngày " + viet.FormatDateShort(d.SignedOn))
 	case d.Number == 0:
 		year := d.Year
 		if !d.SignedOn.IsZero() {
@@ -252,7 +253,7 @@ func campaignPhrase(c Campaign, year int) string {
 }
 
 func firstNonEmpty(a, b string) string {
-	if Normalize(a) != "" {
+	if viet.Normalize(a) != "" {
 		return a
 	}
 	return b
@@ -281,7 +282,7 @@ var adminLevels = []string{"thành phố", "thị xã", "thị trấn", "huyện
 // Trà My") gives the prose name; without it the capitals of the agency are turned into normal
 // case ("ỦY BAN NHÂN DÂN HUYỆN BẮC TRÀ MY" → "Ủy ban nhân dân huyện Bắc Trà My").
 func newAgencyNames(s Settings) agencyNames {
-	short := Normalize(s.AgencyShort)
+	short := viet.Normalize(s.AgencyShort)
 	var rest string
 	var ubnd bool
 	if r, ok := strings.CutPrefix(short, "UBND "); ok {
@@ -327,7 +328,7 @@ func titleWords(s string) string {
 		}
 	}
 	for i := skip; i < len(words); i++ {
-		words[i] = upperFirst(words[i])
+		words[i] = viet.UpperFirst(words[i])
 	}
 	return strings.Join(words, " ")
 }
@@ -351,9 +352,9 @@ type awardPart struct {
 // formKey identifies an award's form; an award without one is taken for a Giấy khen, the form
 // this application's decisions give.
 func formKey(a Award) (key, name string) {
-	key, name = Normalize(a.FormCode), Normalize(a.FormName)
+	key, name = viet.Normalize(a.FormCode), viet.Normalize(a.FormName)
 	if key == "" {
-		key = FoldKey(name)
+		key = viet.FoldKey(name)
 	}
 	if key == "" || key == "giay khen" {
 		key = formGiayKhen
@@ -443,7 +444,7 @@ func (s awardSet) commendArticle(ag agencyNames, campaign string) string {
 
 // listSubtitle is the line under "DANH SÁCH".
 func (s awardSet) listSubtitle(ag agencyNames) string {
-	sub := upperFirst(s.kinds()) + " được tặng "
+	sub := viet.UpperFirst(s.kinds()) + " được tặng "
 	if !s.giayKhen {
 		return sub + "danh hiệu, hình thức khen thưởng"
 	}
@@ -455,7 +456,7 @@ func (s awardSet) listSubtitle(ag agencyNames) string {
 
 // conferred is how a form is received: "được tặng Giấy khen", "đạt danh hiệu Lao động tiên tiến".
 func conferred(form string) string {
-	f := FoldKey(form)
+	f := viet.FoldKey(form)
 	for _, p := range []string{"giay khen", "bang khen", "ky niem chuong", "huan chuong", "huy chuong", "co thi dua"} {
 		if strings.HasPrefix(f, p) {
 			return "được tặng " + form
@@ -485,7 +486,7 @@ func (s awardSet) bonusClause(p awardPart) (string, bool) {
 	case !paid:
 		return "", false
 	case same:
-		return "mỗi " + kind + form + " được thưởng " + FormatMoney(amount) + " đồng", true
+		return "mỗi " + kind + form + " được thưởng " + viet.FormatMoney(amount) + " đồng", true
 	}
 	return "các " + kind + form + " được thưởng theo danh sách kèm theo", true
 }
@@ -518,8 +519,8 @@ func (s awardSet) bonusArticle(ag agencyNames) string {
 	if len(clauses) == 0 {
 		return ""
 	}
-	return upperFirst(strings.Join(clauses, "; ")) + ". Tổng số tiền thưởng: " + FormatMoney(total) +
-		" đồng (Bằng chữ: " + MoneyInWords(total) + "), trích từ " + ag.fund() + "."
+	return viet.UpperFirst(strings.Join(clauses, "; ")) + ". Tổng số tiền thưởng: " + viet.FormatMoney(total) +
+		" đồng (Bằng chữ: " + viet.MoneyInWords(total) + "), trích từ " + ag.fund() + "."
 }
 
 // executionArticle is the last article: who carries the decision out, ending "./." (NĐ 30/2020).
@@ -551,7 +552,7 @@ func (s awardSet) groups() ([]ListGroup, int64) {
 		}
 		g := ListGroup{Title: title}
 		for j, a := range p.awards {
-			g.Rows = append(g.Rows, ListRow{No: j + 1, Name: Normalize(a.Name), PositionUnit: Normalize(a.PositionUnit), Amount: a.Bonus})
+			g.Rows = append(g.Rows, ListRow{No: j + 1, Name: viet.Normalize(a.Name), PositionUnit: viet.Normalize(a.PositionUnit), Amount: a.Bonus})
 			total += a.Bonus
 		}
 		out = append(out, g)

@@ -1,7 +1,7 @@
 // Package app is the domain of Thi đua CCHC: the entities of an administrative-reform emulation
 // campaign, their validation, and the pure rules (bonus money, Vietnamese dates, numbers and money in
 // words, accent-insensitive search, Vietnamese name order). It imports only the standard library and
-// golang.org/x/text; storage (data), documents (app/pdf) and the GUI (ui) depend on it, never the
+// golang.org/x/text; storage (data), documents (pdf) and the GUI (ui) depend on it, never the
 // other way round.
 //
 // Rules never read the clock: every date they need arrives as an argument (asOf).

@@ -5,8 +5,8 @@ import (
 	"time"
 )
 
-// Documents lays out the printed documents; app/pdf implements it, main wires it in. What a
-// document says is decided here in app (the *Doc types); app/pdf only places it on paper.
+// Documents lays out the printed documents; pdf implements it, main wires it in. What a
+// document says is decided here in app (the *Doc types); pdf only places it on paper.
 type Documents interface {
 	// Payout writes the payout list of a decision.
 	Payout(w io.Writer, p Payout) error
@@ -141,7 +141,7 @@ func (l BlankLayout) Field(name string) (BlankField, bool) {
 }
 
 // DefaultBlankLayout is the A4 landscape blank the office starts from: the places of the variable
-// text on the plain-paper design of this program (app/pdf certgeometry.go), so that blanks printed
+// text on the plain-paper design of this program (pdf certgeometry.go), so that blanks printed
 // from that artwork line up at once; any other blank is measured in Cài đặt and checked with the
 // calibration page.
 func DefaultBlankLayout() BlankLayout {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"thidua/app/viet"
 )
 
 // Articles cited by the eligibility checks. Short forms, as the office writes them in notes.
@@ -29,9 +30,9 @@ const (
 // cap. It reads no clock: the date is f.AsOf.
 func CheckEligibility(f EligibilityFacts) []Reason {
 	c := &eligibilityCheck{f: f, year: strconv.Itoa(f.CampaignYear)}
-	c.name = Normalize(f.Proposal.RecipientName)
-	if c.person() && Normalize(f.Person.FullName) != "" {
-		c.name = Normalize(f.Person.FullName)
+	c.name = viet.Normalize(f.Proposal.RecipientName)
+	if c.person() && viet.Normalize(f.Person.FullName) != "" {
+		c.name = viet.Normalize(f.Person.FullName)
 	}
 	known := f.Form.Code != ""
 	fits := false
@@ -88,7 +89,7 @@ type eligibilityCheck struct {
 }
 
 func (c *eligibilityCheck) add(sev Severity, cite, format string, args ...any) {
-	c.out = append(c.out, Reason{Severity: sev, Text: NFC(fmt.Sprintf(format, args...)), Cite: cite})
+	c.out = append(c.out, Reason{Severity: sev, Text: viet.NFC(fmt.Sprintf(format, args...)), Cite: cite})
 }
 
 func (c *eligibilityCheck) person() bool { return c.f.Proposal.Recipient == RecipientPerson }
@@ -112,7 +113,7 @@ func (c *eligibilityCheck) object() string {
 // formName is the name of the proposed form, from the catalogue or else from the proposal.
 func (c *eligibilityCheck) formName() string {
 	for _, s := range []string{c.f.Form.Name, c.f.Proposal.FormName, c.f.Form.Code, c.f.Proposal.FormCode} {
-		if v := Normalize(s); v != "" {
+		if v := viet.Normalize(s); v != "" {
 			return v
 		}
 	}
@@ -170,20 +171,20 @@ func (c *eligibilityCheck) checkAuthority() {
 	}
 	switch {
 	case match != nil:
-		c.add(SeverityOK, eligRefOr(match.Ref), "%s có thẩm quyền tặng «%s» vào ngày %s.", who, form, FormatDate(f.AsOf))
+		c.add(SeverityOK, eligRefOr(match.Ref), "%s có thẩm quyền tặng «%s» vào ngày %s.", who, form, viet.FormatDate(f.AsOf))
 	case ended != nil:
 		c.add(SeverityBlock, eligRefOr(ended.Ref), "%s không có thẩm quyền tặng «%s» vào ngày %s (thẩm quyền này chỉ áp dụng đến hết ngày %s).",
-			who, form, FormatDate(f.AsOf), FormatDate(ended.To))
+			who, form, viet.FormatDate(f.AsOf), viet.FormatDate(ended.To))
 	case future != nil:
 		c.add(SeverityBlock, eligRefOr(future.Ref), "%s không có thẩm quyền tặng «%s» vào ngày %s (thẩm quyền này áp dụng từ ngày %s).",
-			who, form, FormatDate(f.AsOf), FormatDate(future.From))
+			who, form, viet.FormatDate(f.AsOf), viet.FormatDate(future.From))
 	default:
 		c.add(SeverityBlock, citeAuthority, "%s không có thẩm quyền tặng «%s»%s.", who, form, c.otherAuthorities())
 	}
 }
 
 func eligRefOr(ref string) string {
-	if r := Normalize(ref); r != "" {
+	if r := viet.Normalize(ref); r != "" {
 		return r
 	}
 	return citeAuthority
@@ -277,7 +278,7 @@ func (c *eligibilityCheck) bestInitiative() (best Initiative, ok bool) {
 }
 
 func eligInitiativeText(in Initiative) string {
-	return "có sáng kiến được công nhận cấp " + strings.ToLower(in.Level.Label()) + ": «" + Normalize(in.Title) + "»"
+	return "có sáng kiến được công nhận cấp " + strings.ToLower(in.Level.Label()) + ": «" + viet.Normalize(in.Title) + "»"
 }
 
 // checkCSTDCS: Luật TĐKT 2022 Điều 23 — (1) Lao động tiên tiến, and (2) Hoàn thành xuất sắc nhiệm
@@ -298,7 +299,7 @@ func (c *eligibilityCheck) checkCSTDCS() {
 	case f.Rating == RatingExcellent:
 		c.add(SeverityOK, citeCSTDCS, "Xếp loại %s năm %s.", RatingExcellent.Label(), c.year)
 	case hasInit:
-		c.add(SeverityOK, citeCSTDCS, "%s.", upperFirst(eligInitiativeText(in)))
+		c.add(SeverityOK, citeCSTDCS, "%s.", viet.UpperFirst(eligInitiativeText(in)))
 	default:
 		c.add(SeverityWarning, citeCSTDCS, "%s chưa có xếp loại %s năm %s (%s) và chưa có sáng kiến được công nhận từ cấp cơ sở trở lên.",
 			c.subject(), strings.ToLower(RatingExcellent.Label()), c.year, eligRatingNow(f.Rating))
@@ -372,14 +373,14 @@ func eligPercent(num, den int) string {
 	if v == 500 && 2*num != den {
 		v, digits = round(1000), 3
 	}
-	return formatFixed(v, digits) + "%"
+	return viet.FormatFixed(v, digits) + "%"
 }
 
 // checkGiayKhen: Luật TĐKT 2022 Điều 75 — the achievement is judged by the proposing unit; there
 // are no figures to check, only that the achievement is written down.
 func (c *eligibilityCheck) checkGiayKhen() {
 	c.add(SeverityOK, citeGiayKhen, "Giấy khen xét theo thành tích do đơn vị đề nghị đánh giá (không có tiêu chí định lượng).")
-	if Normalize(c.f.Proposal.Achievement) == "" {
+	if viet.Normalize(c.f.Proposal.Achievement) == "" {
 		c.add(SeverityWarning, citeGiayKhen, "Chưa ghi thành tích.")
 	}
 }
@@ -397,9 +398,9 @@ func (c *eligibilityCheck) checkDiscipline() {
 		if d.Kind == Investigation {
 			what = "đang bị xem xét kỷ luật, điều tra"
 		}
-		period := "từ " + FormatDate(d.From)
+		period := "từ " + viet.FormatDate(d.From)
 		if !d.To.IsZero() {
-			period += " đến " + FormatDate(d.To)
+			period += " đến " + viet.FormatDate(d.To)
 		}
 		c.add(SeverityBlock, citeDiscipline, "%s %s (%s).", c.subject(), what, period)
 	}

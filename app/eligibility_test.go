@@ -3,6 +3,7 @@ package app
 import (
 	"strings"
 	"testing"
+	"thidua/app/viet"
 	"time"
 )
 
@@ -406,7 +407,7 @@ func TestCheckEligibility_Text(t *testing.T) {
 	f.OtherSame = 1
 	rs := CheckEligibility(f)
 	for _, r := range rs {
-		if !IsNFC(r.Text) {
+		if !viet.IsNFC(r.Text) {
 			t.Errorf("not NFC: %q", r.Text)
 		}
 		if r.Severity != SeverityOK && r.Severity != SeverityWarning && r.Severity != SeverityBlock {

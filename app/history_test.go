@@ -2,6 +2,7 @@ package app
 
 import (
 	"testing"
+	"thidua/app/viet"
 	"time"
 )
 
@@ -49,10 +50,10 @@ func TestDefaultSigningDate(t *testing.T) {
 		{d(2026, 11, 25), d(2024, 12, 31)},
 	} {
 		if got := DefaultSigningDate(c, tc.today); !got.Equal(tc.want) {
-			t.Errorf("today %s: %s, want %s", ISODate(tc.today), ISODate(got), ISODate(tc.want))
+			t.Errorf("today %s: %s, want %s", viet.ISODate(tc.today), viet.ISODate(got), viet.ISODate(tc.want))
 		}
 	}
 	if got := DefaultSigningDate(Campaign{Year: 2020}, d(2026, 1, 1)); !got.Equal(d(2020, 12, 31)) {
-		t.Errorf("no end date: %s", ISODate(got))
+		t.Errorf("no end date: %s", viet.ISODate(got))
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"thidua/app/viet"
 	"unicode"
 )
 
@@ -83,10 +84,10 @@ func ParseUnits(t Table) ([]Unit, []*Error) {
 		}
 		n := t.rowNum(i)
 		u, rowErrs := parseUnit(vals)
-		if key := FoldKey(u.Name); key != "" {
+		if key := viet.FoldKey(u.Name); key != "" {
 			if prev, dup := first[key]; dup {
-				rowErrs = append(rowErrs, fieldError(UnitColumns[ucName].Name, "%s: %s trùng với dòng %d.",
-					fieldPrefix(UnitColumns[ucName].Name), quoteInput(u.Name), prev))
+				rowErrs = append(rowErrs, FieldError(UnitColumns[ucName].Name, "%s: %s trùng với dòng %d.",
+					FieldPrefix(UnitColumns[ucName].Name), viet.Quote(u.Name), prev))
 			} else {
 				first[key] = n
 			}
@@ -132,7 +133,7 @@ func parseUnitKind(v string) (UnitKind, *Error) {
 	field := UnitColumns[ucKind].Name
 	switch looseKey(v) {
 	case "":
-		return "", fieldError(field, "%s không được để trống.", fieldPrefix(field))
+		return "", FieldError(field, "%s không được để trống.", FieldPrefix(field))
 	case "xa":
 		return UnitCommune, nil
 	case "thi tran":
@@ -142,8 +143,8 @@ func parseUnitKind(v string) (UnitKind, *Error) {
 	case "khac":
 		return UnitOther, nil
 	}
-	return "", fieldError(field, "%s: %s không phải là loại đơn vị hợp lệ (Xã, Thị trấn, Phòng/ban, Khác).",
-		fieldPrefix(field), quoteInput(v))
+	return "", FieldError(field, "%s: %s không phải là loại đơn vị hợp lệ (Xã, Thị trấn, Phòng/ban, Khác).",
+		FieldPrefix(field), viet.Quote(v))
 }
 
 // ParsePeople reads a staff list. Each row's "Đơn vị" must name exactly one
@@ -219,13 +220,13 @@ func parseGender(v string) (Gender, *Error) {
 	field := PersonColumns[pcGender].Name
 	switch looseKey(v) {
 	case "":
-		return "", fieldError(field, "%s không được để trống.", fieldPrefix(field))
+		return "", FieldError(field, "%s không được để trống.", FieldPrefix(field))
 	case "nam":
 		return Male, nil
 	case "nu":
 		return Female, nil
 	}
-	return "", fieldError(field, "%s: %s phải là Nam hoặc Nữ.", fieldPrefix(field), quoteInput(v))
+	return "", FieldError(field, "%s: %s phải là Nam hoặc Nữ.", FieldPrefix(field), viet.Quote(v))
 }
 
 // parseBirthYear reads the optional "Năm sinh" cell; 0 when blank.
@@ -234,9 +235,9 @@ func parseBirthYear(v string, maxBirthYear int) (int, *Error) {
 		return 0, nil
 	}
 	field := PersonColumns[pcBirth].Name
-	y, err := ParseYear(field, v)
+	y, err := viet.ParseYear(field, v)
 	if err == nil {
-		err = CheckYear(field, y, 1900, maxBirthYear)
+		err = viet.CheckYear(field, y, 1900, maxBirthYear)
 	}
 	if err != nil {
 		return 0, toError(err)
@@ -259,7 +260,7 @@ func parseCategory(v string) (Category, *Error) {
 	field := PersonColumns[pcCategory].Name
 	key := looseKey(v)
 	if key == "" {
-		return "", fieldError(field, "%s không được để trống.", fieldPrefix(field))
+		return "", FieldError(field, "%s không được để trống.", FieldPrefix(field))
 	}
 	if c, ok := categoryKeys[key]; ok {
 		return c, nil
@@ -268,8 +269,8 @@ func parseCategory(v string) (Category, *Error) {
 	for i, c := range Categories {
 		labels[i] = c.Label()
 	}
-	return "", fieldError(field, "%s: %s không phải là đối tượng hợp lệ (%s).",
-		fieldPrefix(field), quoteInput(v), strings.Join(labels, ", "))
+	return "", FieldError(field, "%s: %s không phải là đối tượng hợp lệ (%s).",
+		FieldPrefix(field), viet.Quote(v), strings.Join(labels, ", "))
 }
 
 // unitIndex finds a unit by the name written in a staff list.
@@ -281,10 +282,10 @@ type unitIndex struct {
 func newUnitIndex(units []Unit) unitIndex {
 	x := unitIndex{units: units, byName: make(map[string][]int), byShort: make(map[string][]int)}
 	for i, u := range units {
-		if k := FoldKey(u.Name); k != "" {
+		if k := viet.FoldKey(u.Name); k != "" {
 			x.byName[k] = append(x.byName[k], i)
 		}
-		if k := FoldKey(u.ShortName); k != "" {
+		if k := viet.FoldKey(u.ShortName); k != "" {
 			x.byShort[k] = append(x.byShort[k], i)
 		}
 	}
@@ -296,9 +297,9 @@ func newUnitIndex(units []Unit) unitIndex {
 // unit even when it is another unit's short name.
 func (x unitIndex) find(v string) (Unit, *Error) {
 	field := PersonColumns[pcUnit].Name
-	key := FoldKey(v)
+	key := viet.FoldKey(v)
 	if key == "" {
-		return Unit{}, fieldError(field, "%s không được để trống.", fieldPrefix(field))
+		return Unit{}, FieldError(field, "%s không được để trống.", FieldPrefix(field))
 	}
 	hits := x.byName[key]
 	if len(hits) == 0 {
@@ -306,16 +307,16 @@ func (x unitIndex) find(v string) (Unit, *Error) {
 	}
 	switch len(hits) {
 	case 0:
-		return Unit{}, fieldError(field, "%s: không tìm thấy đơn vị %s.", fieldPrefix(field), quoteInput(v))
+		return Unit{}, FieldError(field, "%s: không tìm thấy đơn vị %s.", FieldPrefix(field), viet.Quote(v))
 	case 1:
 		return x.units[hits[0]], nil
 	}
 	names := make([]string, 0, len(hits))
 	for _, h := range hits {
-		names = append(names, quoteInput(x.units[h].Name))
+		names = append(names, viet.Quote(x.units[h].Name))
 	}
-	return Unit{}, fieldError(field, "%s: %s trùng tên với nhiều đơn vị (%s); hãy ghi tên đầy đủ của đơn vị.",
-		fieldPrefix(field), quoteInput(v), strings.Join(names, ", "))
+	return Unit{}, FieldError(field, "%s: %s trùng tên với nhiều đơn vị (%s); hãy ghi tên đầy đủ của đơn vị.",
+		FieldPrefix(field), viet.Quote(v), strings.Join(names, ", "))
 }
 
 // UnitsTable is the export of units, one row each, in the given order.
@@ -395,11 +396,11 @@ func columnIndex(t Table, cols []ImportColumn) (idx []int, errs []*Error) {
 	want := make(map[string]int, len(cols))
 	idx = make([]int, len(cols))
 	for i, c := range cols {
-		want[FoldKey(c.Name)] = i
+		want[viet.FoldKey(c.Name)] = i
 		idx[i] = -1
 	}
 	for j, h := range t.Header {
-		i, ok := want[FoldKey(h)]
+		i, ok := want[viet.FoldKey(h)]
 		switch {
 		case !ok:
 		case idx[i] >= 0:
@@ -438,7 +439,7 @@ func pickCells(row []string, idx []int) (vals []string, blank bool) {
 	blank = true
 	for c, j := range idx {
 		if j >= 0 && j < len(row) {
-			vals[c] = Normalize(row[j])
+			vals[c] = viet.Normalize(row[j])
 			blank = blank && vals[c] == ""
 		}
 	}
@@ -454,7 +455,7 @@ func looseKey(v string) string {
 			return r
 		}
 		return ' '
-	}, FoldKey(v))
+	}, viet.FoldKey(v))
 	return strings.Join(strings.Fields(k), " ")
 }
 

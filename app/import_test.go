@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"thidua/app/viet"
 )
 
 // errTexts is what the user sees for each error.
@@ -87,7 +88,7 @@ func TestParseUnits(t *testing.T) {
 		if got[0].Name != "UBND xã Trà Bui" || got[0].Head != "Nguyễn Văn A" || got[0].Kind != UnitCommune {
 			t.Errorf("got %+v", got[0])
 		}
-		if !IsNFC(got[0].Name) || !IsNFC(got[0].Head) {
+		if !viet.IsNFC(got[0].Name) || !viet.IsNFC(got[0].Head) {
 			t.Error("not NFC")
 		}
 	})
@@ -475,7 +476,7 @@ func FuzzParsePeople(f *testing.F) {
 			if err := p.Validate(2007); err != nil {
 				t.Errorf("returned an invalid person %+v: %v", p, err)
 			}
-			if !IsNFC(p.FullName) || p.FullName != Normalize(p.FullName) {
+			if !viet.IsNFC(p.FullName) || p.FullName != viet.Normalize(p.FullName) {
 				t.Errorf("name not normalised: %q", p.FullName)
 			}
 		}

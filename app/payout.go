@@ -3,6 +3,7 @@ package app
 import (
 	"strconv"
 	"strings"
+	"thidua/app/viet"
 	"time"
 )
 
@@ -26,7 +27,7 @@ type PayoutRow struct {
 }
 
 // Payout is what the "Danh sách chi tiền thưởng" of one decision says: who receives how much
-// and signs for it. Content only; app/pdf lays it out, PayoutTable turns it into a sheet.
+// and signs for it. Content only; pdf lays it out, PayoutTable turns it into a sheet.
 type Payout struct {
 	Agency     string // tên cơ quan: Settings.Agency, "ỦY BAN NHÂN DÂN HUYỆN BẮC TRÀ MY"
 	Office     string // the office that draws the list up: Settings.Office, "Phòng Nội vụ"
@@ -50,9 +51,9 @@ var romanGroup = [...]string{"I", "II"}
 // text is normalised (NFC, no characters the PDF fonts cannot print).
 func BuildPayout(d Decision, awards []Award, s Settings) Payout {
 	p := Payout{
-		Agency:   Normalize(s.Agency),
-		Office:   Normalize(s.Office),
-		Place:    Normalize(s.Place),
+		Agency:   viet.Normalize(s.Agency),
+		Office:   viet.Normalize(s.Office),
+		Place:    viet.Normalize(s.Place),
 		Title:    PayoutTitle,
 		Subtitle: payoutSubtitle(d, s),
 		Date:     d.SignedOn,
@@ -81,15 +82,15 @@ func BuildPayout(d Decision, awards []Award, s Settings) Payout {
 		for i, a := range g.awards {
 			p.Rows = append(p.Rows, PayoutRow{
 				No:           i + 1,
-				Name:         Normalize(a.Name),
-				PositionUnit: Normalize(a.PositionUnit),
+				Name:         viet.Normalize(a.Name),
+				PositionUnit: viet.Normalize(a.PositionUnit),
 				Amount:       a.Bonus,
 				Group:        label,
 			})
 			p.Total += a.Bonus
 		}
 	}
-	p.TotalWords = MoneyInWords(p.Total)
+	p.TotalWords = viet.MoneyInWords(p.Total)
 	return p
 }
 
@@ -103,11 +104,11 @@ func payoutSubtitle(d Decision, s Settings) string {
 	b.WriteString(d.NumberText())
 	if !d.SignedOn.IsZero() {
 		b.WriteString(" ngày ")
-		b.WriteString(FormatDateShort(d.SignedOn))
+		b.WriteString(viet.FormatDateShort(d.SignedOn))
 	}
-	agency := Normalize(s.AgencyShort)
+	agency := viet.Normalize(s.AgencyShort)
 	if agency == "" {
-		agency = Normalize(s.Agency)
+		agency = viet.Normalize(s.Agency)
 	}
 	if agency != "" {
 		b.WriteString(" của Chủ tịch ")

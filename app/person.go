@@ -1,6 +1,9 @@
 package app
 
-import "time"
+import (
+	"thidua/app/viet"
+	"time"
+)
 
 // Gender of a person; decides "Ông" or "Bà" on a certificate.
 type Gender string
@@ -87,32 +90,32 @@ type Person struct {
 
 // Normalize cleans every text field.
 func (p *Person) Normalize() {
-	p.FullName = Normalize(p.FullName)
-	p.Position = Normalize(p.Position)
+	p.FullName = viet.Normalize(p.FullName)
+	p.Position = viet.Normalize(p.Position)
 }
 
 // Validate checks a normalised person; birthYearMax is the current year, passed in because rules
 // never read the clock.
 func (p *Person) Validate(birthYearMax int) error {
-	if err := RequireText("Họ và tên", p.FullName, 100); err != nil {
+	if err := viet.RequireText("Họ và tên", p.FullName, 100); err != nil {
 		return err
 	}
 	if p.Gender != Male && p.Gender != Female {
-		return fieldError("Giới tính", "Trường «Giới tính» phải là Nam hoặc Nữ.")
+		return FieldError("Giới tính", "Trường «Giới tính» phải là Nam hoặc Nữ.")
 	}
 	if p.BirthYear != 0 {
-		if err := CheckYear("Năm sinh", p.BirthYear, 1900, birthYearMax); err != nil {
+		if err := viet.CheckYear("Năm sinh", p.BirthYear, 1900, birthYearMax); err != nil {
 			return err
 		}
 	}
 	if len([]rune(p.Position)) > 200 {
-		return fieldError("Chức vụ", "Trường «Chức vụ» dài quá 200 ký tự.")
+		return FieldError("Chức vụ", "Trường «Chức vụ» dài quá 200 ký tự.")
 	}
 	if !p.Category.Valid() {
-		return fieldError("Đối tượng", "Trường «Đối tượng» phải là Cán bộ, Công chức, Viên chức, Người hoạt động không chuyên trách hoặc Người lao động.")
+		return FieldError("Đối tượng", "Trường «Đối tượng» phải là Cán bộ, Công chức, Viên chức, Người hoạt động không chuyên trách hoặc Người lao động.")
 	}
 	if p.UnitID == 0 {
-		return fieldError("Đơn vị", "Trường «Đơn vị» không được để trống.")
+		return FieldError("Đơn vị", "Trường «Đơn vị» không được để trống.")
 	}
 	return nil
 }

@@ -48,7 +48,7 @@ func (t Table) ColumnType(j int) CellType {
 	return CellText
 }
 
-// Spreadsheets reads and writes tables as Excel or CSV files; app/sheet
+// Spreadsheets reads and writes tables as Excel or CSV files; sheet
 // implements it and main wires it in. Errors meant for the user are *Error
 // with Vietnamese messages.
 type Spreadsheets interface {

@@ -1,5 +1,7 @@
 package app
 
+import "thidua/app/viet"
+
 // UnitKind is the kind of a competing unit. Criteria sets are kept per kind.
 type UnitKind string
 
@@ -53,29 +55,29 @@ type Unit struct {
 
 // Normalize cleans every text field (NFC, trimmed, inner spaces folded).
 func (u *Unit) Normalize() {
-	u.Name = Normalize(u.Name)
-	u.ShortName = Normalize(u.ShortName)
-	u.Head = Normalize(u.Head)
-	u.Address = Normalize(u.Address)
-	u.Phone = Normalize(u.Phone)
-	u.Email = Normalize(u.Email)
+	u.Name = viet.Normalize(u.Name)
+	u.ShortName = viet.Normalize(u.ShortName)
+	u.Head = viet.Normalize(u.Head)
+	u.Address = viet.Normalize(u.Address)
+	u.Phone = viet.Normalize(u.Phone)
+	u.Email = viet.Normalize(u.Email)
 }
 
 // Validate checks a normalised unit and names the first wrong field in Vietnamese.
 func (u *Unit) Validate() error {
-	if err := RequireText("Tên đơn vị", u.Name, 200); err != nil {
+	if err := viet.RequireText("Tên đơn vị", u.Name, 200); err != nil {
 		return err
 	}
 	if len([]rune(u.ShortName)) > 60 {
-		return fieldError("Tên viết tắt", "Trường «Tên viết tắt» dài quá 60 ký tự.")
+		return FieldError("Tên viết tắt", "Trường «Tên viết tắt» dài quá 60 ký tự.")
 	}
 	if !u.Kind.Valid() {
-		return fieldError("Loại", "Trường «Loại» phải là Xã, Thị trấn, Phòng/ban hoặc Khác.")
+		return FieldError("Loại", "Trường «Loại» phải là Xã, Thị trấn, Phòng/ban hoặc Khác.")
 	}
-	if err := CheckPhone("Điện thoại", u.Phone); err != nil {
+	if err := viet.CheckPhone("Điện thoại", u.Phone); err != nil {
 		return err
 	}
-	return CheckEmail("Email", u.Email)
+	return viet.CheckEmail("Email", u.Email)
 }
 
 // DisplayName is the short name when there is one, else the full name.

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // Proposals lists a campaign's proposals: by proposing unit, then recipient.
@@ -60,7 +61,7 @@ func (d *DB) sortByUnit(ctx context.Context, ps []app.Proposal) error {
 	for i, u := range units {
 		pos[u.ID] = i
 	}
-	c := app.NewNameCollator()
+	c := viet.NewNameCollator()
 	slices.SortStableFunc(ps, func(a, b app.Proposal) int {
 		if x, y := pos[a.UnitID], pos[b.UnitID]; x != y {
 			return x - y

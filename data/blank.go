@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // BlankLayout reads a kind of blank: its size, the field positions (the defaults for fields not
@@ -86,7 +87,7 @@ func (d *DB) BlankImage(ctx context.Context, kind string) ([]byte, string, error
 // SetBlankImage keeps the scanned image of a blank, for the on-screen preview only.
 func (d *DB) SetBlankImage(ctx context.Context, kind string, img []byte, name string) error {
 	return d.write(ctx, "lưu ảnh phôi", func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, `UPDATE blank_paper SET image = ?, image_name = ? WHERE kind = ?`, img, app.Normalize(name), kind)
+		_, err := tx.ExecContext(ctx, `UPDATE blank_paper SET image = ?, image_name = ? WHERE kind = ?`, img, viet.Normalize(name), kind)
 		return err
 	})
 }
@@ -94,7 +95,7 @@ func (d *DB) SetBlankImage(ctx context.Context, kind string, img []byte, name st
 // RecordPrints records that the certificates of these awards were printed: every print is kept,
 // and print_count grows. Printing again a certificate already printed needs a reason (reprint).
 func (d *DB) RecordPrints(ctx context.Context, awardIDs []int64, onBlank bool, reason string, at time.Time) error {
-	reason = app.Normalize(reason)
+	reason = viet.Normalize(reason)
 	return d.write(ctx, "ghi sổ in Giấy khen", func(tx *sql.Tx) error {
 		for _, id := range awardIDs {
 			var certID int64
@@ -147,7 +148,7 @@ func (d *DB) FindDecision(ctx context.Context, number int, symbol string, year i
 	var id int64
 	err := d.db.QueryRowContext(ctx, `SELECT id FROM decision WHERE number = ? AND symbol = ? AND year = ?`, number, symbol, year).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
-		return 0, app.Errorf(app.ENOTFOUND, "Không có Quyết định số %s năm %d.", app.DecisionNumber(number, symbol), year)
+		return 0, app.Errorf(app.ENOTFOUND, "Không có Quyết định số %s năm %d.", viet.DecisionNumber(number, symbol), year)
 	}
 	if err != nil {
 		return 0, internal("tìm quyết định", err)

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // Campaigns lists the campaigns, newest year first.
@@ -40,12 +41,12 @@ func (d *DB) IsEmpty(ctx context.Context) (bool, error) {
 
 // StartFresh creates the first campaign of a new database.
 func (d *DB) StartFresh(ctx context.Context, c app.Campaign) (int64, error) {
-	c.Name = app.Normalize(c.Name)
-	c.PlanRef = app.Normalize(c.PlanRef)
-	if err := app.RequireText("Tên phong trào", c.Name, 300); err != nil {
+	c.Name = viet.Normalize(c.Name)
+	c.PlanRef = viet.Normalize(c.PlanRef)
+	if err := viet.RequireText("Tên phong trào", c.Name, 300); err != nil {
 		return 0, err
 	}
-	if err := app.CheckYear("Năm", c.Year, 2000, 2100); err != nil {
+	if err := viet.CheckYear("Năm", c.Year, 2000, 2100); err != nil {
 		return 0, err
 	}
 	if c.Status == "" {

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"thidua/app"
+	"thidua/app/viet"
 	"thidua/data"
 )
 
@@ -167,7 +168,7 @@ func TestDB_LegalTables(t *testing.T) {
 	} {
 		got, ok := app.BonusFor(tc.form, tc.kind, tc.on, coefs, sal)
 		if !ok || got != tc.want {
-			t.Errorf("BonusFor(%s, %s, %s) = %d, %v; want %d", tc.form, tc.kind, app.ISODate(tc.on), got, ok, tc.want)
+			t.Errorf("BonusFor(%s, %s, %s) = %d, %v; want %d", tc.form, tc.kind, viet.ISODate(tc.on), got, ok, tc.want)
 		}
 	}
 	if _, ok := app.BonusFor("ldtt", app.RecipientPerson, time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC), coefs, sal); ok {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // Decision reads one decision with its căn cứ and nơi nhận lines.
@@ -63,7 +64,7 @@ func setLines(ctx context.Context, tx *sql.Tx, table string, id int64, ls []stri
 	}
 	n := 0
 	for _, l := range ls {
-		if l = app.Normalize(l); l == "" {
+		if l = viet.Normalize(l); l == "" {
 			continue
 		}
 		n++
@@ -115,7 +116,7 @@ func (d *DB) CreateDecision(ctx context.Context, campaignID int64, proposalIDs [
 		_ = tx.QueryRowContext(ctx, `SELECT full_name, title, sign_mode FROM signer WHERE active = 1 ORDER BY sign_mode = 'deputy', id LIMIT 1`).
 			Scan(&signer.FullName, &signer.Title, &signer.Mode)
 		res, err := tx.ExecContext(ctx, `INSERT INTO decision (campaign_id, symbol, year, signed_on, signer_name, signer_title, sign_mode, subject, status)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft')`, campaignID, symbol, on.Year(), app.ISODate(on), signer.FullName, signer.Title,
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft')`, campaignID, symbol, on.Year(), viet.ISODate(on), signer.FullName, signer.Title,
 			signer.Mode, app.DecisionSubject(c.Year))
 		if err != nil {
 			return err
@@ -142,7 +143,7 @@ func (d *DB) CreateDecision(ctx context.Context, campaignID int64, proposalIDs [
 		if err := recomputeBonus(ctx, tx, id, on); err != nil {
 			return err
 		}
-		return d.audit(ctx, tx, "decision", id, "create", nil, map[string]any{"proposals": proposalIDs, "date": app.ISODate(on)})
+		return d.audit(ctx, tx, "decision", id, "create", nil, map[string]any{"proposals": proposalIDs, "date": viet.ISODate(on)})
 	})
 	return id, err
 }
@@ -223,7 +224,7 @@ func recomputeBonus(ctx context.Context, tx *sql.Tx, decisionID int64, on time.T
 		bonus, ok := app.BonusFor(a.form, a.kind, on, coefs, sal)
 		if !ok {
 			return app.Errorf(app.EINVALID, "Không tính được tiền thưởng của %s: bảng hệ số hoặc mức lương cơ sở chưa có giá trị áp dụng ngày %s (xem Cài đặt).",
-				a.name, app.FormatDate(on))
+				a.name, viet.FormatDate(on))
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE award SET bonus = ? WHERE id = ?`, bonus, a.id); err != nil {
 			return err
@@ -259,9 +260,9 @@ func (d *DB) UpdateDraft(ctx context.Context, x *app.Decision) error {
 	if x.SignedOn.IsZero() {
 		return &app.Error{Code: app.EINVALID, Field: "Ngày ký", Message: "Trường «Ngày ký» không được để trống."}
 	}
-	x.Subject, x.ProposalRef = app.Normalize(x.Subject), app.Normalize(x.ProposalRef)
-	x.SignerName, x.SignerTitle = app.Normalize(x.SignerName), app.Normalize(x.SignerTitle)
-	if err := app.RequireText("Trích yếu", x.Subject, 500); err != nil {
+	x.Subject, x.ProposalRef = viet.Normalize(x.Subject), viet.Normalize(x.ProposalRef)
+	x.SignerName, x.SignerTitle = viet.Normalize(x.SignerName), viet.Normalize(x.SignerTitle)
+	if err := viet.RequireText("Trích yếu", x.Subject, 500); err != nil {
 		return err
 	}
 	return d.write(ctx, "sửa dự thảo quyết định", func(tx *sql.Tx) error {
@@ -273,7 +274,7 @@ func (d *DB) UpdateDraft(ctx context.Context, x *app.Decision) error {
 			x.SignMode = app.SignHead
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE decision SET year = ?, signed_on = ?, signer_name = ?, signer_title = ?, sign_mode = ?,
-			subject = ?, proposal_ref = ? WHERE id = ?`, x.SignedOn.Year(), app.ISODate(x.SignedOn), x.SignerName, x.SignerTitle,
+			subject = ?, proposal_ref = ? WHERE id = ?`, x.SignedOn.Year(), viet.ISODate(x.SignedOn), x.SignerName, x.SignerTitle,
 			x.SignMode, x.Subject, x.ProposalRef, x.ID); err != nil {
 			return err
 		}
@@ -330,7 +331,7 @@ func (d *DB) IssueDecision(ctx context.Context, id int64, number int) error {
 			return err
 		}
 		if taken > 0 {
-			return &app.Error{Code: app.ECONFLICT, Field: "Số quyết định", Message: "Số " + app.DecisionNumber(number, x.Symbol) +
+			return &app.Error{Code: app.ECONFLICT, Field: "Số quyết định", Message: "Số " + viet.DecisionNumber(number, x.Symbol) +
 				" năm " + strconv.Itoa(x.Year) + " đã dùng cho quyết định khác."}
 		}
 		if err := recomputeBonus(ctx, tx, id, x.SignedOn); err != nil {
@@ -343,7 +344,7 @@ func (d *DB) IssueDecision(ctx context.Context, id int64, number int) error {
 			return err
 		}
 		return d.audit(ctx, tx, "decision", id, "issue", map[string]string{"status": "draft"},
-			map[string]any{"status": "issued", "number": app.DecisionNumber(number, x.Symbol)})
+			map[string]any{"status": "issued", "number": viet.DecisionNumber(number, x.Symbol)})
 	})
 }
 
@@ -373,7 +374,7 @@ func numberCertificates(ctx context.Context, tx *sql.Tx, decisionID int64, year 
 // RevokeDecision withdraws an issued decision (thu hồi) with its date and reason; its certificates
 // are marked void in the register, their numbers are never reused.
 func (d *DB) RevokeDecision(ctx context.Context, id int64, on time.Time, reason string) error {
-	reason = app.Normalize(reason)
+	reason = viet.Normalize(reason)
 	if reason == "" {
 		return &app.Error{Code: app.EINVALID, Field: "Lý do thu hồi", Message: "Trường «Lý do thu hồi» không được để trống."}
 	}
@@ -392,7 +393,7 @@ func (d *DB) RevokeDecision(ctx context.Context, id int64, on time.Time, reason 
 			return &app.Error{Code: app.EINVALID, Field: "Ngày thu hồi", Message: "Ngày thu hồi trước ngày ký quyết định."}
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE decision SET status = 'revoked', revoked_on = ?, revoke_reason = ? WHERE id = ?`,
-			app.ISODate(on), reason, id); err != nil {
+			viet.ISODate(on), reason, id); err != nil {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE certificate SET status = 'void', void_reason = ?
@@ -401,7 +402,7 @@ func (d *DB) RevokeDecision(ctx context.Context, id int64, on time.Time, reason 
 			return err
 		}
 		return d.audit(ctx, tx, "decision", id, "revoke", map[string]string{"status": "issued"},
-			map[string]string{"status": "revoked", "on": app.ISODate(on), "reason": reason})
+			map[string]string{"status": "revoked", "on": viet.ISODate(on), "reason": reason})
 	})
 }
 
@@ -429,8 +430,8 @@ func (d *DB) Register(ctx context.Context, year int) ([]app.RegisterEntry, error
 			return nil, internal("đọc sổ vàng", err)
 		}
 		e.Imported, e.SignedOn = imported == 1, date(signed)
-		e.Number = app.CertificateNumber(e.Year, e.Seq)
-		e.DecisionNumber = app.DecisionNumber(number, symbol)
+		e.Number = viet.CertificateNumber(e.Year, e.Seq)
+		e.DecisionNumber = viet.DecisionNumber(number, symbol)
 		out = append(out, e)
 	}
 	return out, rows.Err()

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // LoadSample fills an empty database with the Bắc Trà My 2024 sample campaign: units and staff,
@@ -168,7 +169,7 @@ var sampleFemaleHeads = map[string]bool{"Lan": true, "Hạnh": true, "Thảo": t
 // headOf is the head of a unit, by its kind, and the posts of its staff.
 func (s *sampler) headOf(u app.Unit) (app.Person, []samplePost) {
 	head := app.Person{FullName: u.Head, Gender: app.Male, BirthYear: 1970 + s.rnd.IntN(15), UnitID: u.ID, Category: app.Cadre}
-	if sampleFemaleHeads[app.GivenName(u.Head)] {
+	if sampleFemaleHeads[viet.GivenName(u.Head)] {
 		head.Gender = app.Female
 	}
 	switch u.Kind {
@@ -344,7 +345,7 @@ func (s *sampler) initiative(n int, si sampleInitiative, fields, members, rubric
 	applied := time.Date(2024, time.Month(1+n%6), 1+n, 0, 0, 0, 0, time.UTC)
 	id, err := s.exec(`INSERT INTO initiative (campaign_id, title, title_key, field_id, solution_kind, unit_id, first_applied,
 		known_state, content, applicability, benefits, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		s.campaignID, si.title, app.FoldKey(si.title), fields[si.field], si.kind, u.ID, app.ISODate(applied),
+		s.campaignID, si.title, viet.FoldKey(si.title), fields[si.field], si.kind, u.ID, viet.ISODate(applied),
 		"Trước đây công việc được thực hiện thủ công, mất nhiều thời gian đi lại của người dân.",
 		"Giải pháp tổ chức lại cách làm, phân công rõ người, rõ việc, rõ thời hạn.",
 		"Có thể áp dụng tại các xã, thị trấn và phòng, ban trong huyện.",
@@ -369,7 +370,7 @@ func (s *sampler) initiative(n int, si sampleInitiative, fields, members, rubric
 		no := map[string]string{"base": fmt.Sprintf("%02d/QĐ-%s", 10+n, "UBND"), "district": fmt.Sprintf("%d/QĐ-UBND", 2890+n), "province": fmt.Sprintf("%d/QĐ-UBND", 3120+n)}[lv]
 		dt := applied.AddDate(0, 4+li*2, 0)
 		if _, err := s.exec(`INSERT INTO initiative_recognition (initiative_id, level, decision_no, decision_date, scope, effectiveness) VALUES (?, ?, ?, ?, ?, ?)`,
-			id, lv, no, app.ISODate(dt), "Áp dụng trong phạm vi "+map[string]string{"base": "cơ sở", "district": "huyện", "province": "tỉnh"}[lv],
+			id, lv, no, viet.ISODate(dt), "Áp dụng trong phạm vi "+map[string]string{"base": "cơ sở", "district": "huyện", "province": "tỉnh"}[lv],
 			"Có hiệu quả"); err != nil {
 			return err
 		}

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // sampleDecisionDate: the 2024 campaign is summed up early in 2025, as districts do (sơ kết, tổng
@@ -79,7 +80,7 @@ func (s *sampler) addDecision() error {
 	basis = append(basis, "Căn cứ Kế hoạch số 18/KH-UBND ngày 16/01/2024 của UBND huyện về thực hiện công tác cải cách hành chính năm 2024")
 	id, err := s.exec(`INSERT INTO decision (campaign_id, number, symbol, year, signed_on, signer_name, signer_title, sign_mode,
 		subject, proposal_ref, status) VALUES (?, 7, 'QĐ-UBND', 2025, ?, 'Thái Hoàng Vũ', 'Chủ tịch', 'head', ?, ?, 'issued')`,
-		s.campaignID, app.ISODate(sampleDecisionDate),
+		s.campaignID, viet.ISODate(sampleDecisionDate),
 		"Về việc tặng Giấy khen cho tập thể, cá nhân có thành tích trong phong trào thi đua cải cách hành chính năm 2024",
 		"Tờ trình số 05/TTr-NV ngày 06/01/2025")
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // AwardExportRows lists the awards of issued decisions (revoked ones left out) of a year — the
@@ -37,7 +38,7 @@ func (d *DB) AwardExportRows(ctx context.Context, year int) ([]app.AwardExportRo
 			&r.CertificateNo, &r.Bonus); err != nil {
 			return nil, internal("đọc danh sách khen thưởng", err)
 		}
-		r.DecisionNumber, r.SignedOn = app.DecisionNumber(number, symbol), date(signed)
+		r.DecisionNumber, r.SignedOn = viet.DecisionNumber(number, symbol), date(signed)
 		// The award keeps "Chức vụ, Đơn vị" as printed; the export has them apart.
 		r.Position = posUnit
 		if r.Unit != "" {
@@ -68,7 +69,7 @@ func (d *DB) ImportAwardHistory(ctx context.Context, ds []app.HistoricalDecision
 				return err
 			}
 			if !done {
-				res.Duplicates = append(res.Duplicates, "Dòng "+itoa(h.Row)+": Quyết định số "+app.DecisionNumber(h.Number, h.Symbol)+
+				res.Duplicates = append(res.Duplicates, "Dòng "+itoa(h.Row)+": Quyết định số "+viet.DecisionNumber(h.Number, h.Symbol)+
 					" năm "+itoa(h.SignedOn.Year())+" đã có, bỏ qua.")
 				continue
 			}
@@ -92,11 +93,11 @@ func (d *DB) importDecision(ctx context.Context, tx *sql.Tx, h app.HistoricalDec
 		return false, nil
 	}
 	mode := app.SignHead
-	if strings.Contains(app.FoldKey(h.SignerTitle), "pho") {
+	if strings.Contains(viet.FoldKey(h.SignerTitle), "pho") {
 		mode = app.SignDeputy
 	}
 	res, err := tx.ExecContext(ctx, `INSERT INTO decision (number, symbol, year, signed_on, signer_name, signer_title, sign_mode, status, imported)
-		VALUES (?, ?, ?, ?, ?, ?, ?, 'issued', 1)`, h.Number, h.Symbol, h.SignedOn.Year(), app.ISODate(h.SignedOn), h.SignerName, h.SignerTitle, mode)
+		VALUES (?, ?, ?, ?, ?, ?, ?, 'issued', 1)`, h.Number, h.Symbol, h.SignedOn.Year(), viet.ISODate(h.SignedOn), h.SignerName, h.SignerTitle, mode)
 	if err != nil {
 		return false, err
 	}
@@ -117,7 +118,7 @@ func importAward(ctx context.Context, tx *sql.Tx, decisionID int64, sort int, h 
 	bonus, ok := app.BonusFor(a.FormCode, a.Recipient, h.SignedOn, coefs, sal)
 	if !ok {
 		return &app.Error{Code: app.EINVALID, Row: a.Row, Field: "Ngày quyết định",
-			Message: "không tính được tiền thưởng: bảng hệ số hoặc mức lương cơ sở chưa có giá trị áp dụng ngày " + app.FormatDate(h.SignedOn) + " (xem Cài đặt)."}
+			Message: "không tính được tiền thưởng: bảng hệ số hoặc mức lương cơ sở chưa có giá trị áp dụng ngày " + viet.FormatDate(h.SignedOn) + " (xem Cài đặt)."}
 	}
 	var personID, unitID, gender any
 	if a.Recipient == app.RecipientPerson {
@@ -141,7 +142,7 @@ func importAward(ctx context.Context, tx *sql.Tx, decisionID int64, sort int, h 
 	if _, err := tx.ExecContext(ctx, `INSERT INTO certificate (year, seq, award_id, imported) VALUES (?, ?, ?, 1)`, a.CertYear, a.CertSeq, awardID); err != nil {
 		if app.ErrorCode(mapErr("", err)) == app.ECONFLICT {
 			return &app.Error{Code: app.ECONFLICT, Row: a.Row, Field: "Số sổ vàng",
-				Message: "số " + app.CertificateNumber(a.CertYear, a.CertSeq) + " đã có trong sổ vàng."}
+				Message: "số " + viet.CertificateNumber(a.CertYear, a.CertSeq) + " đã có trong sổ vàng."}
 		}
 		return err
 	}

@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // rowLabel is "Dòng 12: " when the file's row is known.
@@ -29,7 +30,7 @@ func (d *DB) ImportUnits(ctx context.Context, us []app.Unit, rows []int) (app.Im
 		}
 		seen := map[string]bool{}
 		for _, u := range existing {
-			seen[app.FoldKey(u.Name)] = true
+			seen[viet.FoldKey(u.Name)] = true
 		}
 		for i := range us {
 			u := us[i]
@@ -37,7 +38,7 @@ func (d *DB) ImportUnits(ctx context.Context, us []app.Unit, rows []int) (app.Im
 			if err := u.Validate(); err != nil {
 				return err
 			}
-			if k := app.FoldKey(u.Name); seen[k] {
+			if k := viet.FoldKey(u.Name); seen[k] {
 				res.Duplicates = append(res.Duplicates, rowLabel(rows, i)+u.Name+" đã có, bỏ qua.")
 				continue
 			} else {
@@ -58,7 +59,7 @@ func (d *DB) ImportUnits(ctx context.Context, us []app.Unit, rows []int) (app.Im
 
 // personKey is what makes two people the same for an import: name, birth year and unit.
 func personKey(p app.Person) string {
-	return fmt.Sprintf("%s|%d|%d", app.FoldKey(p.FullName), p.BirthYear, p.UnitID)
+	return fmt.Sprintf("%s|%d|%d", viet.FoldKey(p.FullName), p.BirthYear, p.UnitID)
 }
 
 // ImportPeople stores parsed people in one transaction: all or nothing. A person with the same

@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"thidua/app"
-	"thidua/app/sheet"
+	"thidua/sheet"
 )
 
 // BenchmarkImportPeople10kXLSX: read 10.000 people from an .xlsx, check every row and store them in

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // Initiatives lists a campaign's initiatives with their authors, highest recognition level and mean
@@ -63,7 +64,7 @@ func (d *DB) Initiatives(ctx context.Context, campaignID int64) ([]app.Initiativ
 	if err := arows.Err(); err != nil {
 		return nil, internal("đọc tác giả sáng kiến", err)
 	}
-	c := app.NewNameCollator()
+	c := viet.NewNameCollator()
 	slices.SortStableFunc(ins, func(a, b app.Initiative) int { return c.CompareText(a.Title, b.Title) })
 	return ins, nil
 }

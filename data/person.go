@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 const personCols = `p.id, p.full_name, p.gender, p.birth_year, p.position, p.category, p.unit_id, u.name, p.active`
@@ -80,7 +81,7 @@ func (d *DB) CreatePerson(ctx context.Context, p *app.Person, asOf time.Time) er
 func insertPerson(ctx context.Context, tx *sql.Tx, p *app.Person) error {
 	g, w := collator.NameKeys(p.FullName)
 	res, err := tx.ExecContext(ctx, `INSERT INTO person (full_name, name_key, gender, birth_year, position, category, unit_id, active, sort_given, sort_whole)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, p.FullName, app.FoldKey(p.FullName), p.Gender, nullInt(int64(p.BirthYear)), p.Position,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, p.FullName, viet.FoldKey(p.FullName), p.Gender, nullInt(int64(p.BirthYear)), p.Position,
 		p.Category, p.UnitID, boolInt(p.Active), g, w)
 	if err != nil {
 		return mapErr("thêm cán bộ", err)
@@ -117,7 +118,7 @@ func (d *DB) UpdatePerson(ctx context.Context, p *app.Person, asOf time.Time) er
 		}
 		g, w := collator.NameKeys(p.FullName)
 		if _, err := tx.ExecContext(ctx, `UPDATE person SET full_name = ?, name_key = ?, gender = ?, birth_year = ?, position = ?,
-			category = ?, active = ?, sort_given = ?, sort_whole = ? WHERE id = ?`, p.FullName, app.FoldKey(p.FullName), p.Gender,
+			category = ?, active = ?, sort_given = ?, sort_whole = ? WHERE id = ?`, p.FullName, viet.FoldKey(p.FullName), p.Gender,
 			nullInt(int64(p.BirthYear)), p.Position, p.Category, boolInt(p.Active), g, w, p.ID); err != nil {
 			return err
 		}
@@ -151,7 +152,7 @@ func (d *DB) RemovePerson(ctx context.Context, id int64) (deleted bool, err erro
 
 // MovePerson moves a person to another unit on a date and records the move.
 func (d *DB) MovePerson(ctx context.Context, id, toUnit int64, on time.Time, note string) error {
-	note = app.Normalize(note)
+	note = viet.Normalize(note)
 	if on.IsZero() {
 		return &app.Error{Code: app.EINVALID, Field: "Ngày chuyển", Message: "Trường «Ngày chuyển» không được để trống."}
 	}
@@ -168,13 +169,13 @@ func (d *DB) MovePerson(ctx context.Context, id, toUnit int64, on time.Time, not
 			return &app.Error{Code: app.EINVALID, Field: "Đơn vị mới", Message: p.FullName + " đang ở " + to.Name + "."}
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO person_move (person_id, from_unit_id, to_unit_id, moved_on, note) VALUES (?, ?, ?, ?, ?)`,
-			id, p.UnitID, to.ID, app.ISODate(on), note); err != nil {
+			id, p.UnitID, to.ID, viet.ISODate(on), note); err != nil {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE person SET unit_id = ? WHERE id = ?`, to.ID, id); err != nil {
 			return err
 		}
-		return d.audit(ctx, tx, "person", id, "move", map[string]any{"unit_id": p.UnitID}, map[string]any{"unit_id": to.ID, "on": app.ISODate(on), "note": note})
+		return d.audit(ctx, tx, "person", id, "move", map[string]any{"unit_id": p.UnitID}, map[string]any{"unit_id": to.ID, "on": viet.ISODate(on), "note": note})
 	})
 }
 
@@ -226,7 +227,7 @@ func (d *DB) AwardHistory(ctx context.Context, kind app.RecipientKind, id int64)
 		if err := rows.Scan(&h.Year, &number, &symbol, &signed, &h.FormCode, &h.FormName); err != nil {
 			return nil, internal("đọc lịch sử khen thưởng", err)
 		}
-		h.DecisionNumber = app.DecisionNumber(number, symbol)
+		h.DecisionNumber = viet.DecisionNumber(number, symbol)
 		h.SignedOn = date(signed)
 		hs = append(hs, h)
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"thidua/app"
+	"thidua/app/viet"
 	"thidua/data"
 )
 
@@ -51,7 +52,7 @@ func TestDB_MovePerson(t *testing.T) {
 	if err != nil || len(ms) != 2 {
 		t.Fatalf("moves = %+v, %v", ms, err)
 	}
-	if ms[0].From != "UBND xã Trà Bui" || ms[0].To != "Phòng Nội vụ" || app.ISODate(ms[0].On) != "2024-03-01" ||
+	if ms[0].From != "UBND xã Trà Bui" || ms[0].To != "Phòng Nội vụ" || viet.ISODate(ms[0].On) != "2024-03-01" ||
 		ms[0].Note != "Điều động theo Quyết định 12/QĐ-UBND" || ms[1].To != "UBND xã Trà Bui" {
 		t.Errorf("moves = %+v", ms)
 	}
@@ -139,7 +140,7 @@ func TestDB_AwardHistory(t *testing.T) {
 	if err != nil || len(hist) != 1 {
 		t.Fatalf("history = %+v, %v", hist, err)
 	}
-	if h := hist[0]; h.Year != 2024 || h.DecisionNumber != "07/QĐ-UBND" || h.FormName != "Giấy khen" || app.ISODate(h.SignedOn) != "2025-01-10" {
+	if h := hist[0]; h.Year != 2024 || h.DecisionNumber != "07/QĐ-UBND" || h.FormName != "Giấy khen" || viet.ISODate(h.SignedOn) != "2025-01-10" {
 		t.Errorf("history = %+v", h)
 	}
 	us, _ := d.Units(ctx)

@@ -7,11 +7,12 @@ import (
 	"time"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // CreateProposal stores a new proposal (status Mới) after checking that its recipient and form exist.
 func (d *DB) CreateProposal(ctx context.Context, p *app.Proposal) error {
-	p.Achievement = app.NormalizeMultiline(p.Achievement)
+	p.Achievement = viet.NormalizeMultiline(p.Achievement)
 	p.Status, p.Reason = app.ProposalNew, ""
 	return d.write(ctx, "thêm đề nghị", func(tx *sql.Tx) error {
 		return d.insertProposal(ctx, tx, p)
@@ -96,7 +97,7 @@ func (d *DB) ImportProposals(ctx context.Context, campaignID int64, ps []app.Pro
 				continue
 			}
 			seen[proposalKey(p)] = true
-			p.Achievement = app.NormalizeMultiline(p.Achievement)
+			p.Achievement = viet.NormalizeMultiline(p.Achievement)
 			if err := d.insertProposal(ctx, tx, &p); err != nil {
 				return err
 			}
@@ -139,7 +140,7 @@ func (d *DB) Eligibility(ctx context.Context, campaignID int64, asOf time.Time) 
 // asOf: a blocking reason cannot be approved; a warning needs r.Override, kept with the proposal
 // and in the audit log together with the reasons.
 func (d *DB) ReviewProposal(ctx context.Context, id int64, r app.ProposalReview, asOf time.Time) error {
-	r.Reason, r.Override = app.NormalizeMultiline(r.Reason), app.NormalizeMultiline(r.Override)
+	r.Reason, r.Override = viet.NormalizeMultiline(r.Reason), viet.NormalizeMultiline(r.Override)
 	return d.write(ctx, "duyệt đề nghị", func(tx *sql.Tx) error {
 		var campaignID int64
 		var status string

@@ -7,11 +7,12 @@ import (
 	"time"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // SetRating records a person's rating for a year ("" removes it).
 func (d *DB) SetRating(ctx context.Context, personID int64, year int, r app.Rating) error {
-	if err := app.CheckYear("Năm", year, 2000, 2100); err != nil {
+	if err := viet.CheckYear("Năm", year, 2000, 2100); err != nil {
 		return err
 	}
 	return d.write(ctx, "ghi xếp loại", func(tx *sql.Tx) error {
@@ -48,7 +49,7 @@ func (d *DB) Ratings(ctx context.Context, personID int64) (map[int]app.Rating, e
 
 // AddDiscipline records a period of discipline or investigation of a person.
 func (d *DB) AddDiscipline(ctx context.Context, x *app.Discipline) error {
-	x.Note = app.Normalize(x.Note)
+	x.Note = viet.Normalize(x.Note)
 	if x.From.IsZero() {
 		return &app.Error{Code: app.EINVALID, Field: "Từ ngày", Message: "Trường «Từ ngày» không được để trống."}
 	}
@@ -60,7 +61,7 @@ func (d *DB) AddDiscipline(ctx context.Context, x *app.Discipline) error {
 	}
 	return d.write(ctx, "ghi kỷ luật", func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `INSERT INTO person_discipline (person_id, kind, warning, from_date, to_date, note) VALUES (?, ?, ?, ?, ?, ?)`,
-			x.PersonID, x.Kind, boolInt(x.Warning), app.ISODate(x.From), nullDate(x.To), x.Note)
+			x.PersonID, x.Kind, boolInt(x.Warning), viet.ISODate(x.From), nullDate(x.To), x.Note)
 		if err != nil {
 			return err
 		}
@@ -74,10 +75,10 @@ func (d *DB) AddDiscipline(ctx context.Context, x *app.Discipline) error {
 // EndDiscipline sets the last day of a period.
 func (d *DB) EndDiscipline(ctx context.Context, id int64, to time.Time) error {
 	return d.write(ctx, "ghi kỷ luật", func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, `UPDATE person_discipline SET to_date = ? WHERE id = ?`, app.ISODate(to), id); err != nil {
+		if _, err := tx.ExecContext(ctx, `UPDATE person_discipline SET to_date = ? WHERE id = ?`, viet.ISODate(to), id); err != nil {
 			return err
 		}
-		return d.audit(ctx, tx, "person_discipline", id, "end", nil, map[string]string{"to": app.ISODate(to)})
+		return d.audit(ctx, tx, "person_discipline", id, "end", nil, map[string]string{"to": viet.ISODate(to)})
 	})
 }
 
@@ -105,7 +106,7 @@ func (d *DB) Disciplines(ctx context.Context, personID int64) ([]app.Discipline,
 
 // SetSetting stores one business setting.
 func (d *DB) SetSetting(ctx context.Context, key, value string) error {
-	value = app.Normalize(value)
+	value = viet.Normalize(value)
 	return d.write(ctx, "lưu cài đặt", func(tx *sql.Tx) error {
 		var before string
 		_ = tx.QueryRowContext(ctx, `SELECT value FROM setting WHERE key = ?`, key).Scan(&before)

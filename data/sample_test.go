@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 func TestDB_LoadSample(t *testing.T) {
@@ -68,7 +69,7 @@ func TestDB_LoadSample(t *testing.T) {
 				t.Errorf("individual %q: bonus %d, want 710.000", a.Name, a.Bonus)
 			}
 		}
-		if want := app.CertificateNumber(2025, i+1); a.CertificateNo != want {
+		if want := viet.CertificateNumber(2025, i+1); a.CertificateNo != want {
 			t.Errorf("award %d certificate %q, want %q", i, a.CertificateNo, want)
 		}
 	}
@@ -131,7 +132,7 @@ func TestDB_SearchPeople(t *testing.T) {
 		names := map[string]bool{}
 		for _, p := range got {
 			names[p.FullName] = true
-			if !strings.Contains(app.FoldKey(p.FullName), strings.Fields(app.FoldKey(tc.query))[0]) {
+			if !strings.Contains(viet.FoldKey(p.FullName), strings.Fields(viet.FoldKey(tc.query))[0]) {
 				t.Errorf("%q found %q, which does not match", tc.query, p.FullName)
 			}
 		}

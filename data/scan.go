@@ -2,9 +2,8 @@ package data
 
 import (
 	"database/sql"
+	"thidua/app/viet"
 	"time"
-
-	"thidua/app"
 )
 
 // date parses a stored 'YYYY-MM-DD' (NULL or bad → zero time).
@@ -12,7 +11,7 @@ func date(s sql.NullString) time.Time {
 	if !s.Valid {
 		return time.Time{}
 	}
-	t, err := time.Parse(app.DateISO, s.String)
+	t, err := time.Parse(viet.DateISO, s.String)
 	if err != nil {
 		return time.Time{}
 	}
@@ -24,7 +23,7 @@ func nullDate(t time.Time) any {
 	if t.IsZero() {
 		return nil
 	}
-	return app.ISODate(t)
+	return viet.ISODate(t)
 }
 
 func nullInt(v int64) any {

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // peopleIndex keeps every person's folded name in Vietnamese order in memory, so that a search
@@ -29,7 +30,7 @@ func (x *peopleIndex) invalidate() {
 
 // matches returns the ids of the people whose folded name holds every word of q, in order, at most
 // limit (0: all).
-func (d *DB) matches(ctx context.Context, q app.FoldQuery, limit int) ([]int64, error) {
+func (d *DB) matches(ctx context.Context, q viet.FoldQuery, limit int) ([]int64, error) {
 	x := &d.people
 	x.mu.Lock()
 	defer x.mu.Unlock()
@@ -81,7 +82,7 @@ func (d *DB) buildIndex(ctx context.Context, x *peopleIndex) error {
 // SearchPeople finds people whose name holds every word of query without regard to accents or
 // case ("nguyen thi hong" finds "Nguyễn Thị Hồng Nhung"), in Vietnamese order, at most limit (0: all).
 func (d *DB) SearchPeople(ctx context.Context, query string, limit int) ([]app.Person, error) {
-	ids, err := d.matches(ctx, app.NewFoldQuery(query), limit)
+	ids, err := d.matches(ctx, viet.NewFoldQuery(query), limit)
 	if err != nil || len(ids) == 0 {
 		return nil, err
 	}

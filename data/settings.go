@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // RawSettings reads every setting as stored.
@@ -144,7 +145,7 @@ func (d *DB) LegalBasis(ctx context.Context, asOf time.Time) ([]string, error) {
 
 func queryLegalBasis(ctx context.Context, q querier, asOf time.Time) ([]string, error) {
 	rows, err := q.QueryContext(ctx, `SELECT text FROM legal_basis
-		WHERE effective_from <= ?1 AND (effective_to IS NULL OR effective_to >= ?1) ORDER BY sort`, app.ISODate(asOf))
+		WHERE effective_from <= ?1 AND (effective_to IS NULL OR effective_to >= ?1) ORDER BY sort`, viet.ISODate(asOf))
 	if err != nil {
 		return nil, internal("đọc căn cứ pháp lý", err)
 	}

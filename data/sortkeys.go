@@ -4,8 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"runtime/debug"
-
-	"thidua/app"
+	"thidua/app/viet"
 )
 
 // sortKeyVersion names the collation that made the stored keys: our own revision and the
@@ -66,7 +65,7 @@ func (d *DB) refreshSortKeys(ctx context.Context) error {
 	if len(ps) == 0 && stored == sortKeyVersion() {
 		return nil
 	}
-	c := app.NewNameCollator()
+	c := viet.NewNameCollator()
 	stmt, err := tx.PrepareContext(ctx, `UPDATE person SET sort_given = ?, sort_whole = ? WHERE id = ?`)
 	if err != nil {
 		return internal("sắp xếp tên", err)

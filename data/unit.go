@@ -6,10 +6,11 @@ import (
 	"errors"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // collator orders people's names; it is safe for concurrent use.
-var collator = app.NewNameCollator()
+var collator = viet.NewNameCollator()
 
 const unitCols = `id, name, short_name, kind, head, address, phone, email, active`
 
@@ -84,7 +85,7 @@ func (d *DB) UpdateUnit(ctx context.Context, u *app.Unit) error {
 			return err
 		}
 		_, err = tx.ExecContext(ctx, `UPDATE unit SET name = ?, name_key = ?, short_name = ?, kind = ?, head = ?, address = ?,
-			phone = ?, email = ?, active = ? WHERE id = ?`, u.Name, app.FoldKey(u.Name), u.ShortName, u.Kind, u.Head, u.Address,
+			phone = ?, email = ?, active = ? WHERE id = ?`, u.Name, viet.FoldKey(u.Name), u.ShortName, u.Kind, u.Head, u.Address,
 			u.Phone, u.Email, boolInt(u.Active), u.ID)
 		if err != nil {
 			return unitConflict(u.Name, err, "sửa đơn vị")
@@ -150,7 +151,7 @@ func (d *DB) remove(ctx context.Context, tx *sql.Tx, table, refs string, id int6
 
 func insertUnit(ctx context.Context, tx *sql.Tx, u *app.Unit) error {
 	res, err := tx.ExecContext(ctx, `INSERT INTO unit (name, name_key, short_name, kind, head, address, phone, email, active)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, u.Name, app.FoldKey(u.Name), u.ShortName, u.Kind, u.Head, u.Address, u.Phone, u.Email, boolInt(u.Active))
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, u.Name, viet.FoldKey(u.Name), u.ShortName, u.Kind, u.Head, u.Address, u.Phone, u.Email, boolInt(u.Active))
 	if err != nil {
 		return unitConflict(u.Name, err, "thêm đơn vị")
 	}

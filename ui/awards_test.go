@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 func selectProposal(t *testing.T, v *proposalsView, name string) app.Proposal {
@@ -144,7 +145,7 @@ func TestAwardsTab_CreateIssueAndRegister(t *testing.T) {
 	dv.selectID(cur.ID)
 	test.Tap(dv.revoke)
 	test.Type(dv.revokeWhy, "Sai chức vụ")
-	dv.revokeOn.SetText(app.FormatDate(time.Date(2024, 8, 1, 0, 0, 0, 0, time.UTC)))
+	dv.revokeOn.SetText(viet.FormatDate(time.Date(2024, 8, 1, 0, 0, 0, 0, time.UTC)))
 	if err := u.svc.RevokeDecision(context.Background(), cur.ID, time.Date(2024, 8, 1, 0, 0, 0, 0, time.UTC), dv.revokeWhy.Text); err != nil {
 		t.Fatal(err)
 	}

@@ -19,6 +19,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // blanksView edits where each field prints on the pre-printed blank, shows the fields over a
@@ -51,7 +52,7 @@ func formatMM(v float64) string {
 }
 
 func parseMM(s string) (float64, error) {
-	return strconv.ParseFloat(strings.Replace(app.Normalize(s), ",", ".", 1), 64)
+	return strconv.ParseFloat(strings.Replace(viet.Normalize(s), ",", ".", 1), 64)
 }
 
 func newBlanksView(u *UI) *blanksView {

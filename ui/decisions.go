@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // decisionsView lists a campaign's decisions and the awards of the selected one, with the draft
@@ -115,8 +116,8 @@ func (v *decisionsView) onSelect(row int) {
 		return
 	}
 	v.awards = as
-	text := "Quyết định số " + d.NumberText() + " ngày " + app.FormatDate(d.SignedOn) + " — " + d.Status.Label() + ": " +
-		strconv.Itoa(len(as)) + " khen thưởng, tổng " + app.FormatMoneyVND(d.Total) + " (" + app.MoneyInWords(d.Total) + ")."
+	text := "Quyết định số " + d.NumberText() + " ngày " + viet.FormatDate(d.SignedOn) + " — " + d.Status.Label() + ": " +
+		strconv.Itoa(len(as)) + " khen thưởng, tổng " + viet.FormatMoneyVND(d.Total) + " (" + viet.MoneyInWords(d.Total) + ")."
 	if d.Status == app.DecisionDraft {
 		text += " Dự thảo: tiền thưởng tính theo mức lương cơ sở áp dụng ngày ký."
 	}
@@ -145,7 +146,7 @@ func (v *decisionsView) cell(r, c int) string {
 	case 0:
 		return d.NumberText()
 	case 1:
-		return app.FormatDate(d.SignedOn)
+		return viet.FormatDate(d.SignedOn)
 	case 2:
 		return d.SignerName
 	case 3:
@@ -153,7 +154,7 @@ func (v *decisionsView) cell(r, c int) string {
 	case 4:
 		return strconv.Itoa(d.Awards)
 	case 5:
-		return app.FormatMoneyVND(d.Total)
+		return viet.FormatMoneyVND(d.Total)
 	case 6:
 		return d.Status.Label()
 	}
@@ -172,7 +173,7 @@ func (v *decisionsView) awardCell(r, c int) string {
 	case 3:
 		return a.FormName
 	case 4:
-		return app.FormatMoneyVND(a.Bonus)
+		return viet.FormatMoneyVND(a.Bonus)
 	case 5:
 		return a.CertificateNo
 	}
@@ -208,7 +209,7 @@ func (v *decisionsView) onIssue() {
 	}
 	id, symbol, year := d.ID, d.Symbol, d.Year
 	v.number = textEntry("", func(s string) error {
-		if _, err := strconv.Atoi(app.Normalize(s)); err != nil || app.Normalize(s) == "" {
+		if _, err := strconv.Atoi(viet.Normalize(s)); err != nil || viet.Normalize(s) == "" {
 			return plainError("Nhập số do văn thư cấp, ví dụ 07.")
 		}
 		return nil
@@ -222,11 +223,11 @@ func (v *decisionsView) onIssue() {
 	}
 	var n int
 	v.issueForm = v.t.u.showForm("Ban hành quyết định", "Ban hành", items, fyne.NewSize(620, 300), func() error {
-		n, _ = strconv.Atoi(app.Normalize(v.number.Text))
+		n, _ = strconv.Atoi(viet.Normalize(v.number.Text))
 		return v.t.u.svc.IssueDecision(context.Background(), id, n)
 	}, func() {
 		v.afterChange()
-		v.t.u.notify("Đã ban hành Quyết định số " + app.DecisionNumber(n, symbol) + "; các Giấy khen đã có số sổ vàng.")
+		v.t.u.notify("Đã ban hành Quyết định số " + viet.DecisionNumber(n, symbol) + "; các Giấy khen đã có số sổ vàng.")
 	})
 }
 
@@ -237,9 +238,9 @@ func (v *decisionsView) onRevoke() {
 		return
 	}
 	id := d.ID
-	v.revokeOn = textEntry(app.FormatDate(v.t.u.today()), func(s string) error { _, err := app.ParseDate(s); return err })
+	v.revokeOn = textEntry(viet.FormatDate(v.t.u.today()), func(s string) error { _, err := viet.ParseDate(s); return err })
 	v.revokeWhy = textEntry("", func(s string) error {
-		if app.Normalize(s) == "" {
+		if viet.Normalize(s) == "" {
 			return plainError("Cần ghi lý do thu hồi.")
 		}
 		return nil
@@ -247,13 +248,13 @@ func (v *decisionsView) onRevoke() {
 	note := widget.NewLabel("Các Giấy khen của quyết định sẽ bị hủy trong sổ vàng (số không dùng lại). Các đề nghị có thể đưa vào quyết định mới.")
 	note.Wrapping = fyne.TextWrapWord
 	items := []*widget.FormItem{
-		widget.NewFormItem("Quyết định", widget.NewLabel(d.NumberText()+" ngày "+app.FormatDate(d.SignedOn))),
+		widget.NewFormItem("Quyết định", widget.NewLabel(d.NumberText()+" ngày "+viet.FormatDate(d.SignedOn))),
 		widget.NewFormItem("Ngày thu hồi", v.revokeOn),
 		widget.NewFormItem("Lý do", v.revokeWhy),
 		widget.NewFormItem("", note),
 	}
 	v.t.u.showForm("Thu hồi quyết định", "Thu hồi", items, fyne.NewSize(620, 340), func() error {
-		on, err := app.ParseDate(v.revokeOn.Text)
+		on, err := viet.ParseDate(v.revokeOn.Text)
 		if err != nil {
 			return err
 		}
@@ -302,7 +303,7 @@ func signerLabel(s app.Signer) string {
 
 func newDecisionEditor(v *decisionsView, d app.Decision, signers []app.Signer) *decisionEditor {
 	e := &decisionEditor{v: v, d: d, signers: signers}
-	e.date = textEntry(app.FormatDate(d.SignedOn), func(s string) error { _, err := app.ParseDate(s); return err })
+	e.date = textEntry(viet.FormatDate(d.SignedOn), func(s string) error { _, err := viet.ParseDate(s); return err })
 	var labels []string
 	for _, s := range signers {
 		if s.Active {
@@ -344,7 +345,7 @@ func (e *decisionEditor) onConfirm(ok bool) {
 		return
 	}
 	d := e.d
-	on, err := app.ParseDate(e.date.Text)
+	on, err := viet.ParseDate(e.date.Text)
 	if err == nil {
 		d.SignedOn = on
 		for _, s := range e.signers {
@@ -437,7 +438,7 @@ func (v *registerView) cell(r, c int) string {
 	case 3:
 		return e.DecisionNumber
 	case 4:
-		return app.FormatDate(e.SignedOn)
+		return viet.FormatDate(e.SignedOn)
 	case 5:
 		if e.Status == app.CertificateVoid {
 			return "Đã hủy"

@@ -2,11 +2,10 @@ package ui
 
 import (
 	"strings"
+	"thidua/app/viet"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
-
-	"thidua/app"
 )
 
 // Entry is a widget.Entry that keeps its text in NFC: text pasted or typed in decomposed form
@@ -45,12 +44,12 @@ func (e *Entry) TypedShortcut(s fyne.Shortcut) {
 
 // SetText stores composed text.
 func (e *Entry) SetText(s string) {
-	e.Entry.SetText(app.NFC(s))
+	e.Entry.SetText(viet.NFC(s))
 }
 
 // compose rewrites the text in NFC, keeping the cursor after the same letter.
 func (e *Entry) compose() {
-	if app.IsNFC(e.Text) {
+	if viet.IsNFC(e.Text) {
 		return
 	}
 	lines := strings.Split(e.Text, "\n")
@@ -60,9 +59,9 @@ func (e *Entry) compose() {
 		if col > len(line) {
 			col = len(line)
 		}
-		col = len([]rune(app.NFC(string(line[:col]))))
+		col = len([]rune(viet.NFC(string(line[:col]))))
 	}
-	e.Entry.SetText(app.NFC(e.Text))
+	e.Entry.SetText(viet.NFC(e.Text))
 	e.CursorRow, e.CursorColumn = row, col
 	e.Refresh()
 }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // historyView shows a person's or a unit's awards across years, with the count of consecutive
@@ -61,7 +62,7 @@ func (h *historyView) awardCell(r, c int) string {
 	case 1:
 		return a.DecisionNumber
 	case 2:
-		return app.FormatDate(a.SignedOn)
+		return viet.FormatDate(a.SignedOn)
 	case 3:
 		return a.FormName
 	case 4:
@@ -74,7 +75,7 @@ func (h *historyView) moveCell(r, c int) string {
 	m := h.moves[r]
 	switch c {
 	case 0:
-		return app.FormatDate(m.On)
+		return viet.FormatDate(m.On)
 	case 1:
 		return m.From
 	case 2:

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // personFacts shows and edits what the eligibility checks read of a person: the yearly ratings and
@@ -67,9 +68,9 @@ func (f *personFacts) refresh() {
 		text += "\nKỷ luật, điều tra: không có."
 	}
 	for _, d := range ds {
-		period := "từ " + app.FormatDate(d.From)
+		period := "từ " + viet.FormatDate(d.From)
 		if !d.To.IsZero() {
-			period += " đến " + app.FormatDate(d.To)
+			period += " đến " + viet.FormatDate(d.To)
 		}
 		line := "\n" + d.Kind.Label() + " " + period
 		if d.Warning {
@@ -90,7 +91,7 @@ func (f *personFacts) onRating() {
 			year = c.Year
 		}
 	}
-	f.year = textEntry(strconv.Itoa(year), func(s string) error { _, err := app.ParseYear("Năm", s); return err })
+	f.year = textEntry(strconv.Itoa(year), func(s string) error { _, err := viet.ParseYear("Năm", s); return err })
 	var labels []string
 	for _, r := range app.Ratings {
 		labels = append(labels, r.Label())
@@ -102,7 +103,7 @@ func (f *personFacts) onRating() {
 }
 
 func (f *personFacts) saveRating() error {
-	y, err := app.ParseYear("Năm", f.year.Text)
+	y, err := viet.ParseYear("Năm", f.year.Text)
 	if err != nil {
 		return err
 	}
@@ -125,12 +126,12 @@ func (f *personFacts) onDiscipline() {
 	f.kind = widget.NewSelect([]string{app.Disciplined.Label(), app.Investigation.Label()}, nil)
 	f.kind.SetSelectedIndex(0)
 	f.warning = widget.NewCheck("Từ mức cảnh cáo trở lên", nil)
-	f.from = textEntry(app.FormatDate(f.u.today()), func(s string) error { _, err := app.ParseDate(s); return err })
+	f.from = textEntry(viet.FormatDate(f.u.today()), func(s string) error { _, err := viet.ParseDate(s); return err })
 	f.to = textEntry("", func(s string) error {
-		if app.Normalize(s) == "" {
+		if viet.Normalize(s) == "" {
 			return nil
 		}
-		_, err := app.ParseDate(s)
+		_, err := viet.ParseDate(s)
 		return err
 	})
 	f.to.SetPlaceHolder("để trống nếu chưa kết thúc")
@@ -148,11 +149,11 @@ func (f *personFacts) saveDiscipline() error {
 		x.Kind = app.Investigation
 	}
 	var err error
-	if x.From, err = app.ParseDate(f.from.Text); err != nil {
+	if x.From, err = viet.ParseDate(f.from.Text); err != nil {
 		return err
 	}
-	if app.Normalize(f.to.Text) != "" {
-		if x.To, err = app.ParseDate(f.to.Text); err != nil {
+	if viet.Normalize(f.to.Text) != "" {
+		if x.To, err = viet.ParseDate(f.to.Text); err != nil {
 			return err
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // personForm adds or edits a person; moving to another unit has its own form (moveForm).
@@ -45,7 +46,7 @@ func categoryOf(label string) app.Category {
 
 func newPersonForm(u *UI, p app.Person, units []app.Unit, onSaved func(app.Person)) *personForm {
 	f := &personForm{u: u, person: p, units: units, onSaved: onSaved}
-	f.name = textEntry(p.FullName, func(s string) error { return app.RequireText("Họ và tên", app.Normalize(s), 100) })
+	f.name = textEntry(p.FullName, func(s string) error { return viet.RequireText("Họ và tên", viet.Normalize(s), 100) })
 	f.gender = widget.NewRadioGroup([]string{"Nam", "Nữ"}, nil)
 	f.gender.Horizontal = true
 	f.gender.Required = true
@@ -58,14 +59,14 @@ func newPersonForm(u *UI, p app.Person, units []app.Unit, onSaved func(app.Perso
 	}
 	maxYear := u.today().Year()
 	f.year = textEntry(year, func(s string) error {
-		if app.Normalize(s) == "" {
+		if viet.Normalize(s) == "" {
 			return nil
 		}
-		y, err := app.ParseYear("Năm sinh", s)
+		y, err := viet.ParseYear("Năm sinh", s)
 		if err != nil {
 			return err
 		}
-		return app.CheckYear("Năm sinh", y, 1900, maxYear)
+		return viet.CheckYear("Năm sinh", y, 1900, maxYear)
 	})
 	f.position = textEntry(p.Position, nil)
 	f.category = widget.NewSelect(categoryLabels(), nil)
@@ -114,8 +115,8 @@ func (f *personForm) value() (app.Person, error) {
 		v.Gender = ""
 	}
 	v.BirthYear = 0
-	if app.Normalize(f.year.Text) != "" {
-		y, err := app.ParseYear("Năm sinh", f.year.Text)
+	if viet.Normalize(f.year.Text) != "" {
+		y, err := viet.ParseYear("Năm sinh", f.year.Text)
 		if err != nil {
 			return v, err
 		}
@@ -178,7 +179,7 @@ func newMoveForm(u *UI, p app.Person, units []app.Unit, onMoved func(id int64)) 
 	}
 	f.unit = widget.NewSelect(names, nil)
 	f.unit.PlaceHolder = "(chọn đơn vị mới)"
-	f.on = textEntry(app.FormatDate(u.today()), func(s string) error { _, err := app.ParseDate(s); return err })
+	f.on = textEntry(viet.FormatDate(u.today()), func(s string) error { _, err := viet.ParseDate(s); return err })
 	f.note = textEntry("", nil)
 	f.note.SetPlaceHolder("Ví dụ: theo Quyết định số 12/QĐ-UBND")
 	items := []*widget.FormItem{
@@ -202,7 +203,7 @@ func (f *moveForm) onConfirm(ok bool) {
 			to = un.ID
 		}
 	}
-	on, err := app.ParseDate(f.on.Text)
+	on, err := viet.ParseDate(f.on.Text)
 	if err == nil && to == 0 {
 		err = &app.Error{Code: app.EINVALID, Field: "Đơn vị mới", Message: "Trường «Đơn vị mới» không được để trống."}
 	}

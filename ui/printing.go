@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // fileStem is "07-2025" for Quyết định số 07/QĐ-UBND of 2025, "DuThao" for a draft: ASCII names.
@@ -144,7 +145,7 @@ func (c *certPrint) onConfirm(ok bool) {
 		return
 	}
 	c.printed = printed
-	if printed > 0 && app.Normalize(c.reason.Text) == "" {
+	if printed > 0 && viet.Normalize(c.reason.Text) == "" {
 		u.showErrorThen(app.Errorf(app.EINVALID, "%d Giấy khen đã được in trước đây: hãy ghi lý do in lại (hỏng, in lệch, mất…).", printed), c.dlg.Show)
 		return
 	}

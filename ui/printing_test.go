@@ -14,7 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
-	"thidua/app/pdf"
+	"thidua/pdf"
 )
 
 func sampleDecision(t *testing.T, u *UI) app.Decision {

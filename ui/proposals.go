@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 const allOption = "(tất cả)"
@@ -48,7 +49,7 @@ var proposalCols = []column{{"STT", 50}, {"Đơn vị đề nghị", 190}, {"Đ�
 
 func newProposalsView(t *awardsTab) *proposalsView {
 	v := &proposalsView{t: t, selected: -1, reasons: map[int64][]app.Reason{}}
-	v.signOn = textEntry("", func(s string) error { _, err := app.ParseDate(s); return err })
+	v.signOn = textEntry("", func(s string) error { _, err := viet.ParseDate(s); return err })
 	v.signOn.OnSubmitted = func(string) { v.reload(v.t.u.CampaignID()) }
 	v.unitF = widget.NewSelect(nil, v.onFilter)
 	v.formF = widget.NewSelect(nil, v.onFilter)
@@ -91,7 +92,7 @@ func (v *proposalsView) reload(campaignID int64) {
 	v.all, v.reasons = nil, map[int64][]app.Reason{}
 	if campaignID != v.campaign {
 		v.campaign = campaignID
-		v.signOn.SetText(app.FormatDate(app.DefaultSigningDate(u.currentCampaign(), u.today())))
+		v.signOn.SetText(viet.FormatDate(app.DefaultSigningDate(u.currentCampaign(), u.today())))
 	}
 	if campaignID != 0 {
 		var err error
@@ -131,7 +132,7 @@ func (v *proposalsView) reload(campaignID int64) {
 
 // date is the signing date the checks assume (the default when the entry is not a date).
 func (v *proposalsView) date() time.Time {
-	if d, err := app.ParseDate(v.signOn.Text); err == nil {
+	if d, err := viet.ParseDate(v.signOn.Text); err == nil {
 		return d
 	}
 	return app.DefaultSigningDate(v.t.u.currentCampaign(), v.t.u.today())
@@ -346,7 +347,7 @@ func (v *proposalsView) askReason(title, prompt string, save func(text string) e
 	v.reviewText = NewMultiLineEntry()
 	v.reviewText.SetMinRowsVisible(3)
 	v.reviewText.Validator = func(s string) error {
-		if app.Normalize(s) == "" {
+		if viet.Normalize(s) == "" {
 			return plainError("Cần ghi lý do.")
 		}
 		return nil

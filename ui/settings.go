@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // settingsTab is the Cài đặt tab: the office's names and the legal tables in force.
@@ -47,7 +48,7 @@ func newSettingsTab(u *UI) *settingsTab {
 	}
 	t.capOn = widget.NewCheck("Giới hạn số Chiến sĩ thi đua cơ sở theo tỷ lệ (%) số Lao động tiên tiến", nil)
 	t.capPct = textEntry("15", func(s string) error {
-		n, err := strconv.Atoi(app.Normalize(s))
+		n, err := strconv.Atoi(viet.Normalize(s))
 		if err != nil || n < 1 || n > 100 {
 			return plainError("Nhập tỷ lệ từ 1 đến 100.")
 		}
@@ -119,7 +120,7 @@ func (t *settingsTab) onSaveRules() {
 		}
 		return "0"
 	}
-	for k, v := range map[string]string{app.SettingCapEnabled: bit(t.capOn.Checked), app.SettingCapPercent: app.Normalize(t.capPct.Text),
+	for k, v := range map[string]string{app.SettingCapEnabled: bit(t.capOn.Checked), app.SettingCapPercent: viet.Normalize(t.capPct.Text),
 		app.SettingRequireInitiative: bit(t.needInit.Checked)} {
 		if err := t.u.svc.SetSetting(ctx, k, v); err != nil {
 			t.u.showError(err)
@@ -134,9 +135,9 @@ func (t *settingsTab) salaryCell(r, c int) string {
 	s := t.salaries[r]
 	switch c {
 	case 0:
-		return app.FormatDate(s.From)
+		return viet.FormatDate(s.From)
 	case 1:
-		return app.FormatMoneyVND(s.Value)
+		return viet.FormatMoneyVND(s.Value)
 	case 2:
 		return s.Ref
 	}
@@ -153,7 +154,7 @@ func (t *settingsTab) coefCell(r, c int) string {
 	case 2:
 		return app.FormatCoefficient(x.Thousandths)
 	case 3:
-		return app.FormatDate(x.From)
+		return viet.FormatDate(x.From)
 	case 4:
 		return x.Ref
 	}

@@ -11,10 +11,10 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"thidua/app"
-	"thidua/app/pdf"
-	"thidua/app/sheet"
+	"thidua/app/viet"
 	"thidua/data"
+	"thidua/pdf"
+	"thidua/sheet"
 )
 
 var today = func() time.Time { return time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC) }
@@ -204,7 +204,7 @@ func TestUnitsTab_SelectAndFilter(t *testing.T) {
 		t.Fatalf("staff = %d", len(staff))
 	}
 	// Vietnamese order: by given name, then whole name.
-	c := app.NewNameCollator()
+	c := viet.NewNameCollator()
 	for i := 1; i < len(staff); i++ {
 		if c.Less(staff[i].FullName, staff[i-1].FullName) {
 			t.Errorf("%q listed after %q", staff[i].FullName, staff[i-1].FullName)
@@ -222,7 +222,7 @@ func TestEntry_NFC(t *testing.T) {
 	w.Canvas().Focus(e)
 	decomposed := "Nguye\u0302\u0303n Vie\u0323\u0302t" // "Nguyễn Việt" with combining marks
 	test.Type(e, decomposed)
-	if e.Text != "Nguyễn Việt" || !app.IsNFC(e.Text) {
+	if e.Text != "Nguyễn Việt" || !viet.IsNFC(e.Text) {
 		t.Fatalf("text = %q (%d runes), want NFC", e.Text, len([]rune(e.Text)))
 	}
 	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // unitForm adds or edits a unit. Every field validates as the user types; the button stays
@@ -46,7 +47,7 @@ func kindOf(label string) app.UnitKind {
 
 func newUnitForm(u *UI, unit app.Unit, onSaved func(app.Unit)) *unitForm {
 	f := &unitForm{u: u, unit: unit, onSaved: onSaved}
-	f.name = textEntry(unit.Name, func(s string) error { return app.RequireText("Tên đơn vị", app.Normalize(s), 200) })
+	f.name = textEntry(unit.Name, func(s string) error { return viet.RequireText("Tên đơn vị", viet.Normalize(s), 200) })
 	f.short = textEntry(unit.ShortName, nil)
 	f.kind = widget.NewSelect(kindLabels(), nil)
 	f.kind.PlaceHolder = "(chọn loại)"
@@ -55,8 +56,8 @@ func newUnitForm(u *UI, unit app.Unit, onSaved func(app.Unit)) *unitForm {
 	}
 	f.head = textEntry(unit.Head, nil)
 	f.address = textEntry(unit.Address, nil)
-	f.phone = textEntry(unit.Phone, func(s string) error { return app.CheckPhone("Điện thoại", app.Normalize(s)) })
-	f.email = textEntry(unit.Email, func(s string) error { return app.CheckEmail("Email", app.Normalize(s)) })
+	f.phone = textEntry(unit.Phone, func(s string) error { return viet.CheckPhone("Điện thoại", viet.Normalize(s)) })
+	f.email = textEntry(unit.Email, func(s string) error { return viet.CheckEmail("Email", viet.Normalize(s)) })
 	items := []*widget.FormItem{
 		widget.NewFormItem("Tên đơn vị", f.name),
 		widget.NewFormItem("Tên viết tắt", f.short),

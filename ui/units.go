@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // unitRow is a line of the unit list: a group header (kind) or a unit.
@@ -107,12 +108,12 @@ func (t *unitsTab) reload() {
 
 // rebuild groups the units that pass the filter under a header per kind, with counts.
 func (t *unitsTab) rebuild() {
-	q := app.NewFoldQuery(t.filter.Text)
+	q := viet.NewFoldQuery(t.filter.Text)
 	t.rows = t.rows[:0]
 	for _, k := range app.UnitKinds {
 		var group []unitRow
 		for i := range t.all {
-			if t.all[i].Kind == k && q.Match(app.FoldKey(t.all[i].Name+" "+t.all[i].ShortName)) {
+			if t.all[i].Kind == k && q.Match(viet.FoldKey(t.all[i].Name+" "+t.all[i].ShortName)) {
 				group = append(group, unitRow{unit: &t.all[i]})
 			}
 		}
@@ -201,7 +202,7 @@ func (t *unitsTab) showUnit(id int64) {
 
 // onSearchChanged searches every unit's people, accent-insensitively, as the user types.
 func (t *unitsTab) onSearchChanged(q string) {
-	if app.Normalize(q) == "" {
+	if viet.Normalize(q) == "" {
 		if t.selected != nil {
 			t.showUnit(t.selected.ID)
 		} else {
@@ -217,7 +218,7 @@ func (t *unitsTab) onSearchChanged(q string) {
 		return
 	}
 	t.staff = ps
-	t.caption.SetText("Kết quả tìm «" + app.Normalize(q) + "»: " + strconv.Itoa(len(ps)) + " người")
+	t.caption.SetText("Kết quả tìm «" + viet.Normalize(q) + "»: " + strconv.Itoa(len(ps)) + " người")
 	t.staffChanged()
 }
 

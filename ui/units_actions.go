@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 func (t *unitsTab) makeButtons() {
@@ -238,7 +239,7 @@ func (t *unitsTab) onPersonDetails() {
 
 // refreshStaff reloads what the staff table shows: the search results or the unit's staff.
 func (t *unitsTab) refreshStaff() {
-	if app.Normalize(t.search.Text) != "" {
+	if viet.Normalize(t.search.Text) != "" {
 		t.onSearchChanged(t.search.Text)
 		return
 	}

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // welcome is the first-start dialog of an empty database.
@@ -78,7 +79,7 @@ func (w *welcome) onFreshConfirm(ok bool) {
 		w.dlg.Show() // back to the choice: the database is still empty
 		return
 	}
-	year, err := app.ParseYear("Năm", w.year.Text)
+	year, err := viet.ParseYear("Năm", w.year.Text)
 	if err == nil {
 		_, err = w.u.svc.StartFresh(context.Background(), app.Campaign{Year: year, Name: w.name.Text, Status: app.CampaignOpen})
 	}

@@ -1,9 +1,10 @@
-package app
+package viet
 
 import (
 	"fmt"
 	"strconv"
 	"strings"
+	"thidua/app/apperr"
 	"unicode"
 )
 
@@ -24,7 +25,7 @@ func DecisionNumberLine(number int, symbol string) string {
 const maxDecisionNumber = 9_999_999
 
 // dashes are the characters word processors put where a hyphen was typed.
-var dashes = strings.NewReplacer("\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2014", "-", "\u2212", "-")
+var Dashes = strings.NewReplacer("\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2014", "-", "\u2212", "-")
 
 // ParseDecisionNumber reads a number and symbol such as "07/QĐ-UBND",
 // "7/QĐ-UBND" or "Số: 07/QĐ-UBND". Spaces around "/" and "-" and typographic
@@ -32,16 +33,16 @@ var dashes = strings.NewReplacer("\u2010", "-", "\u2011", "-", "\u2012", "-", "\
 // its letters' case, since some symbols are mixed case (TTr = Tờ trình,
 // NĐ 30/2020 Phụ lục III).
 func ParseDecisionNumber(s string) (int, string, error) {
-	v := dashes.Replace(Normalize(s))
+	v := Dashes.Replace(Normalize(s))
 	bad := func() (int, string, error) {
-		return 0, "", Errorf(EINVALID, "Số quyết định %s không đúng dạng số/ký hiệu, ví dụ 07/QĐ-UBND.", quoteInput(v))
+		return 0, "", apperr.Errorf(apperr.EINVALID, "Số quyết định %s không đúng dạng số/ký hiệu, ví dụ 07/QĐ-UBND.", Quote(v))
 	}
 	rest := stripSoPrefix(v)
 	// Join the pieces around "/" and "-"; any other space is an error.
 	rest = strings.Join(strings.Fields(strings.ReplaceAll(strings.ReplaceAll(rest, "/", " / "), "-", " - ")), " ")
 	rest = strings.NewReplacer(" / ", "/", " - ", "-").Replace(rest)
 	num, sym, ok := strings.Cut(rest, "/")
-	if !ok || len(num) > 7 || !allDigits(num) || !validSymbol(sym) {
+	if !ok || len(num) > 7 || !AllDigits(num) || !validSymbol(sym) {
 		return bad()
 	}
 	n, _ := strconv.Atoi(num)

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // Files implements app.Spreadsheets for .xlsx and .csv files.
@@ -102,7 +103,7 @@ func (b *tableBuilder) table() (app.Table, error) {
 // NBSP, zero-width characters: what a stray keystroke leaves in Excel).
 func blankRow(cells []string) bool {
 	for _, c := range cells {
-		if c != "" && app.Normalize(c) != "" {
+		if c != "" && viet.Normalize(c) != "" {
 			return false
 		}
 	}

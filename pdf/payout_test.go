@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 var decisionDate = time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC)
@@ -182,7 +183,7 @@ func TestPayout_long(t *testing.T) {
 	for _, want := range []string{
 		"DANH SÁCH CHI TIỀN THƯỞNG", "Kèm theo Quyết định số 07/QĐ-UBND",
 		p.Rows[20].Name, p.Rows[299].Name, "1.410.000", "Bằng chữ:", p.TotalWords,
-		app.FormatMoney(p.Total),
+		viet.FormatMoney(p.Total),
 	} {
 		if !strings.Contains(all, want) {
 			t.Errorf("text lacks %q", want)

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // -update rewrites the golden files in testdata. Registered in init, after every package-level
@@ -190,7 +191,7 @@ func TestDecision_sample(t *testing.T) {
 	checkJustified(t, pdf)
 }
 
-// TestDecision_golden compares whole files byte for byte; go test ./app/pdf -run golden -update
+// TestDecision_golden compares whole files byte for byte; go test ./pdf -run golden -update
 // rewrites them after an intended change of layout (look at them first).
 func TestDecision_golden(t *testing.T) {
 	for _, c := range []struct {
@@ -304,7 +305,7 @@ func TestDecision_baseSalaries(t *testing.T) {
 			"Mỗi tập thể được thưởng 1.410.000 đồng; mỗi cá nhân được thưởng 710.000 đồng.", "5.660.000",
 			"Năm triệu sáu trăm sáu mươi nghìn đồng"},
 	} {
-		t.Run(app.ISODate(c.day), func(t *testing.T) {
+		t.Run(viet.ISODate(c.day), func(t *testing.T) {
 			pdf := mustDecision(t, salaryDecisionDoc(c.day, c.unit, c.person))
 			if n := pageCount(pdf); n != 2 {
 				t.Errorf("%d pages, want the decision with its signature on page 1 and the list on page 2", n)
@@ -314,7 +315,7 @@ func TestDecision_baseSalaries(t *testing.T) {
 			}
 			text := pdfText(t, pdf, 1, 0)
 			for _, want := range []string{c.date, c.each, "Tổng số tiền thưởng: " + c.total + " đồng", c.inWords,
-				"Theo đề nghị của Trưởng phòng Nội vụ,", "Số: 45/QĐ-UBND", "ngày " + app.FormatDateShort(c.day)} {
+				"Theo đề nghị của Trưởng phòng Nội vụ,", "Số: 45/QĐ-UBND", "ngày " + viet.FormatDateShort(c.day)} {
 				if !strings.Contains(text, want) {
 					t.Errorf("text lacks %q\n%s", want, text)
 				}
@@ -347,7 +348,7 @@ func TestDecision_300(t *testing.T) {
 		t.Fatal("no page begins with DANH SÁCH")
 	}
 	last := pdfText(t, pdf, pages, pages)
-	for _, want := range []string{"Tổng cộng", app.FormatMoney(dd.Total), dd.TotalWords} {
+	for _, want := range []string{"Tổng cộng", viet.FormatMoney(dd.Total), dd.TotalWords} {
 		if !strings.Contains(last, want) {
 			t.Errorf("last page lacks %q", want)
 		}

@@ -1,9 +1,10 @@
-package app
+package viet
 
 import (
 	"fmt"
 	"strconv"
 	"strings"
+	"thidua/app/apperr"
 	"time"
 )
 
@@ -86,10 +87,10 @@ func ParseDateCell(s string) (time.Time, error) {
 func parseDate(s string, serials bool) (time.Time, error) {
 	v := Normalize(s)
 	if v == "" {
-		return time.Time{}, Errorf(EINVALID, "Chưa nhập ngày (dd/mm/yyyy).")
+		return time.Time{}, apperr.Errorf(apperr.EINVALID, "Chưa nhập ngày (dd/mm/yyyy).")
 	}
 	t, ok := civilDate(splitDate(v))
-	if allDigits(v) {
+	if AllDigits(v) {
 		t, ok = time.Time{}, false
 		if serials {
 			t, ok = excelSerialDate(v)
@@ -98,7 +99,7 @@ func parseDate(s string, serials bool) (time.Time, error) {
 	if ok {
 		return t, nil
 	}
-	return time.Time{}, Errorf(EINVALID, "%s không phải là ngày hợp lệ (dd/mm/yyyy).", quoteInput(v))
+	return time.Time{}, apperr.Errorf(apperr.EINVALID, "%s không phải là ngày hợp lệ (dd/mm/yyyy).", Quote(v))
 }
 
 // Excel's serial day numbers: 1 is 01/01/1900 and 2958465 is 31/12/9999.
@@ -140,7 +141,7 @@ func splitDate(v string) (y, m, d string) {
 // day, a day that exists) and returns 00:00 UTC of that date.
 func civilDate(y, m, d string) (time.Time, bool) {
 	if len(y) != 4 || len(m) < 1 || len(m) > 2 || len(d) < 1 || len(d) > 2 ||
-		!allDigits(y) || !allDigits(m) || !allDigits(d) {
+		!AllDigits(y) || !AllDigits(m) || !AllDigits(d) {
 		return time.Time{}, false
 	}
 	yi, _ := strconv.Atoi(y)

@@ -13,6 +13,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // sample is a table with the text that breaks naive writers: commas,
@@ -523,7 +524,7 @@ func TestReadTable_XLSXDates(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", col, want)
 	}
 	for _, s := range col[:8] {
-		if _, err := app.ParseDate(s); err != nil {
+		if _, err := viet.ParseDate(s); err != nil {
 			t.Errorf("ParseDate(%q): %v", s, err)
 		}
 	}

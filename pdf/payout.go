@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // Payout writes the finance office's "Danh sách chi tiền thưởng" of one decision to w: A4
@@ -88,7 +89,7 @@ func (t *payoutTable) recipient(r app.PayoutRow) row {
 		{text: strconv.Itoa(r.No), w: c[0], align: "C", fit: true},
 		{text: r.Name, w: c[1], align: "L"},
 		{text: r.PositionUnit, w: c[2], align: "L"},
-		{text: app.FormatMoney(r.Amount), w: c[3], align: "R", fit: true},
+		{text: viet.FormatMoney(r.Amount), w: c[3], align: "R", fit: true},
 		{w: c[4]},
 	}
 	if r.PositionUnit == "" {
@@ -105,7 +106,7 @@ func (t *payoutTable) tail(p app.Payout) {
 	c := payoutCols
 	total := d.measure([]cell{
 		{text: "Tổng cộng", w: c[0] + c[1] + c[2], align: "C", style: bold},
-		{text: app.FormatMoney(p.Total), w: c[3], align: "R", style: bold, fit: true},
+		{text: viet.FormatMoney(p.Total), w: c[3], align: "R", style: bold, fit: true},
 		{w: c[4]},
 	}, 0)
 	d.f.SetFont(family, italic, sizeWords)

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // Decision writes a decision laid out as NĐ 30/2020 Phụ lục I shows a quyết định cá biệt (Mẫu
@@ -518,7 +519,7 @@ func (l *decisionLayout) listRow(r app.ListRow) row {
 	c := decListCols
 	amount := "-"
 	if r.Amount != 0 {
-		amount = app.FormatMoney(r.Amount)
+		amount = viet.FormatMoney(r.Amount)
 	}
 	cells := []cell{
 		{text: strconv.Itoa(r.No), w: c[0], align: "C", fit: true},
@@ -538,7 +539,7 @@ func (l *decisionLayout) listTotal(t *table) {
 	c := decListCols
 	total := l.measure([]cell{
 		{text: "Tổng cộng", w: c[0] + c[1] + c[2], align: "C", style: bold},
-		{text: app.FormatMoney(l.dd.Total), w: c[3], align: "R", style: bold, fit: true},
+		{text: viet.FormatMoney(l.dd.Total), w: c[3], align: "R", style: bold, fit: true},
 	}, 0)
 	l.f.SetFont(family, italic, decSizeBody)
 	var words []string

@@ -1,9 +1,10 @@
-package app
+package viet
 
 import (
 	"net/mail"
 	"strconv"
 	"strings"
+	"thidua/app/apperr"
 	"unicode/utf8"
 )
 
@@ -21,10 +22,10 @@ import (
 func RequireText(field, value string, max int) error {
 	v := Normalize(value)
 	if v == "" {
-		return fieldError(field, "%s không được để trống.", fieldPrefix(field))
+		return apperr.FieldError(field, "%s không được để trống.", apperr.FieldPrefix(field))
 	}
 	if max > 0 && utf8.RuneCountInString(v) > max {
-		return fieldError(field, "%s dài quá %d ký tự.", fieldPrefix(field), max)
+		return apperr.FieldError(field, "%s dài quá %d ký tự.", apperr.FieldPrefix(field), max)
 	}
 	return nil
 }
@@ -32,7 +33,7 @@ func RequireText(field, value string, max int) error {
 // CheckYear checks that min ≤ y ≤ max.
 func CheckYear(field string, y, min, max int) error {
 	if y < min || y > max {
-		return fieldError(field, "%s: năm %d phải nằm trong khoảng %d–%d.", fieldPrefix(field), y, min, max)
+		return apperr.FieldError(field, "%s: năm %d phải nằm trong khoảng %d–%d.", apperr.FieldPrefix(field), y, min, max)
 	}
 	return nil
 }
@@ -42,10 +43,10 @@ func CheckYear(field string, y, min, max int) error {
 func ParseYear(field, s string) (int, error) {
 	v := Normalize(s)
 	if v == "" {
-		return 0, fieldError(field, "%s không được để trống.", fieldPrefix(field))
+		return 0, apperr.FieldError(field, "%s không được để trống.", apperr.FieldPrefix(field))
 	}
-	if len(v) != 4 || !allDigits(v) || v[0] == '0' {
-		return 0, fieldError(field, "%s: %s không phải là năm hợp lệ.", fieldPrefix(field), quoteInput(v))
+	if len(v) != 4 || !AllDigits(v) || v[0] == '0' {
+		return 0, apperr.FieldError(field, "%s: %s không phải là năm hợp lệ.", apperr.FieldPrefix(field), Quote(v))
 	}
 	y, _ := strconv.Atoi(v)
 	return y, nil
@@ -66,7 +67,7 @@ func CheckEmail(field, v string) error {
 		ok = strings.Contains(dom, ".") && !strings.HasPrefix(dom, ".") && !strings.HasSuffix(dom, ".")
 	}
 	if !ok {
-		return fieldError(field, "%s: %s không phải là địa chỉ email hợp lệ.", fieldPrefix(field), quoteInput(v))
+		return apperr.FieldError(field, "%s: %s không phải là địa chỉ email hợp lệ.", apperr.FieldPrefix(field), Quote(v))
 	}
 	return nil
 }
@@ -92,14 +93,14 @@ func CheckPhone(field, v string) error {
 		}
 	}
 	if !ok || digits < 8 || digits > 15 {
-		return fieldError(field, "%s: %s không phải là số điện thoại hợp lệ (8–15 chữ số).", fieldPrefix(field), quoteInput(v))
+		return apperr.FieldError(field, "%s: %s không phải là số điện thoại hợp lệ (8–15 chữ số).", apperr.FieldPrefix(field), Quote(v))
 	}
 	return nil
 }
 
 // quoteInput quotes a user's value for a message, shortened so that a pasted
 // paragraph does not flood the dialog.
-func quoteInput(v string) string {
+func Quote(v string) string {
 	const max = 40
 	if utf8.RuneCountInString(v) > max {
 		r := []rune(v)
@@ -108,7 +109,7 @@ func quoteInput(v string) string {
 	return "'" + v + "'"
 }
 
-func allDigits(s string) bool {
+func AllDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
 			return false

@@ -1,4 +1,4 @@
-package app
+package apperr
 
 import (
 	"errors"
@@ -33,7 +33,7 @@ func TestError_Error(t *testing.T) {
 }
 
 func TestError_AtRow(t *testing.T) {
-	err := RequireText("Họ và tên", " ", 200).(*Error)
+	err := FieldError("Họ và tên", "%s không được để trống.", FieldPrefix("Họ và tên"))
 	placed := err.AtRow(4)
 	if err.Row != 0 {
 		t.Errorf("AtRow changed the original: Row = %d", err.Row)

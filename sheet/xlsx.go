@@ -11,6 +11,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // sheetName is the one sheet WriteTable creates (Excel allows 31 characters).
@@ -161,11 +162,11 @@ func dateText(shown, raw string, offset int) string {
 	if err != nil || v < 1 || v >= 1e7 {
 		return shown
 	}
-	d, err := app.ParseDateCell(strconv.Itoa(int(v) + offset))
+	d, err := viet.ParseDateCell(strconv.Itoa(int(v) + offset))
 	if err != nil {
 		return shown
 	}
-	return app.FormatDate(d)
+	return viet.FormatDate(d)
 }
 
 // maxStyles bounds the styles dateStyles looks at (Excel's own limit).

@@ -1,8 +1,9 @@
-package app
+package viet
 
 import (
 	"strings"
 	"testing"
+	"thidua/app/apperr"
 )
 
 // checkErr asserts that err is an EINVALID *Error for field with message want
@@ -15,12 +16,12 @@ func checkErr(t *testing.T, err error, field, want string) {
 		}
 		return
 	}
-	e, ok := err.(*Error)
+	e, ok := err.(*apperr.Error)
 	if !ok {
 		t.Fatalf("error = %#v, want *Error %q", err, want)
 	}
-	if e.Code != EINVALID || e.Field != field || e.Message != want {
-		t.Fatalf("error = {%q %q %q}, want {%q %q %q}", e.Code, e.Field, e.Message, EINVALID, field, want)
+	if e.Code != apperr.EINVALID || e.Field != field || e.Message != want {
+		t.Fatalf("error = {%q %q %q}, want {%q %q %q}", e.Code, e.Field, e.Message, apperr.EINVALID, field, want)
 	}
 }
 
@@ -134,7 +135,7 @@ func TestCheckPhone_Cases(t *testing.T) {
 }
 
 func TestQuoteInput_Long(t *testing.T) {
-	got := quoteInput(strings.Repeat("ệ", 100))
+	got := Quote(strings.Repeat("ệ", 100))
 	if want := "'" + strings.Repeat("ệ", 40) + "…'"; got != want {
 		t.Errorf("quoteInput = %q, want %q", got, want)
 	}

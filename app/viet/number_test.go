@@ -1,7 +1,8 @@
-package app
+package viet
 
 import (
 	"testing"
+	"thidua/app/apperr"
 )
 
 func TestDecisionNumber_Cases(t *testing.T) {
@@ -72,12 +73,12 @@ func TestParseDecisionNumber_Cases(t *testing.T) {
 			if err == nil {
 				t.Fatalf("ParseDecisionNumber(%q) = %d, %q; want an error", tt.in, n, sym)
 			}
-			want := "Số quyết định " + quoteInput(Normalize(tt.in)) + " không đúng dạng số/ký hiệu, ví dụ 07/QĐ-UBND."
+			want := "Số quyết định " + Quote(Normalize(tt.in)) + " không đúng dạng số/ký hiệu, ví dụ 07/QĐ-UBND."
 			if tt.in == "07/QĐ–UBND" {
 				want = ""
 			}
-			if ErrorCode(err) != EINVALID || (want != "" && ErrorMessage(err) != want) {
-				t.Fatalf("ParseDecisionNumber(%q) error = %q (%s), want %q", tt.in, ErrorMessage(err), ErrorCode(err), want)
+			if apperr.ErrorCode(err) != apperr.EINVALID || (want != "" && apperr.ErrorMessage(err) != want) {
+				t.Fatalf("ParseDecisionNumber(%q) error = %q (%s), want %q", tt.in, apperr.ErrorMessage(err), apperr.ErrorCode(err), want)
 			}
 		})
 	}
@@ -85,8 +86,8 @@ func TestParseDecisionNumber_Cases(t *testing.T) {
 
 func TestParseDecisionNumber_Message(t *testing.T) {
 	_, _, err := ParseDecisionNumber("7 QĐ")
-	if want := "Số quyết định '7 QĐ' không đúng dạng số/ký hiệu, ví dụ 07/QĐ-UBND."; ErrorMessage(err) != want {
-		t.Errorf("message = %q, want %q", ErrorMessage(err), want)
+	if want := "Số quyết định '7 QĐ' không đúng dạng số/ký hiệu, ví dụ 07/QĐ-UBND."; apperr.ErrorMessage(err) != want {
+		t.Errorf("message = %q, want %q", apperr.ErrorMessage(err), want)
 	}
 }
 
@@ -116,8 +117,8 @@ func FuzzParseDecisionNumber(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		n, sym, err := ParseDecisionNumber(s)
 		if err != nil {
-			if ErrorCode(err) != EINVALID {
-				t.Fatalf("ParseDecisionNumber(%q): code %q", s, ErrorCode(err))
+			if apperr.ErrorCode(err) != apperr.EINVALID {
+				t.Fatalf("ParseDecisionNumber(%q): code %q", s, apperr.ErrorCode(err))
 			}
 			return
 		}

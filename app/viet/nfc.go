@@ -1,4 +1,4 @@
-package app
+package viet
 
 import "golang.org/x/text/unicode/norm"
 

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // Fixtures: a decision signed by a vice-chairman, three recipients whose texts push every box.
@@ -67,7 +68,7 @@ func certMany(n int) []app.CertificateDoc {
 		name := families[i%len(families)] + " " + middles[i/len(families)%len(middles)] + " " +
 			givens[i/(len(families)*len(middles))%len(givens)]
 		a := app.Award{ID: int64(i + 1), Recipient: app.RecipientPerson, Name: name, Gender: app.Gender([]string{"male", "female"}[i%2]),
-			PositionUnit: units[i%len(units)], CertificateNo: app.CertificateNumber(2025, i+1)}
+			PositionUnit: units[i%len(units)], CertificateNo: viet.CertificateNumber(2025, i+1)}
 		if i%7 == 3 {
 			a = app.Award{ID: int64(i + 1), Recipient: app.RecipientUnit, Name: certLongCollective, CertificateNo: a.CertificateNo}
 		}

@@ -1,7 +1,8 @@
-package app
+package viet
 
 import (
 	"bytes"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -216,5 +217,33 @@ func (c *NameCollator) NameKeys(name string) (given, whole []byte) {
 // SortPeopleNames sorts names in place in the order of NameCollator.Less.
 // Collation keys are computed once per name, not once per comparison.
 func SortPeopleNames(names []string) {
-	sortByPersonName(names, func(n string) string { return n }, func(a, b string) bool { return a < b })
+	SortByName(names, func(n string) string { return n }, func(a, b string) bool { return a < b })
+}
+
+// SortByName sorts xs by the name of each, in the order of NameCollator.Less, with tie as the
+// last resort. Collation keys are computed once per element, not once per comparison.
+func SortByName[T any](xs []T, name func(T) string, tie func(a, b T) bool) {
+	c := NewNameCollator()
+	type item struct {
+		x            T
+		given, whole []byte
+	}
+	items := make([]item, len(xs))
+	for i, x := range xs {
+		g, w := c.NameKeys(name(x))
+		items[i] = item{x, g, w}
+	}
+	sort.SliceStable(items, func(i, j int) bool {
+		a, b := items[i], items[j]
+		if r := bytes.Compare(a.given, b.given); r != 0 {
+			return r < 0
+		}
+		if r := bytes.Compare(a.whole, b.whole); r != 0 {
+			return r < 0
+		}
+		return tie(a.x, b.x)
+	})
+	for i := range items {
+		xs[i] = items[i].x
+	}
 }

@@ -1,7 +1,8 @@
-package app
+package viet
 
 import (
 	"testing"
+	"thidua/app/apperr"
 	"time"
 )
 
@@ -99,7 +100,7 @@ func TestParseDate_Cases(t *testing.T) {
 				}
 				return
 			}
-			if ErrorCode(err) != EINVALID || ErrorMessage(err) != tt.msg {
+			if apperr.ErrorCode(err) != apperr.EINVALID || apperr.ErrorMessage(err) != tt.msg {
 				t.Fatalf("ParseDate(%q) error = %v, want %q", tt.in, err, tt.msg)
 			}
 		})
@@ -113,8 +114,8 @@ func FuzzParseDate(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		d, err := ParseDate(s)
 		if err != nil {
-			if ErrorCode(err) != EINVALID {
-				t.Fatalf("ParseDate(%q): error code %q", s, ErrorCode(err))
+			if apperr.ErrorCode(err) != apperr.EINVALID {
+				t.Fatalf("ParseDate(%q): error code %q", s, apperr.ErrorCode(err))
 			}
 			return
 		}
@@ -159,7 +160,7 @@ func TestParseDate_ExcelSerial(t *testing.T) {
 			got, err := ParseDateCell(tt.in)
 			if !tt.ok {
 				want := "'" + Normalize(tt.in) + "' không phải là ngày hợp lệ (dd/mm/yyyy)."
-				if ErrorCode(err) != EINVALID || ErrorMessage(err) != want {
+				if apperr.ErrorCode(err) != apperr.EINVALID || apperr.ErrorMessage(err) != want {
 					t.Fatalf("ParseDateCell(%q) = %v, %v; want error %q", tt.in, got, err, want)
 				}
 				return
@@ -174,7 +175,7 @@ func TestParseDate_ExcelSerial(t *testing.T) {
 // A user typing a bare number in a date field gets an error, never a day of 1905.
 func TestParseDate_RefusesSerials(t *testing.T) {
 	for _, in := range []string{"2024", "45667", "1"} {
-		if _, err := ParseDate(in); ErrorCode(err) != EINVALID {
+		if _, err := ParseDate(in); apperr.ErrorCode(err) != apperr.EINVALID {
 			t.Errorf("ParseDate(%q) accepted a bare number: %v", in, err)
 		}
 	}

@@ -1,4 +1,4 @@
-package app
+package viet
 
 import (
 	"strconv"
@@ -92,7 +92,7 @@ func MoneyInWords(d int64) string {
 	}
 	words = append(words, "đồng")
 	s := strings.Join(words, " ")
-	return upperFirst(s)
+	return UpperFirst(s)
 }
 
 // appendGroupWords appends the words of one group 1–999. full asks for the
@@ -124,7 +124,7 @@ func appendGroupWords(w []string, g int, full bool) []string {
 }
 
 // upperFirst upper-cases the first letter of s.
-func upperFirst(s string) string {
+func UpperFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	if n == 0 {
 		return s

@@ -9,7 +9,7 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
-	"thidua/app"
+	"thidua/app/viet"
 	"thidua/assets"
 )
 
@@ -93,7 +93,7 @@ func checkFonts() error {
 // clean prepares a line of text for printing: NFC (decomposed Vietnamese prints its marks
 // beside the letters) and nothing above U+FFFF or invisible, which the 16-bit glyph map of
 // fpdf's UTF-8 fonts cannot hold (app.Normalize documents the rules).
-func clean(s string) string { return app.Normalize(s) }
+func clean(s string) string { return viet.Normalize(s) }
 
 // errNoDisplayFont is returned if the title font vanished from assets.
 var errNoDisplayFont = errors.New("pdf: không nạp được phông chữ Noto Serif Display")
