@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"thidua/app"
+	"thidua/app/lists"
 	"thidua/data"
 	"thidua/sheet"
 )
@@ -21,7 +22,7 @@ type listFlags struct {
 	args          []string
 }
 
-func parseListFlags(name string, args []string, withOut bool, stderr io.Writer) (listFlags, app.ListKind, bool) {
+func parseListFlags(name string, args []string, withOut bool, stderr io.Writer) (listFlags, lists.ListKind, bool) {
 	var f listFlags
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -35,7 +36,7 @@ func parseListFlags(name string, args []string, withOut bool, stderr io.Writer) 
 		return f, "", false
 	}
 	f.args = fs.Args()
-	kind, err := app.ParseListKind(f.kind)
+	kind, err := lists.ParseListKind(f.kind)
 	switch {
 	case f.db == "":
 		fmt.Fprintf(stderr, "Thiếu tệp dữ liệu: thidua %s -db TỆP …\n", name)
@@ -75,15 +76,15 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	var rowErrs []*app.Error
 	name := filepath.Base(f.args[0])
 	switch kind {
-	case app.ListProposals:
+	case lists.ListProposals:
 		var id int64
 		if id, err = campaignOf(ctx, d, f.year); err == nil {
-			res, rowErrs, err = app.ImportProposalsFile(ctx, d, sheet.Files{}, id, in, name)
+			res, rowErrs, err = lists.ImportProposalsFile(ctx, d, sheet.Files{}, id, in, name)
 		}
-	case app.ListAwards:
-		res, rowErrs, err = app.ImportAwardHistoryFile(ctx, d, sheet.Files{}, in, name)
+	case lists.ListAwards:
+		res, rowErrs, err = lists.ImportAwardHistoryFile(ctx, d, sheet.Files{}, in, name)
 	default:
-		res, rowErrs, err = app.ImportList(ctx, d, sheet.Files{}, kind, in, name, time.Now(), nil)
+		res, rowErrs, err = lists.ImportList(ctx, d, sheet.Files{}, kind, in, name, time.Now(), nil)
 	}
 	if err != nil {
 		return fail(stderr, err)
@@ -138,18 +139,18 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-func exportKind(ctx context.Context, d *data.DB, kind app.ListKind, year int, w io.Writer, name string) (int, error) {
+func exportKind(ctx context.Context, d *data.DB, kind lists.ListKind, year int, w io.Writer, name string) (int, error) {
 	switch kind {
-	case app.ListProposals:
+	case lists.ListProposals:
 		id, err := campaignOf(ctx, d, year)
 		if err != nil {
 			return 0, err
 		}
-		return app.ExportProposalsFile(ctx, d, sheet.Files{}, id, w, name)
-	case app.ListAwards:
-		return app.ExportAwardsFile(ctx, d, sheet.Files{}, year, w, name)
+		return lists.ExportProposalsFile(ctx, d, sheet.Files{}, id, w, name)
+	case lists.ListAwards:
+		return lists.ExportAwardsFile(ctx, d, sheet.Files{}, year, w, name)
 	}
-	return app.ExportList(ctx, d, sheet.Files{}, kind, w, name)
+	return lists.ExportList(ctx, d, sheet.Files{}, kind, w, name)
 }
 
 // campaignOf is the campaign of a year (0: the newest); a year with several campaigns takes the

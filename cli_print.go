@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"thidua/app"
+	"thidua/app/docs"
 	"thidua/app/viet"
 	"thidua/data"
 	"thidua/pdf"
@@ -87,13 +88,13 @@ func runPrint(args []string, stdout, stderr io.Writer) int {
 
 // renderPrint lays out one document; n is its number of pages (certificates: one each).
 func renderPrint(ctx context.Context, d *data.DB, what, number string, year int, blank bool, w io.Writer) (int, error) {
-	docs := pdf.Documents{}
+	pdfs := pdf.Documents{}
 	layout, err := d.BlankLayout(ctx, app.BlankKind)
 	if err != nil {
 		return 0, err
 	}
 	if what == "calibration" {
-		return 1, docs.Calibration(w, layout)
+		return 1, pdfs.Calibration(w, layout)
 	}
 	num, symbol, err := viet.ParseDecisionNumber(number)
 	if err != nil {
@@ -104,18 +105,18 @@ func renderPrint(ctx context.Context, d *data.DB, what, number string, year int,
 		return 0, err
 	}
 	if what == "decision" {
-		doc, err := app.DecisionDocument(ctx, d, id)
+		doc, err := docs.DecisionDocument(ctx, d, id)
 		if err != nil {
 			return 0, err
 		}
 		var buf bytes.Buffer
-		if err := docs.Decision(&buf, doc); err != nil {
+		if err := pdfs.Decision(&buf, doc); err != nil {
 			return 0, err
 		}
 		_, err = w.Write(buf.Bytes())
 		return pdf.PageCount(buf.Bytes()), err
 	}
-	cs, err := app.CertificateDocuments(ctx, d, id, nil)
+	cs, err := docs.CertificateDocuments(ctx, d, id, nil)
 	if err != nil {
 		return 0, err
 	}
@@ -123,7 +124,7 @@ func renderPrint(ctx context.Context, d *data.DB, what, number string, year int,
 	if blank {
 		l = &layout
 	}
-	if err := docs.Certificates(w, cs, l, nil); err != nil {
+	if err := pdfs.Certificates(w, cs, l, nil); err != nil {
 		return 0, err
 	}
 	var ids []int64

@@ -189,3 +189,43 @@ func DecisionSubject(year int) string {
 
 // DefaultCC is the usual Nơi nhận of a district decision (NĐ 30/2020; the last line is "Lưu: VT, NV").
 var DefaultCC = []string{"Như Điều 3", "TT HĐND huyện", "CT, các PCT UBND huyện", "Lưu: VT, NV"}
+
+// HistoricalDecision is one past decision read from a file: rows with the
+// same number and year form one decision.
+type HistoricalDecision struct {
+	Number      int
+	Symbol      string
+	SignedOn    time.Time
+	SignerName  string
+	SignerTitle string
+	Awards      []HistoricalAward
+	Row         int // first row of the decision in the file
+}
+
+// HistoricalAward is one row of a past decision.
+type HistoricalAward struct {
+	Row          int
+	Recipient    RecipientKind
+	PersonID     int64
+	UnitID       int64  // the recipient unit (Tập thể) — for a person, their unit from the row
+	Name         string // as stored in the registry
+	Gender       Gender
+	PositionUnit string // "Chuyên viên, Phòng Nội vụ" (Chức vụ + ", " + unit name; unit only when no Chức vụ); "" for a collective
+	FormCode     string
+	Achievement  string
+	CertYear     int // from "Số sổ vàng" "2023-015" → 2023, 15; 0 when blank
+	CertSeq      int
+}
+
+// AwardExportRow is one award in AwardsExportTable.
+type AwardExportRow struct {
+	DecisionNumber string
+	SignedOn       time.Time
+	FormName       string
+	Recipient      RecipientKind
+	Name           string
+	Position       string
+	Unit           string
+	CertificateNo  string
+	Bonus          int64
+}

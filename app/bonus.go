@@ -75,23 +75,23 @@ type Dated[T any] struct {
 // location), so 01/07/2024 00:00 in Vietnam is 01/07/2024 even though it is
 // still 30/06 in UTC. Of two rows with the same From, the first wins.
 func InForce[T any](rows []Dated[T], asOf time.Time) (Dated[T], bool) {
-	day := civilDay(asOf)
+	day := CivilDay(asOf)
 	var best Dated[T]
 	found := false
 	for _, r := range rows {
-		f := civilDay(r.From)
+		f := CivilDay(r.From)
 		if f > day {
 			continue
 		}
-		if !found || f > civilDay(best.From) {
+		if !found || f > CivilDay(best.From) {
 			best, found = r, true
 		}
 	}
 	return best, found
 }
 
-// civilDay maps a time to a comparable number for its calendar date.
-func civilDay(t time.Time) int {
+// CivilDay maps a time to a comparable number for its calendar date.
+func CivilDay(t time.Time) int {
 	y, m, d := t.Date()
 	return y*10000 + int(m)*100 + d
 }

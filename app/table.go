@@ -62,8 +62,8 @@ type Spreadsheets interface {
 	WriteTable(w io.Writer, fileName string, t Table, widths []float64) error
 }
 
-// headerRow is the row of the header for error messages, never below 1.
-func (t Table) headerRow() int {
+// HeaderFileRow is the row of the header for error messages, never below 1.
+func (t Table) HeaderFileRow() int {
 	switch {
 	case t.HeaderRow > 0:
 		return t.HeaderRow
@@ -73,13 +73,20 @@ func (t Table) headerRow() int {
 	return 1
 }
 
-// rowNum is the file row of Rows[i] for error messages, never below 1.
-func (t Table) rowNum(i int) int {
+// FileRow is the file row of Rows[i] for error messages, never below 1.
+func (t Table) FileRow(i int) int {
 	if i < len(t.RowNums) && t.RowNums[i] > 0 {
 		return t.RowNums[i]
 	}
-	if n := t.headerRow() + 1 + i; n > 0 {
+	if n := t.HeaderFileRow() + 1 + i; n > 0 {
 		return n
 	}
 	return 1 // the row count overflowed: the numbers in RowNums were nonsense
+}
+
+// AddRow appends a row numbered as a writer lays it out: right after the
+// header, no gaps.
+func (t *Table) AddRow(cells []string) {
+	t.Rows = append(t.Rows, cells)
+	t.RowNums = append(t.RowNums, t.HeaderRow+len(t.Rows))
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"thidua/app"
+	"thidua/app/eligibility"
 )
 
 // campaignFacts is what the legal checks of a campaign's proposals look at, read in one go.
@@ -168,8 +169,8 @@ func (f *campaignFacts) loadSettings(ctx context.Context, tx *sql.Tx, _ int64) e
 }
 
 // factsFor gathers the facts of one proposal.
-func (f *campaignFacts) factsFor(p app.Proposal, asOf time.Time) app.EligibilityFacts {
-	e := app.EligibilityFacts{Proposal: p, CampaignYear: f.year, AsOf: asOf, Form: f.forms[p.FormCode],
+func (f *campaignFacts) factsFor(p app.Proposal, asOf time.Time) eligibility.EligibilityFacts {
+	e := eligibility.EligibilityFacts{Proposal: p, CampaignYear: f.year, AsOf: asOf, Form: f.forms[p.FormCode],
 		Authorities: f.authorities[p.FormCode], Authority: app.AuthorityDistrictChair,
 		RequireInitiative: f.settings["cstdcs_require_initiative"] == "1"}
 	for _, o := range f.proposals {
@@ -195,7 +196,7 @@ func (f *campaignFacts) factsFor(p app.Proposal, asOf time.Time) app.Eligibility
 		}
 	}
 	if p.FormCode == "cstdcs" && f.settings["cstdcs_cap_enabled"] == "1" {
-		e.Cap = app.CapFacts{Enabled: true, Percent: atoiOr(f.settings["cstdcs_cap_pct"], 15), LDTT: len(f.ldtt)}
+		e.Cap = eligibility.CapFacts{Enabled: true, Percent: atoiOr(f.settings["cstdcs_cap_pct"], 15), LDTT: len(f.ldtt)}
 		for _, o := range f.proposals {
 			if o.FormCode == "cstdcs" && (o.Status == app.ProposalApproved || o.ID == p.ID) {
 				e.Cap.CSTDCS++

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"thidua/app"
+	"thidua/app/lists"
 	"thidua/sheet"
 )
 
@@ -15,7 +16,7 @@ import (
 func BenchmarkImportPeople10kXLSX(b *testing.B) {
 	ctx := context.Background()
 	files := sheet.Files{}
-	tpl := app.PersonTemplate()
+	tpl := lists.PersonTemplate()
 	tpl.Rows, tpl.RowNums = nil, nil
 	units := []string{"UBND xã Trà Bui", "UBND xã Trà Đốc", "Phòng Nội vụ", "Phòng Tư pháp"}
 	for i := 0; i < 10000; i++ {
@@ -23,7 +24,7 @@ func BenchmarkImportPeople10kXLSX(b *testing.B) {
 			fmt.Sprint(1960 + i%40), "Chuyên viên", units[i%4], "Công chức"})
 	}
 	var file bytes.Buffer
-	if err := files.WriteTable(&file, "10k.xlsx", tpl, app.PersonWidths); err != nil {
+	if err := files.WriteTable(&file, "10k.xlsx", tpl, lists.PersonWidths); err != nil {
 		b.Fatal(err)
 	}
 	b.ReportMetric(float64(file.Len()), "file-bytes")
@@ -38,7 +39,7 @@ func BenchmarkImportPeople10kXLSX(b *testing.B) {
 			mustUnit(b, d, n, kind)
 		}
 		b.StartTimer()
-		res, rowErrs, err := app.ImportList(ctx, d, files, app.ListPeople, bytes.NewReader(file.Bytes()), "10k.xlsx", today, nil)
+		res, rowErrs, err := lists.ImportList(ctx, d, files, lists.ListPeople, bytes.NewReader(file.Bytes()), "10k.xlsx", today, nil)
 		if err != nil || len(rowErrs) > 0 || res.Added != 10000 {
 			b.Fatalf("added %d, %d row errors, %v", res.Added, len(rowErrs), err)
 		}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"thidua/app"
+	"thidua/app/eligibility"
 	"thidua/app/viet"
 )
 
@@ -131,7 +132,7 @@ func (d *DB) Eligibility(ctx context.Context, campaignID int64, asOf time.Time) 
 	}
 	out := make(map[int64][]app.Reason, len(f.proposals))
 	for _, p := range f.proposals {
-		out[p.ID] = app.CheckEligibility(f.factsFor(p, asOf))
+		out[p.ID] = eligibility.CheckEligibility(f.factsFor(p, asOf))
 	}
 	return out, nil
 }
@@ -166,7 +167,7 @@ func (d *DB) ReviewProposal(ctx context.Context, id int64, r app.ProposalReview,
 			}
 			for _, p := range f.proposals {
 				if p.ID == id {
-					reasons = app.CheckEligibility(f.factsFor(p, asOf))
+					reasons = eligibility.CheckEligibility(f.factsFor(p, asOf))
 				}
 			}
 			if err := app.CheckApproval(reasons, r.Override); err != nil {

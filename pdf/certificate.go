@@ -8,6 +8,7 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	"thidua/app"
+	"thidua/app/docs"
 )
 
 // certDocTitle is the PDF's own title (its metadata), of a certificate file and a calibration
@@ -28,7 +29,7 @@ const (
 //
 // progress (may be nil) is told after every page. The bytes depend on cs and blank alone (the
 // PDF's dates are the first certificate's Date). An error of fpdf is returned, never a panic.
-func Certificates(w io.Writer, cs []app.CertificateDoc, blank *app.BlankLayout, progress func(done, total int)) error {
+func Certificates(w io.Writer, cs []docs.CertificateDoc, blank *app.BlankLayout, progress func(done, total int)) error {
 	if len(cs) == 0 {
 		return app.Errorf(app.EINVALID, "Không có giấy khen nào để in.")
 	}
@@ -39,12 +40,12 @@ func Certificates(w io.Writer, cs []app.CertificateDoc, blank *app.BlankLayout, 
 }
 
 // Certificates writes the certificates as PDF (see the function Certificates).
-func (Documents) Certificates(w io.Writer, cs []app.CertificateDoc, blank *app.BlankLayout, progress func(done, total int)) error {
+func (Documents) Certificates(w io.Writer, cs []docs.CertificateDoc, blank *app.BlankLayout, progress func(done, total int)) error {
 	return Certificates(w, cs, blank, progress)
 }
 
 // certificatesPlain draws the full design, one certificate a page.
-func certificatesPlain(w io.Writer, cs []app.CertificateDoc, progress func(done, total int)) error {
+func certificatesPlain(w io.Writer, cs []docs.CertificateDoc, progress func(done, total int)) error {
 	f, m, err := newCertDocument(certW, certH, cs[0])
 	if err != nil {
 		return err
@@ -75,7 +76,7 @@ func certificatesPlain(w io.Writer, cs []app.CertificateDoc, progress func(done,
 // Its pages are not compressed: fpdf compresses each page with a new zlib writer of about
 // 1.3 MB, so 500 pages allocated 650 MB and took twice as long to save about 1 KB a page
 // (1.1 KB against 1.9 KB per certificate). The fonts are compressed all the same.
-func newCertDocument(w, h float64, first app.CertificateDoc) (*fpdf.Fpdf, *certMeasure, error) {
+func newCertDocument(w, h float64, first docs.CertificateDoc) (*fpdf.Fpdf, *certMeasure, error) {
 	f, err := newSizedDocument(w, h)
 	if err != nil {
 		return nil, nil, err
@@ -90,7 +91,7 @@ func newCertDocument(w, h float64, first app.CertificateDoc) (*fpdf.Fpdf, *certM
 }
 
 // certificatesOnBlank prints only the fields of each certificate, at the layout's positions.
-func certificatesOnBlank(w io.Writer, cs []app.CertificateDoc, l app.BlankLayout, progress func(done, total int)) error {
+func certificatesOnBlank(w io.Writer, cs []docs.CertificateDoc, l app.BlankLayout, progress func(done, total int)) error {
 	if err := checkBlankLayout(l); err != nil {
 		return err
 	}
@@ -175,7 +176,7 @@ func certCleanLines(s string) string {
 }
 
 // cleanCertDoc normalises every text of c (see clean).
-func cleanCertDoc(c app.CertificateDoc) app.CertificateDoc {
+func cleanCertDoc(c docs.CertificateDoc) docs.CertificateDoc {
 	for _, s := range []*string{&c.Nation, &c.Motto, &c.Conferrer, &c.Gives, &c.Title, &c.Honorific, &c.Name,
 		&c.PositionUnit, &c.Achievement, &c.DecisionLine, &c.RegisterLine, &c.PlaceDate, &c.SignerName} {
 		*s = clean(*s)
@@ -198,7 +199,7 @@ type certPainter struct {
 }
 
 // template returns the artwork of c's heading, drawing it the first time.
-func (p *certPainter) template(c app.CertificateDoc) fpdf.Template {
+func (p *certPainter) template(c docs.CertificateDoc) fpdf.Template {
 	h := certHeading{c.Nation, c.Motto, c.Conferrer, c.Gives, c.Title}
 	if t, ok := p.artwork[h]; ok {
 		return t
@@ -216,7 +217,7 @@ func (p *certPainter) template(c app.CertificateDoc) fpdf.Template {
 
 // recipient draws the name line, the position and unit, and the achievement, as a block
 // centred vertically between certMidTop and certMidBottom (a collective has no position line).
-func (p *certPainter) recipient(c app.CertificateDoc) {
+func (p *certPainter) recipient(c docs.CertificateDoc) {
 	f := p.f
 	pos := p.m.wrapped(family, regular, c.PositionUnit, certTextW, certPositionLines*certLineH(certSizePosition),
 		certSizePosition, certPositionLines)
@@ -242,7 +243,7 @@ func (p *certPainter) recipient(c app.CertificateDoc) {
 
 // nameLine draws "Ông" and the name in bold on one baseline, centred; when the line is too
 // wide both shrink together: a name is never broken.
-func (p *certPainter) nameLine(c app.CertificateDoc, top float64) {
+func (p *certPainter) nameLine(c docs.CertificateDoc, top float64) {
 	f, m := p.f, p.m
 	hs, ns := certSizeHonorific, certSizeName
 	nameW := m.width(family, bold, ns, c.Name)
@@ -267,7 +268,7 @@ func (p *certPainter) nameLine(c app.CertificateDoc, top float64) {
 
 // foot draws the decision and register lines (bottom left) and the signature block (bottom
 // right): place and date, the signer's title, room to sign and seal, the signer's name.
-func (p *certPainter) foot(c app.CertificateDoc) {
+func (p *certPainter) foot(c docs.CertificateDoc) {
 	f, m := p.f, p.m
 	for _, l := range []struct {
 		text string

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"thidua/app"
+	"thidua/app/docs"
 	"thidua/app/viet"
 )
 
@@ -45,8 +46,8 @@ func certTestDecision() app.Decision {
 
 // certFixtures: a usual person, a long name with a long position and achievement, a long
 // collective.
-func certFixtures() []app.CertificateDoc {
-	return app.BuildCertificates(certTestDecision(), []app.Award{
+func certFixtures() []docs.CertificateDoc {
+	return docs.BuildCertificates(certTestDecision(), []app.Award{
 		{ID: 1, Recipient: app.RecipientPerson, Name: "Nguyễn Văn Hùng", Gender: app.Male,
 			PositionUnit: "Chuyên viên, Phòng Nội vụ", CertificateNo: "2025-001"},
 		{ID: 2, Recipient: app.RecipientPerson, Name: certLongName, Gender: app.Female,
@@ -57,7 +58,7 @@ func certFixtures() []app.CertificateDoc {
 
 // certMany is n certificates with names that differ (as in life: nothing the layout measures
 // is the same twice but the position, the usual achievement and the foot).
-func certMany(n int) []app.CertificateDoc {
+func certMany(n int) []docs.CertificateDoc {
 	families := []string{"Nguyễn", "Trần", "Lê", "Phạm", "Hồ", "Huỳnh", "Võ", "Đặng", "Bùi", "Đỗ", "Công Tôn Nữ", "Dương"}
 	middles := []string{"Thị Hồng", "Văn", "Ngọc", "Thị Thu", "Đình", "Thị Ngọc Hoàng", "Hữu", "Quốc"}
 	givens := []string{"Nhung", "Bảy", "Ánh", "Dũng", "Hưởng", "Tuyết", "Thắng", "Khuê", "Phương Uyển", "Nguyệt", "Ước", "Ỷ"}
@@ -77,10 +78,10 @@ func certMany(n int) []app.CertificateDoc {
 		}
 		awards[i] = a
 	}
-	return app.BuildCertificates(certTestDecision(), awards, certTestSettings())
+	return docs.BuildCertificates(certTestDecision(), awards, certTestSettings())
 }
 
-func mustCertificates(tb testing.TB, cs []app.CertificateDoc, blank *app.BlankLayout) []byte {
+func mustCertificates(tb testing.TB, cs []docs.CertificateDoc, blank *app.BlankLayout) []byte {
 	tb.Helper()
 	var b bytes.Buffer
 	if err := Certificates(&b, cs, blank, nil); err != nil {
@@ -260,7 +261,7 @@ func TestCertificates_plainBoxes(t *testing.T) {
 func TestCertificates_absurdName(t *testing.T) {
 	c := certFixtures()[0]
 	c.Name = strings.Repeat("Công Tôn Nữ Thị Hồng Nhung ", 8) + "Thảo"
-	pdf := mustCertificates(t, []app.CertificateDoc{c}, nil)
+	pdf := mustCertificates(t, []docs.CertificateDoc{c}, nil)
 	certNeedPoppler(t)
 	if text := certPDFText(t, pdf); !strings.Contains(text, "Ông "+c.Name) {
 		t.Errorf("the name is broken:\n%s", text)
@@ -440,7 +441,7 @@ func TestCertificates_hostileText(t *testing.T) {
 	c.RegisterLine, c.PositionUnit, c.SignerName = "", "", ""
 	blank := app.DefaultBlankLayout()
 	for _, l := range []*app.BlankLayout{nil, &blank} {
-		pdf := mustCertificates(t, []app.CertificateDoc{c}, l)
+		pdf := mustCertificates(t, []docs.CertificateDoc{c}, l)
 		if _, err := exec.LookPath("pdftotext"); err == nil {
 			if text := certPDFText(t, pdf); !strings.Contains(text, "Ông Nguyễn Văn A") || !strings.Contains(text, "Dòng một Dòng hai") {
 				t.Errorf("cleaned text missing (blank %v):\n%s", l != nil, text)

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"thidua/app"
+	"thidua/app/docs"
 	"thidua/app/viet"
 )
 
@@ -21,15 +21,15 @@ import (
 // row cut across pages. Pages are numbered from page 2 in the top margin. A draft carries
 // "DỰ THẢO" across every page. The same d gives the same bytes; an error of fpdf is returned,
 // never a panic.
-func Decision(w io.Writer, d app.DecisionDoc) error {
+func Decision(w io.Writer, d docs.DecisionDoc) error {
 	return decision(w, d, nil)
 }
 
 // Decision writes the decision as PDF.
-func (Documents) Decision(w io.Writer, d app.DecisionDoc) error { return Decision(w, d) }
+func (Documents) Decision(w io.Writer, d docs.DecisionDoc) error { return Decision(w, d) }
 
 // decision is Decision with a watcher of the table rows (see doc.onRow).
-func decision(w io.Writer, dd app.DecisionDoc, onRow func(page int, top float64, r row)) error {
+func decision(w io.Writer, dd docs.DecisionDoc, onRow func(page int, top float64, r row)) error {
 	f, err := newDocument()
 	if err != nil {
 		return err
@@ -51,7 +51,7 @@ func decision(w io.Writer, dd app.DecisionDoc, onRow func(page int, top float64,
 }
 
 // decisionTitle is the PDF's own title: "Quyết định số 07/QĐ-UBND", "Dự thảo quyết định".
-func decisionTitle(dd app.DecisionDoc) string {
+func decisionTitle(dd docs.DecisionDoc) string {
 	if dd.Draft {
 		return "Dự thảo quyết định"
 	}
@@ -83,28 +83,28 @@ func cleanAll(ss []string) []string {
 }
 
 // cleanDecision normalises every text of dd (see clean) without touching the caller's slices.
-func cleanDecision(dd app.DecisionDoc) app.DecisionDoc {
+func cleanDecision(dd docs.DecisionDoc) docs.DecisionDoc {
 	dd.ParentAgency, dd.Agency = clean(dd.ParentAgency), cleanAll(dd.Agency)
 	dd.NumberLine, dd.PlaceDate = cleanSpaced(dd.NumberLine), cleanSpaced(dd.PlaceDate)
 	dd.Title, dd.Subject, dd.Authority = clean(dd.Title), clean(dd.Subject), clean(dd.Authority)
 	dd.Basis, dd.Proposal, dd.Decides = cleanAll(dd.Basis), clean(dd.Proposal), clean(dd.Decides)
-	arts := make([]app.Article, len(dd.Articles))
+	arts := make([]docs.Article, len(dd.Articles))
 	for i, a := range dd.Articles {
-		arts[i] = app.Article{Head: clean(a.Head), Text: clean(a.Text)}
+		arts[i] = docs.Article{Head: clean(a.Head), Text: clean(a.Text)}
 	}
 	dd.Articles = arts
 	dd.CCTitle, dd.CC = clean(dd.CCTitle), cleanAll(dd.CC)
 	dd.SignerLines, dd.SignerName = cleanAll(dd.SignerLines), clean(dd.SignerName)
 	dd.ListTitle, dd.ListSubtitle, dd.ListRef = clean(dd.ListTitle), clean(dd.ListSubtitle), cleanSpaced(dd.ListRef)
 	dd.TotalWords = clean(dd.TotalWords)
-	groups := make([]app.ListGroup, len(dd.Groups))
+	groups := make([]docs.ListGroup, len(dd.Groups))
 	for i, g := range dd.Groups {
-		rows := make([]app.ListRow, len(g.Rows))
+		rows := make([]docs.ListRow, len(g.Rows))
 		for j, r := range g.Rows {
 			r.Name, r.PositionUnit = clean(r.Name), clean(r.PositionUnit)
 			rows[j] = r
 		}
-		groups[i] = app.ListGroup{Title: clean(g.Title), Rows: rows}
+		groups[i] = docs.ListGroup{Title: clean(g.Title), Rows: rows}
 	}
 	dd.Groups = groups
 	return dd
@@ -113,7 +113,7 @@ func cleanDecision(dd app.DecisionDoc) app.DecisionDoc {
 // decisionLayout lays out one decision.
 type decisionLayout struct {
 	*doc
-	dd app.DecisionDoc
+	dd docs.DecisionDoc
 }
 
 // baseline is where text of size pt sits in a line box of height h from y: the position
@@ -515,7 +515,7 @@ func (l *decisionLayout) listHeading() {
 
 // listRow is one recipient; a collective without a position spreads its name over the name and
 // position columns.
-func (l *decisionLayout) listRow(r app.ListRow) row {
+func (l *decisionLayout) listRow(r docs.ListRow) row {
 	c := decListCols
 	amount := "-"
 	if r.Amount != 0 {

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"thidua/app"
+	"thidua/app/docs"
 	"thidua/app/viet"
 )
 
@@ -67,13 +68,13 @@ func decisionAwards(units, people int, unitBonus, personBonus int64) []app.Award
 
 // sampleDecisionDoc is Quyết định 07/QĐ-UBND of the sample: 5 collectives at 1.410.000 đ and
 // 13 people at 710.000 đ, 16.280.000 đ in all.
-func sampleDecisionDoc() app.DecisionDoc {
-	return app.BuildDecisionDoc(sampleDecisionRecord(decisionDate), decisionAwards(5, 13, 1410000, 710000), testSettings(), testCampaign)
+func sampleDecisionDoc() docs.DecisionDoc {
+	return docs.BuildDecisionDoc(sampleDecisionRecord(decisionDate), decisionAwards(5, 13, 1410000, 710000), testSettings(), testCampaign)
 }
 
 // longDecisionDoc has a very long subject, long names and units, a deputy signer and a long
 // nơi nhận.
-func longDecisionDoc() app.DecisionDoc {
+func longDecisionDoc() docs.DecisionDoc {
 	d := sampleDecisionRecord(decisionDate)
 	d.Subject = "Về việc tặng Giấy khen của Chủ tịch Ủy ban nhân dân huyện cho các tập thể, cá nhân đã có thành tích xuất sắc tiêu biểu trong phong trào thi đua cải cách hành chính, chuyển đổi số và xây dựng chính quyền điện tử, chính quyền số gắn với thực hiện Đề án 06 của Chính phủ trên địa bàn huyện Bắc Trà My năm 2024"
 	d.SignMode, d.SignerTitle, d.SignerName = app.SignDeputy, "Phó Chủ tịch", "Tôn Nữ Thị Ngọc Hoàng Phương Uyển"
@@ -82,32 +83,32 @@ func longDecisionDoc() app.DecisionDoc {
 	awards := decisionAwards(8, 30, 1410000, 710000)
 	awards[0].Name = "Trung tâm Văn hóa - Thông tin và Truyền thanh - Truyền hình huyện Bắc Trà My (nay là Trung tâm Văn hóa, Thể thao và Truyền thông huyện)"
 	awards[9].Name = "Tôn Nữ Thị Ngọc Hoàng Phương Uyển Nguyệt"
-	return app.BuildDecisionDoc(d, awards, testSettings(), testCampaign)
+	return docs.BuildDecisionDoc(d, awards, testSettings(), testCampaign)
 }
 
 // bigDecisionDoc lists n recipients: 20 collectives and n−20 people.
-func bigDecisionDoc(n int) app.DecisionDoc {
-	return app.BuildDecisionDoc(sampleDecisionRecord(decisionDate), decisionAwards(20, n-20, 1410000, 710000), testSettings(), testCampaign)
+func bigDecisionDoc(n int) docs.DecisionDoc {
+	return docs.BuildDecisionDoc(sampleDecisionRecord(decisionDate), decisionAwards(20, n-20, 1410000, 710000), testSettings(), testCampaign)
 }
 
 // salaryDecisionDoc is a decision signed on day with the Giấy khen bonus of the base salary in
 // force then (NĐ 73/2024: 1.800.000 đ until 30/06/2024, 2.340.000 đ from 01/07/2024).
-func salaryDecisionDoc(day time.Time, unit, person int64) app.DecisionDoc {
+func salaryDecisionDoc(day time.Time, unit, person int64) docs.DecisionDoc {
 	d := sampleDecisionRecord(day)
 	d.Number = 45
 	d.ProposalRef = ""
 	d.Basis = decisionBasis[1:4] // three căn cứ: the decision fits on page 1
-	return app.BuildDecisionDoc(d, decisionAwards(2, 4, unit, person), testSettings(), testCampaign)
+	return docs.BuildDecisionDoc(d, decisionAwards(2, 4, unit, person), testSettings(), testCampaign)
 }
 
-func draftDecisionDoc() app.DecisionDoc {
+func draftDecisionDoc() docs.DecisionDoc {
 	d := sampleDecisionRecord(decisionDate)
 	d.Number = 0
 	d.Status = app.DecisionDraft
-	return app.BuildDecisionDoc(d, decisionAwards(5, 13, 1410000, 710000), testSettings(), testCampaign)
+	return docs.BuildDecisionDoc(d, decisionAwards(5, 13, 1410000, 710000), testSettings(), testCampaign)
 }
 
-func mustDecision(tb testing.TB, dd app.DecisionDoc) []byte {
+func mustDecision(tb testing.TB, dd docs.DecisionDoc) []byte {
 	tb.Helper()
 	var b bytes.Buffer
 	if err := Decision(&b, dd); err != nil {
@@ -196,7 +197,7 @@ func TestDecision_sample(t *testing.T) {
 func TestDecision_golden(t *testing.T) {
 	for _, c := range []struct {
 		name string
-		dd   app.DecisionDoc
+		dd   docs.DecisionDoc
 	}{
 		{"decision_sample", sampleDecisionDoc()},
 		{"decision_draft", draftDecisionDoc()},
@@ -444,7 +445,7 @@ func TestDecision_reproducible(t *testing.T) {
 	if !bytes.Contains(a, []byte("D:20250110000000")) {
 		t.Error("creation date is not the decision's date")
 	}
-	var _ app.Documents = Documents{}
+	var _ docs.Documents = Documents{}
 }
 
 func TestDecisionGeometry(t *testing.T) {

@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"time"
 
-	"thidua/app"
+	"thidua/app/docs"
 	"thidua/app/viet"
 )
 
@@ -15,12 +15,12 @@ import (
 // Ký nhận) with its header row repeated on every page and no row cut across pages, the total in
 // figures and in words, and three signature blocks. The output depends on p alone: the same
 // payout gives the same bytes. An error of fpdf is returned, never a panic.
-func Payout(w io.Writer, p app.Payout) error {
+func Payout(w io.Writer, p docs.Payout) error {
 	return payout(w, p, nil)
 }
 
 // payout is Payout with a watcher of the table rows (see doc.onRow).
-func payout(w io.Writer, p app.Payout, onRow func(page int, top float64, r row)) error {
+func payout(w io.Writer, p docs.Payout, onRow func(page int, top float64, r row)) error {
 	f, err := newDocument()
 	if err != nil {
 		return err
@@ -31,17 +31,17 @@ func payout(w io.Writer, p app.Payout, onRow func(page int, top float64, r row))
 	d.newPage()
 	d.header(p.Agency, p.Office)
 	d.title(p.Title, p.Subtitle)
-	t := payoutTable{newTable(d, payoutCols[:], app.PayoutHeader)}
+	t := payoutTable{newTable(d, payoutCols[:], docs.PayoutHeader)}
 	t.body(p.Rows)
 	t.tail(p)
 	return f.Output(w)
 }
 
 // cleanPayout normalises every text of p (see clean) without touching the caller's rows.
-func cleanPayout(p app.Payout) app.Payout {
+func cleanPayout(p docs.Payout) docs.Payout {
 	p.Agency, p.Office, p.Place = clean(p.Agency), clean(p.Office), clean(p.Place)
 	p.Title, p.Subtitle, p.TotalWords = clean(p.Title), clean(p.Subtitle), clean(p.TotalWords)
-	rows := make([]app.PayoutRow, len(p.Rows))
+	rows := make([]docs.PayoutRow, len(p.Rows))
 	for i, r := range p.Rows {
 		r.Name, r.PositionUnit, r.Group = clean(r.Name), clean(r.PositionUnit), clean(r.Group)
 		rows[i] = r
@@ -67,7 +67,7 @@ type payoutTable struct {
 }
 
 // body draws the header row, then each group's heading and its recipients.
-func (t *payoutTable) body(rows []app.PayoutRow) {
+func (t *payoutTable) body(rows []docs.PayoutRow) {
 	t.d.draw(t.head) // the title block is bounded (see maxHeadingLines): it always fits
 	group := ""
 	for _, r := range rows {
@@ -83,7 +83,7 @@ func (t *payoutTable) body(rows []app.PayoutRow) {
 
 // recipient is one recipient's row, tall enough to sign in. A collective with no position
 // spreads its (often long) name over the name and position columns.
-func (t *payoutTable) recipient(r app.PayoutRow) row {
+func (t *payoutTable) recipient(r docs.PayoutRow) row {
 	c := payoutCols
 	cells := []cell{
 		{text: strconv.Itoa(r.No), w: c[0], align: "C", fit: true},
@@ -101,7 +101,7 @@ func (t *payoutTable) recipient(r app.PayoutRow) row {
 
 // tail draws the total row, the amount in words and the signature blocks, all on one page:
 // a total apart from its words, or signatures alone on a page, would invite a forged page.
-func (t *payoutTable) tail(p app.Payout) {
+func (t *payoutTable) tail(p docs.Payout) {
 	d := t.d
 	c := payoutCols
 	total := d.measure([]cell{
@@ -172,4 +172,4 @@ func (d *doc) signatures(y float64, place string, date time.Time) {
 type Documents struct{}
 
 // Payout writes the payout list as PDF.
-func (Documents) Payout(w io.Writer, p app.Payout) error { return Payout(w, p) }
+func (Documents) Payout(w io.Writer, p docs.Payout) error { return Payout(w, p) }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"thidua/app"
+	"thidua/app/docs"
 	"thidua/app/viet"
 )
 
@@ -33,8 +34,8 @@ func testDecision() app.Decision {
 }
 
 // smallPayout has one collective and two people.
-func smallPayout() app.Payout {
-	return app.BuildPayout(testDecision(), []app.Award{
+func smallPayout() docs.Payout {
+	return docs.BuildPayout(testDecision(), []app.Award{
 		{Recipient: app.RecipientPerson, Name: "Nguyễn Thị Hồng Nhung", PositionUnit: "Chuyên viên, Phòng Nội vụ", Bonus: 710000},
 		{Recipient: app.RecipientUnit, Name: "Phòng Tư pháp", Bonus: 1410000},
 		{Recipient: app.RecipientPerson, Name: "Hồ Văn Bảy", PositionUnit: "Công chức Văn phòng - Thống kê, UBND xã Trà Bui", Bonus: 710000},
@@ -61,7 +62,7 @@ var (
 )
 
 // longPayout has 20 collectives and n−20 people, with names and units long enough to wrap.
-func longPayout(n int) app.Payout {
+func longPayout(n int) docs.Payout {
 	awards := make([]app.Award, 0, n)
 	for i := range n {
 		if i < 20 {
@@ -73,10 +74,10 @@ func longPayout(n int) app.Payout {
 		awards = append(awards, app.Award{Recipient: app.RecipientPerson, Name: name,
 			PositionUnit: jobs[i%len(jobs)], Bonus: 710000})
 	}
-	return app.BuildPayout(testDecision(), awards, testSettings())
+	return docs.BuildPayout(testDecision(), awards, testSettings())
 }
 
-func mustRender(tb testing.TB, p app.Payout) []byte {
+func mustRender(tb testing.TB, p docs.Payout) []byte {
 	tb.Helper()
 	var b bytes.Buffer
 	if err := Payout(&b, p); err != nil {
@@ -341,7 +342,7 @@ func TestPayout_hostileText(t *testing.T) {
 }
 
 func TestPayout_empty(t *testing.T) {
-	p := app.BuildPayout(app.Decision{Symbol: "QĐ-UBND"}, nil, app.Settings{})
+	p := docs.BuildPayout(app.Decision{Symbol: "QĐ-UBND"}, nil, app.Settings{})
 	pdf := mustRender(t, p)
 	if pageCount(pdf) != 1 {
 		t.Errorf("%d pages", pageCount(pdf))
@@ -369,8 +370,8 @@ func TestGeometry(t *testing.T) {
 	if sum != textW || len(signCols) != len(signers) {
 		t.Errorf("signature columns add up to %v mm for %d signers", sum, len(signers))
 	}
-	if len(payoutCols) != len(app.PayoutHeader) {
-		t.Errorf("%d columns, %d headings", len(payoutCols), len(app.PayoutHeader))
+	if len(payoutCols) != len(docs.PayoutHeader) {
+		t.Errorf("%d columns, %d headings", len(payoutCols), len(docs.PayoutHeader))
 	}
 	if textW != 165 {
 		t.Errorf("text width %v mm, NĐ 30/2020 margins give 165", textW)

@@ -13,6 +13,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"thidua/app"
+	"thidua/app/lists"
 	"thidua/app/viet"
 )
 
@@ -100,8 +101,8 @@ func TestFiles_RoundTripImport(t *testing.T) {
 	}
 	for _, name := range []string{"cb.xlsx", "cb.csv"} {
 		t.Run(name, func(t *testing.T) {
-			data := mustWrite(t, name, app.PeopleTable(people, units), app.PersonWidths)
-			got, errs := app.ParsePeople(mustRead(t, name, data), units, 2007)
+			data := mustWrite(t, name, lists.PeopleTable(people, units), lists.PersonWidths)
+			got, errs := lists.ParsePeople(mustRead(t, name, data), units, 2007)
 			if len(errs) > 0 || !reflect.DeepEqual(got, people) {
 				t.Errorf("got %+v, errors %v", got, errs)
 			}
@@ -359,7 +360,7 @@ func people10k() app.Table {
 			Position: "Chuyên viên", Category: app.CivilServant, UnitID: int64(1 + i%2),
 		}
 	}
-	return app.PeopleTable(ps, units)
+	return lists.PeopleTable(ps, units)
 }
 
 // A long list comes back whole; its speed is measured by the benchmarks
@@ -369,11 +370,11 @@ func TestFiles_RoundTrip10k(t *testing.T) {
 		t.Skip("10.000 rows")
 	}
 	tb := people10k()
-	assertTable(t, mustRead(t, "a.xlsx", mustWrite(t, "a.xlsx", tb, app.PersonWidths)), tb)
+	assertTable(t, mustRead(t, "a.xlsx", mustWrite(t, "a.xlsx", tb, lists.PersonWidths)), tb)
 }
 
 func BenchmarkReadXLSX10k(b *testing.B) {
-	data := mustWrite(b, "a.xlsx", people10k(), app.PersonWidths)
+	data := mustWrite(b, "a.xlsx", people10k(), lists.PersonWidths)
 	for b.Loop() {
 		mustRead(b, "a.xlsx", data)
 	}
@@ -382,7 +383,7 @@ func BenchmarkReadXLSX10k(b *testing.B) {
 func BenchmarkWriteXLSX10k(b *testing.B) {
 	tb := people10k()
 	for b.Loop() {
-		if err := (Files{}).WriteTable(io.Discard, "a.xlsx", tb, app.PersonWidths); err != nil {
+		if err := (Files{}).WriteTable(io.Discard, "a.xlsx", tb, lists.PersonWidths); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -565,14 +566,14 @@ func TestIsDateCode(t *testing.T) {
 // The awards export keeps its money column a number in Excel and plain
 // digits in the text it reads back.
 func TestFiles_AwardsExport(t *testing.T) {
-	tb := app.AwardsExportTable([]app.AwardExportRow{{
+	tb := lists.AwardsExportTable([]app.AwardExportRow{{
 		DecisionNumber: "07/QĐ-UBND", SignedOn: time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC), FormName: "Giấy khen",
 		Recipient: app.RecipientPerson, Name: "Nguyễn Thị Hồng Nhung", Position: "Chuyên viên", Unit: "Phòng Nội vụ",
 		CertificateNo: "2025-001", Bonus: 1_410_000,
 	}})
 	for _, name := range []string{"khen-thuong.xlsx", "khen-thuong.csv"} {
 		t.Run(name, func(t *testing.T) {
-			data := mustWrite(t, name, tb, app.AwardExportWidths)
+			data := mustWrite(t, name, tb, lists.AwardExportWidths)
 			got := mustRead(t, name, data)
 			if !reflect.DeepEqual(got.Rows, tb.Rows) {
 				t.Errorf("rows %q, want %q", got.Rows, tb.Rows)
@@ -623,7 +624,7 @@ func TestFiles_AwardHistoryWithDateCells(t *testing.T) {
 	if tb.Rows[0][1] != "10/01/2025" {
 		t.Errorf("date cell read as %q", tb.Rows[0][1])
 	}
-	ds, errs := app.ParseAwardHistory(tb, units, people, forms)
+	ds, errs := lists.ParseAwardHistory(tb, units, people, forms)
 	if len(errs) > 0 || len(ds) != 1 || len(ds[0].Awards) != 2 || !ds[0].SignedOn.Equal(day) {
 		t.Errorf("got %+v, errors %v", ds, errs)
 	}
@@ -644,8 +645,8 @@ func TestFiles_ProposalsRoundTrip(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			exported := append([]app.Proposal(nil), ps...)
 			exported[1].Status, exported[1].Reason = app.ProposalRejected, "Chưa đủ điều kiện."
-			data := mustWrite(t, name, app.ProposalsTableWith(exported, people), app.ProposalWidths)
-			got, errs := app.ParseProposals(mustRead(t, name, data), units, people, forms)
+			data := mustWrite(t, name, lists.ProposalsTableWith(exported, people), lists.ProposalWidths)
+			got, errs := lists.ParseProposals(mustRead(t, name, data), units, people, forms)
 			if len(errs) > 0 || !reflect.DeepEqual(got, ps) {
 				t.Errorf("got %+v, errors %v", got, errs)
 			}

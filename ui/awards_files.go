@@ -13,6 +13,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
+	"thidua/app/docs"
+	"thidua/app/lists"
 )
 
 // onExcel offers the Excel actions of the Khen thưởng tab.
@@ -26,13 +28,15 @@ func (v *proposalsView) onExcel() {
 		}),
 		fyne.NewMenuItem("Tải mẫu Excel danh sách đề nghị…", func() {
 			u.chooseSave("MauDeNghiKhenThuong.xlsx", func(w io.Writer, name string) error {
-				return app.WriteAwardTemplate(u.sheets, app.ListProposals, w, name)
+				return lists.WriteAwardTemplate(u.sheets, lists.ListProposals, w, name)
 			})
 		}),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Nhập quyết định khen thưởng cũ từ Excel/CSV…", func() { u.chooseFile(v.importHistory) }),
 		fyne.NewMenuItem("Tải mẫu Excel quyết định cũ…", func() {
-			u.chooseSave("MauQuyetDinhCu.xlsx", func(w io.Writer, name string) error { return app.WriteAwardTemplate(u.sheets, app.ListAwards, w, name) })
+			u.chooseSave("MauQuyetDinhCu.xlsx", func(w io.Writer, name string) error {
+				return lists.WriteAwardTemplate(u.sheets, lists.ListAwards, w, name)
+			})
 		}),
 		fyne.NewMenuItem("Xuất danh sách khen thưởng năm "+strconv.Itoa(year)+"…", func() {
 			u.chooseSave("KhenThuong-"+strconv.Itoa(year)+".xlsx", v.exportAwards)
@@ -46,20 +50,20 @@ func (v *proposalsView) onExcel() {
 func (v *proposalsView) importProposals(rc io.ReadCloser, name string) {
 	u := v.t.u
 	id := u.CampaignID()
-	u.runImport(app.ListProposals, rc, name, v.afterChange, func(func(n, total int)) (app.ImportResult, []*app.Error, error) {
-		return app.ImportProposalsFile(context.Background(), u.svc, u.sheets, id, rc, name)
+	u.runImport(lists.ListProposals, rc, name, v.afterChange, func(func(n, total int)) (app.ImportResult, []*app.Error, error) {
+		return lists.ImportProposalsFile(context.Background(), u.svc, u.sheets, id, rc, name)
 	})
 }
 
 func (v *proposalsView) importHistory(rc io.ReadCloser, name string) {
 	u := v.t.u
-	u.runImport(app.ListAwards, rc, name, v.afterChange, func(func(n, total int)) (app.ImportResult, []*app.Error, error) {
-		return app.ImportAwardHistoryFile(context.Background(), u.svc, u.sheets, rc, name)
+	u.runImport(lists.ListAwards, rc, name, v.afterChange, func(func(n, total int)) (app.ImportResult, []*app.Error, error) {
+		return lists.ImportAwardHistoryFile(context.Background(), u.svc, u.sheets, rc, name)
 	})
 }
 
 func (v *proposalsView) exportProposals(w io.Writer, name string) error {
-	n, err := app.ExportProposalsFile(context.Background(), v.t.u.svc, v.t.u.sheets, v.t.u.CampaignID(), w, name)
+	n, err := lists.ExportProposalsFile(context.Background(), v.t.u.svc, v.t.u.sheets, v.t.u.CampaignID(), w, name)
 	if err == nil {
 		v.t.u.notify("Đã xuất " + strconv.Itoa(n) + " đề nghị ra tệp " + name + ".")
 	}
@@ -67,7 +71,7 @@ func (v *proposalsView) exportProposals(w io.Writer, name string) error {
 }
 
 func (v *proposalsView) exportAwards(w io.Writer, name string) error {
-	n, err := app.ExportAwardsFile(context.Background(), v.t.u.svc, v.t.u.sheets, v.t.u.currentCampaign().Year, w, name)
+	n, err := lists.ExportAwardsFile(context.Background(), v.t.u.svc, v.t.u.sheets, v.t.u.currentCampaign().Year, w, name)
 	if err == nil {
 		v.t.u.notify("Đã xuất " + strconv.Itoa(n) + " khen thưởng ra tệp " + name + ".")
 	}
@@ -102,7 +106,7 @@ func (v *decisionsView) writePayout(id int64, w io.Writer, name string) error {
 	if err != nil {
 		return err
 	}
-	p := app.BuildPayout(d, as, s)
+	p := docs.BuildPayout(d, as, s)
 	if isPDF(name) {
 		var buf bytes.Buffer // write nothing on error: the file stays empty rather than half a PDF
 		if err := u.docs.Payout(&buf, p); err != nil {
@@ -111,7 +115,7 @@ func (v *decisionsView) writePayout(id int64, w io.Writer, name string) error {
 		_, err := w.Write(buf.Bytes())
 		return err
 	}
-	return u.sheets.WriteTable(w, name, app.PayoutTable(p), app.PayoutWidths)
+	return u.sheets.WriteTable(w, name, docs.PayoutTable(p), docs.PayoutWidths)
 }
 
 // openIfPDF opens a saved PDF in the system viewer, to print at 100% ("Actual size").

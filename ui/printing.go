@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
+	"thidua/app/docs"
 	"thidua/app/viet"
 )
 
@@ -40,7 +41,7 @@ func (v *decisionsView) onPrintDecision() {
 }
 
 func (v *decisionsView) writeDecision(id int64, w io.Writer) error {
-	doc, err := app.DecisionDocument(context.Background(), v.t.u.svc, id)
+	doc, err := docs.DecisionDocument(context.Background(), v.t.u.svc, id)
 	if err != nil {
 		return err
 	}
@@ -186,7 +187,7 @@ func (c *certPrint) render(ids []int64, wc fyne.URIWriteCloser) {
 func (c *certPrint) write(ids []int64, blank bool, w io.Writer, progress func(n, total int)) error {
 	ctx := context.Background()
 	u := c.v.t.u
-	docs, err := app.CertificateDocuments(ctx, u.svc, c.d.ID, ids)
+	docs, err := docs.CertificateDocuments(ctx, u.svc, c.d.ID, ids)
 	if err != nil {
 		return err
 	}

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
+	"thidua/app/eligibility"
 	"thidua/app/viet"
 )
 
@@ -302,7 +303,7 @@ func (v *proposalsView) onApprove() {
 		return
 	}
 	rs := v.reasons[p.ID]
-	switch app.Worst(rs) {
+	switch eligibility.Worst(rs) {
 	case app.SeverityBlock:
 		v.t.u.showError(app.CheckApproval(rs, ""))
 	case app.SeverityWarning:

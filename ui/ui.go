@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
+	"thidua/app/docs"
 )
 
 // WindowTitle is the title of the main window.
@@ -25,7 +26,7 @@ type UI struct {
 	win    fyne.Window
 	svc    app.Services
 	sheets app.Spreadsheets
-	docs   app.Documents
+	docs   docs.Documents
 	today  func() time.Time
 
 	campaigns []app.Campaign
@@ -51,7 +52,7 @@ type UI struct {
 type Deps struct {
 	Services app.Services
 	Sheets   app.Spreadsheets
-	Docs     app.Documents
+	Docs     docs.Documents
 	Today    func() time.Time
 }
 

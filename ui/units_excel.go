@@ -14,19 +14,20 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
+	"thidua/app/lists"
 )
 
 // onExcelMenu offers the Excel and CSV actions of the tab.
 func (t *unitsTab) onExcelMenu() {
 	menu := fyne.NewMenu("",
-		fyne.NewMenuItem("Nhập danh sách đơn vị từ Excel/CSV…", func() { t.u.chooseImport(app.ListUnits, t.afterImport) }),
-		fyne.NewMenuItem("Nhập danh sách cán bộ từ Excel/CSV…", func() { t.u.chooseImport(app.ListPeople, t.afterImport) }),
+		fyne.NewMenuItem("Nhập danh sách đơn vị từ Excel/CSV…", func() { t.u.chooseImport(lists.ListUnits, t.afterImport) }),
+		fyne.NewMenuItem("Nhập danh sách cán bộ từ Excel/CSV…", func() { t.u.chooseImport(lists.ListPeople, t.afterImport) }),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Xuất danh sách đơn vị…", func() { t.u.chooseExport(app.ListUnits, "DanhSachDonVi.xlsx") }),
-		fyne.NewMenuItem("Xuất danh sách cán bộ…", func() { t.u.chooseExport(app.ListPeople, "DanhSachCanBo.xlsx") }),
+		fyne.NewMenuItem("Xuất danh sách đơn vị…", func() { t.u.chooseExport(lists.ListUnits, "DanhSachDonVi.xlsx") }),
+		fyne.NewMenuItem("Xuất danh sách cán bộ…", func() { t.u.chooseExport(lists.ListPeople, "DanhSachCanBo.xlsx") }),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Tải mẫu Excel danh sách đơn vị…", func() { t.u.chooseTemplate(app.ListUnits, "MauDanhSachDonVi.xlsx") }),
-		fyne.NewMenuItem("Tải mẫu Excel danh sách cán bộ…", func() { t.u.chooseTemplate(app.ListPeople, "MauDanhSachCanBo.xlsx") }),
+		fyne.NewMenuItem("Tải mẫu Excel danh sách đơn vị…", func() { t.u.chooseTemplate(lists.ListUnits, "MauDanhSachDonVi.xlsx") }),
+		fyne.NewMenuItem("Tải mẫu Excel danh sách cán bộ…", func() { t.u.chooseTemplate(lists.ListPeople, "MauDanhSachCanBo.xlsx") }),
 	)
 	c := fyne.CurrentApp().Driver().CanvasForObject(t.excel)
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(t.excel)
@@ -60,7 +61,7 @@ func (u *UI) lastFolder() fyne.ListableURI {
 }
 
 // chooseImport asks for an .xlsx or .csv file and imports it.
-func (u *UI) chooseImport(kind app.ListKind, done func()) {
+func (u *UI) chooseImport(kind lists.ListKind, done func()) {
 	u.chooseFile(func(rc io.ReadCloser, name string) { u.importFrom(kind, rc, name, done) })
 }
 
@@ -86,16 +87,16 @@ func (u *UI) chooseFile(use func(rc io.ReadCloser, name string)) {
 }
 
 // importFrom imports a unit or people list (see runImport).
-func (u *UI) importFrom(kind app.ListKind, r io.ReadCloser, name string, done func()) {
+func (u *UI) importFrom(kind lists.ListKind, r io.ReadCloser, name string, done func()) {
 	u.runImport(kind, r, name, done, func(progress func(n, total int)) (app.ImportResult, []*app.Error, error) {
-		return app.ImportList(context.Background(), u.svc, u.sheets, kind, r, name, u.today(), progress)
+		return lists.ImportList(context.Background(), u.svc, u.sheets, kind, r, name, u.today(), progress)
 	})
 }
 
 // runImport imports a file in the background behind a progress bar, then says what happened: how
 // many rows were added and which were skipped as duplicates, or every bad row when the file was
 // refused (nothing is stored then).
-func (u *UI) runImport(kind app.ListKind, r io.ReadCloser, name string, done func(),
+func (u *UI) runImport(kind lists.ListKind, r io.ReadCloser, name string, done func(),
 	work func(progress func(n, total int)) (app.ImportResult, []*app.Error, error)) {
 	bar := widget.NewProgressBar()
 	label := widget.NewLabel("Đang đọc tệp " + name + "…")
@@ -132,7 +133,7 @@ func (u *UI) runImport(kind app.ListKind, r io.ReadCloser, name string, done fun
 }
 
 // showImportErrors lists every bad row; nothing was imported.
-func (u *UI) showImportErrors(kind app.ListKind, name string, errs []*app.Error) {
+func (u *UI) showImportErrors(kind lists.ListKind, name string, errs []*app.Error) {
 	msgs := make([]string, len(errs))
 	for i, e := range errs {
 		msgs[i] = e.Error()
@@ -149,7 +150,7 @@ func (u *UI) showImportErrors(kind app.ListKind, name string, errs []*app.Error)
 	d.Show()
 }
 
-func (u *UI) showImportResult(kind app.ListKind, res app.ImportResult) {
+func (u *UI) showImportResult(kind lists.ListKind, res app.ImportResult) {
 	msg := "Đã nhập " + strconv.Itoa(res.Added) + " " + kind.Label() + "."
 	if n := len(res.Duplicates); n > 0 {
 		shown := res.Duplicates
@@ -162,13 +163,13 @@ func (u *UI) showImportResult(kind app.ListKind, res app.ImportResult) {
 }
 
 // chooseExport asks where to save a list (.xlsx or .csv, from the name typed) and writes it.
-func (u *UI) chooseExport(kind app.ListKind, defaultName string) {
+func (u *UI) chooseExport(kind lists.ListKind, defaultName string) {
 	u.chooseSave(defaultName, func(w io.Writer, name string) error { return u.exportTo(kind, w, name) })
 }
 
 // exportTo writes a list to w; name gives the format (.xlsx or .csv).
-func (u *UI) exportTo(kind app.ListKind, w io.Writer, name string) error {
-	n, err := app.ExportList(context.Background(), u.svc, u.sheets, kind, w, name)
+func (u *UI) exportTo(kind lists.ListKind, w io.Writer, name string) error {
+	n, err := lists.ExportList(context.Background(), u.svc, u.sheets, kind, w, name)
 	if err == nil {
 		u.notify("Đã xuất " + strconv.Itoa(n) + " " + kind.Label() + " ra tệp " + name + ".")
 	}
@@ -176,9 +177,9 @@ func (u *UI) exportTo(kind app.ListKind, w io.Writer, name string) error {
 }
 
 // chooseTemplate saves the import template of a list.
-func (u *UI) chooseTemplate(kind app.ListKind, defaultName string) {
+func (u *UI) chooseTemplate(kind lists.ListKind, defaultName string) {
 	u.chooseSave(defaultName, func(w io.Writer, name string) error {
-		err := app.WriteTemplate(u.sheets, kind, w, name)
+		err := lists.WriteTemplate(u.sheets, kind, w, name)
 		if err == nil {
 			u.notify("Đã lưu mẫu " + name + ". Điền mỗi " + kind.Label() + " một dòng, giữ nguyên dòng tiêu đề.")
 		}

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
+	"thidua/app/lists"
 )
 
 func TestUnitsTab_AddUnitAndPerson(t *testing.T) {
@@ -138,7 +139,7 @@ func TestUnitsTab_ImportBadRowImportsNothing(t *testing.T) {
 		"Nguyễn Văn Mới,Nam,1980,Chuyên viên,phong noi vu,Công chức\r\n" +
 		"Trần Thị B,Nữ,19a5,Chuyên viên,Phòng Nội vụ,Công chức\r\n" +
 		"Lê Văn C,Nam,1990,,Trà Buii,Viên chức\r\n"
-	u.importFrom(app.ListPeople, io.NopCloser(strings.NewReader(csv)), "canbo.csv", nil)
+	u.importFrom(lists.ListPeople, io.NopCloser(strings.NewReader(csv)), "canbo.csv", nil)
 	u.Wait()
 	want := []string{
 		"Dòng 3, cột «Năm sinh»: '19a5' không phải là năm hợp lệ.",
@@ -157,9 +158,9 @@ func TestUnitsTab_ExportReimportNoChange(t *testing.T) {
 	d := mustDB(t, true)
 	u, _ := mustUI(t, d)
 	for _, name := range []string{"canbo.xlsx", "canbo.csv", "donvi.xlsx"} {
-		kind := app.ListPeople
+		kind := lists.ListPeople
 		if strings.HasPrefix(name, "donvi") {
-			kind = app.ListUnits
+			kind = lists.ListUnits
 		}
 		var first bytes.Buffer
 		if err := u.exportTo(kind, &first, name); err != nil {
@@ -202,16 +203,16 @@ func TestUnitsTab_ImportProgressAndResult(t *testing.T) {
 	u, _ := mustUI(t, d)
 	// The template's example row is a person of the sample: the import says it was skipped.
 	var buf bytes.Buffer
-	if err := app.WriteTemplate(u.sheets, app.ListPeople, &buf, "mau.xlsx"); err != nil {
+	if err := lists.WriteTemplate(u.sheets, lists.ListPeople, &buf, "mau.xlsx"); err != nil {
 		t.Fatal(err)
 	}
-	u.importFrom(app.ListPeople, io.NopCloser(&buf), "mau.xlsx", u.units.afterImport)
+	u.importFrom(lists.ListPeople, io.NopCloser(&buf), "mau.xlsx", u.units.afterImport)
 	u.Wait()
 	if !strings.HasPrefix(u.lastInfo, "Đã nhập 0 cán bộ.\nBỏ qua 1 dòng") || !strings.Contains(u.lastInfo, "Dòng 2: Nguyễn Thị Hồng Nhung (1988, Phòng Nội vụ) đã có") {
 		t.Errorf("info = %q", u.lastInfo)
 	}
 	// 600 new people from an .xlsx: all added, the staff list shows them.
-	tpl := app.PersonTemplate()
+	tpl := lists.PersonTemplate()
 	row := tpl.Rows[0]
 	tpl.Rows, tpl.RowNums = nil, nil
 	for i := 0; i < 600; i++ {
@@ -223,7 +224,7 @@ func TestUnitsTab_ImportProgressAndResult(t *testing.T) {
 	if err := u.sheets.WriteTable(&buf, "600.xlsx", tpl, nil); err != nil {
 		t.Fatal(err)
 	}
-	u.importFrom(app.ListPeople, io.NopCloser(&buf), "600.xlsx", u.units.afterImport)
+	u.importFrom(lists.ListPeople, io.NopCloser(&buf), "600.xlsx", u.units.afterImport)
 	u.Wait()
 	if u.lastInfo != "Đã nhập 600 cán bộ." {
 		t.Errorf("info = %q", u.lastInfo)

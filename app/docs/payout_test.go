@@ -1,13 +1,14 @@
-package app
+package docs
 
 import (
 	"reflect"
 	"testing"
+	"thidua/app"
 	"time"
 )
 
-func payoutSettings() Settings {
-	return Settings{
+func payoutSettings() app.Settings {
+	return app.Settings{
 		Agency:      "ỦY BAN NHÂN DÂN HUYỆN BẮC TRÀ MY",
 		AgencyShort: "UBND huyện Bắc Trà My",
 		Place:       "Bắc Trà My",
@@ -18,17 +19,17 @@ func payoutSettings() Settings {
 
 func TestBuildPayout(t *testing.T) {
 	signed := time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC)
-	issued := Decision{Number: 7, Symbol: "QĐ-UBND", SignedOn: signed, Status: DecisionIssued}
-	person := func(name, pos string, bonus int64) Award {
-		return Award{Recipient: RecipientPerson, Name: name, PositionUnit: pos, Bonus: bonus}
+	issued := app.Decision{Number: 7, Symbol: "QĐ-UBND", SignedOn: signed, Status: app.DecisionIssued}
+	person := func(name, pos string, bonus int64) app.Award {
+		return app.Award{Recipient: app.RecipientPerson, Name: name, PositionUnit: pos, Bonus: bonus}
 	}
-	unit := func(name string, bonus int64) Award {
-		return Award{Recipient: RecipientUnit, Name: name, Bonus: bonus}
+	unit := func(name string, bonus int64) app.Award {
+		return app.Award{Recipient: app.RecipientUnit, Name: name, Bonus: bonus}
 	}
 	tests := []struct {
 		name     string
-		d        Decision
-		awards   []Award
+		d        app.Decision
+		awards   []app.Award
 		subtitle string
 		rows     []PayoutRow
 		total    int64
@@ -37,7 +38,7 @@ func TestBuildPayout(t *testing.T) {
 		{
 			name: "collectives first, numbering restarts",
 			d:    issued,
-			awards: []Award{
+			awards: []app.Award{
 				person("Nguyễn Thị Hồng Nhung", "Chuyên viên, Phòng Nội vụ", 710000),
 				unit("Phòng Tư pháp", 1410000),
 				person("Hồ Văn Bảy", "Công chức, UBND xã Trà Bui", 710000),
@@ -56,7 +57,7 @@ func TestBuildPayout(t *testing.T) {
 		{
 			name:     "individuals only are section I",
 			d:        issued,
-			awards:   []Award{person("Hồ Văn Bảy", "Công chức", 710000)},
+			awards:   []app.Award{person("Hồ Văn Bảy", "Công chức", 710000)},
 			subtitle: "(Kèm theo Quyết định số 07/QĐ-UBND ngày 10/01/2025 của Chủ tịch UBND huyện Bắc Trà My)",
 			rows:     []PayoutRow{{1, "Hồ Văn Bảy", "Công chức", 710000, "I. Cá nhân"}},
 			total:    710000,
@@ -64,8 +65,8 @@ func TestBuildPayout(t *testing.T) {
 		},
 		{
 			name:     "draft without number or date",
-			d:        Decision{Symbol: "QĐ-UBND", Status: DecisionDraft},
-			awards:   []Award{unit("Phòng Tư pháp", 1410000)},
+			d:        app.Decision{Symbol: "QĐ-UBND", Status: app.DecisionDraft},
+			awards:   []app.Award{unit("Phòng Tư pháp", 1410000)},
 			subtitle: "(Kèm theo Quyết định số (chưa có số) của Chủ tịch UBND huyện Bắc Trà My)",
 			rows:     []PayoutRow{{1, "Phòng Tư pháp", "", 1410000, "I. Tập thể"}},
 			total:    1410000,
@@ -74,7 +75,7 @@ func TestBuildPayout(t *testing.T) {
 		{
 			name: "no money, no row; text normalised",
 			d:    issued,
-			awards: []Award{
+			awards: []app.Award{
 				person("Nguye\u0302\u0303n  Văn\u00a0An 😀", " Chuyên viên ", 710000),
 				person("Trần Văn Không Thưởng", "Chuyên viên", 0),
 			},
@@ -116,7 +117,7 @@ func TestBuildPayout(t *testing.T) {
 func TestBuildPayout_agencyShortMissing(t *testing.T) {
 	s := payoutSettings()
 	s.AgencyShort = ""
-	p := BuildPayout(Decision{Number: 12, Symbol: "QĐ-UBND", SignedOn: time.Date(2024, 7, 1, 0, 0, 0, 0, time.UTC)}, nil, s)
+	p := BuildPayout(app.Decision{Number: 12, Symbol: "QĐ-UBND", SignedOn: time.Date(2024, 7, 1, 0, 0, 0, 0, time.UTC)}, nil, s)
 	want := "(Kèm theo Quyết định số 12/QĐ-UBND ngày 01/7/2024 của Chủ tịch ỦY BAN NHÂN DÂN HUYỆN BẮC TRÀ MY)"
 	if p.Subtitle != want {
 		t.Errorf("Subtitle = %q, want %q", p.Subtitle, want)
@@ -150,8 +151,8 @@ func TestPayoutTable(t *testing.T) {
 	if !reflect.DeepEqual(got.Rows, wantRows) {
 		t.Errorf("Rows =\n%q\nwant\n%q", got.Rows, wantRows)
 	}
-	if got.ColumnType(0) != CellInteger || got.ColumnType(3) != CellMoney || got.ColumnType(1) != CellText ||
-		got.ColumnType(4) != CellText {
+	if got.ColumnType(0) != app.CellInteger || got.ColumnType(3) != app.CellMoney || got.ColumnType(1) != app.CellText ||
+		got.ColumnType(4) != app.CellText {
 		t.Errorf("Types = %v, want STT integer and Số tiền money", got.Types)
 	}
 	if len(PayoutWidths) != len(got.Header) {

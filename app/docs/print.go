@@ -1,14 +1,17 @@
-package app
+package docs
 
-import "context"
+import (
+	"context"
+	"thidua/app"
+)
 
 // DecisionDocument gathers what a decision says, from the data, for printing.
-func DecisionDocument(ctx context.Context, svc Services, id int64) (DecisionDoc, error) {
+func DecisionDocument(ctx context.Context, svc app.Services, id int64) (DecisionDoc, error) {
 	d, awards, s, err := decisionFacts(ctx, svc, id)
 	if err != nil {
 		return DecisionDoc{}, err
 	}
-	var c Campaign
+	var c app.Campaign
 	cs, err := svc.Campaigns(ctx)
 	if err != nil {
 		return DecisionDoc{}, err
@@ -22,7 +25,7 @@ func DecisionDocument(ctx context.Context, svc Services, id int64) (DecisionDoc,
 }
 
 // CertificateDocuments gathers the certificates of a decision: those of awardIDs, or all when nil.
-func CertificateDocuments(ctx context.Context, svc Services, id int64, awardIDs []int64) ([]CertificateDoc, error) {
+func CertificateDocuments(ctx context.Context, svc app.Services, id int64, awardIDs []int64) ([]CertificateDoc, error) {
 	d, awards, s, err := decisionFacts(ctx, svc, id)
 	if err != nil {
 		return nil, err
@@ -32,7 +35,7 @@ func CertificateDocuments(ctx context.Context, svc Services, id int64, awardIDs 
 		for _, a := range awardIDs {
 			want[a] = true
 		}
-		var keep []Award
+		var keep []app.Award
 		for _, a := range awards {
 			if want[a.ID] {
 				keep = append(keep, a)
@@ -41,19 +44,19 @@ func CertificateDocuments(ctx context.Context, svc Services, id int64, awardIDs 
 		awards = keep
 	}
 	if len(awards) == 0 {
-		return nil, Errorf(EINVALID, "Không có Giấy khen nào để in.")
+		return nil, app.Errorf(app.EINVALID, "Không có Giấy khen nào để in.")
 	}
 	return BuildCertificates(d, awards, s), nil
 }
 
-func decisionFacts(ctx context.Context, svc Services, id int64) (Decision, []Award, Settings, error) {
+func decisionFacts(ctx context.Context, svc app.Services, id int64) (app.Decision, []app.Award, app.Settings, error) {
 	d, err := svc.Decision(ctx, id)
 	if err != nil {
-		return d, nil, Settings{}, err
+		return d, nil, app.Settings{}, err
 	}
 	awards, err := svc.Awards(ctx, id)
 	if err != nil {
-		return d, nil, Settings{}, err
+		return d, nil, app.Settings{}, err
 	}
 	s, err := svc.Settings(ctx)
 	return d, awards, s, err

@@ -1,8 +1,9 @@
-package app
+package docs
 
 import (
 	"strconv"
 	"strings"
+	"thidua/app"
 	"thidua/app/viet"
 	"time"
 )
@@ -49,7 +50,7 @@ var romanGroup = [...]string{"I", "II"}
 // within its group. An award whose Bonus is 0 is left out (there is nothing to sign for), so the
 // total equals the money of the decision. A draft decision is cited as "(chưa có số)". All
 // text is normalised (NFC, no characters the PDF fonts cannot print).
-func BuildPayout(d Decision, awards []Award, s Settings) Payout {
+func BuildPayout(d app.Decision, awards []app.Award, s app.Settings) Payout {
 	p := Payout{
 		Agency:   viet.Normalize(s.Agency),
 		Office:   viet.Normalize(s.Office),
@@ -58,11 +59,11 @@ func BuildPayout(d Decision, awards []Award, s Settings) Payout {
 		Subtitle: payoutSubtitle(d, s),
 		Date:     d.SignedOn,
 	}
-	var units, people []Award
+	var units, people []app.Award
 	for _, a := range awards {
 		switch {
 		case a.Bonus == 0:
-		case a.Recipient == RecipientUnit:
+		case a.Recipient == app.RecipientUnit:
 			units = append(units, a)
 		default:
 			people = append(people, a)
@@ -70,7 +71,7 @@ func BuildPayout(d Decision, awards []Award, s Settings) Payout {
 	}
 	groups := []struct {
 		label  string
-		awards []Award
+		awards []app.Award
 	}{{PayoutGroupUnits, units}, {PayoutGroupPeople, people}}
 	n := 0
 	for _, g := range groups {
@@ -98,7 +99,7 @@ func BuildPayout(d Decision, awards []Award, s Settings) Payout {
 // does (NĐ 30/2020 Mẫu 2.1): "(Kèm theo Quyết định số 07/QĐ-UBND ngày 10/01/2025 của Chủ tịch
 // UBND huyện Bắc Trà My)". Giấy khen decisions belong to the chairman personally (Luật Thi đua,
 // khen thưởng 2022 Điều 80), whoever signs. A decision without a date leaves the date out.
-func payoutSubtitle(d Decision, s Settings) string {
+func payoutSubtitle(d app.Decision, s app.Settings) string {
 	var b strings.Builder
 	b.WriteString("(Kèm theo Quyết định số ")
 	b.WriteString(d.NumberText())
@@ -129,10 +130,10 @@ var PayoutWidths = []float64{6, 34, 44, 16, 20}
 // cell empty; a "Tổng cộng" row; and last a one-cell row "Bằng chữ: …". STT is an integer
 // column and Số tiền a money column: amounts are plain digits ("1410000") that Excel stores as
 // numbers it can add up and shows grouped; the "I"/"II" and "Bằng chữ" cells stay text.
-func PayoutTable(p Payout) Table {
-	t := Table{
+func PayoutTable(p Payout) app.Table {
+	t := app.Table{
 		Header: append([]string(nil), PayoutHeader...),
-		Types:  []CellType{CellInteger, CellText, CellText, CellMoney, CellText},
+		Types:  []app.CellType{app.CellInteger, app.CellText, app.CellText, app.CellMoney, app.CellText},
 	}
 	group := ""
 	for _, r := range p.Rows {

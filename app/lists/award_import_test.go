@@ -1,15 +1,16 @@
-package app
+package lists
 
 import (
 	"reflect"
 	"strings"
 	"testing"
+	"thidua/app"
 	"thidua/app/viet"
 	"time"
 )
 
 // testForms is the catalogue as the migration seeds it.
-var testForms = []AwardForm{
+var testForms = []app.AwardForm{
 	{Code: "giay_khen", Name: "Giấy khen", Kind: "form", Recipient: "both"},
 	{Code: "ldtt", Name: "Lao động tiên tiến", Kind: "title", Recipient: "person"},
 	{Code: "cstdcs", Name: "Chiến sĩ thi đua cơ sở", Kind: "title", Recipient: "person"},
@@ -22,23 +23,23 @@ var testForms = []AwardForm{
 // testPeople are the staff of testUnits: two namesakes of one gender in
 // Trà Bui, two of different genders in Trà Đốc, and a namesake of Hồ Văn
 // Minh in another unit.
-var testPeople = []Person{
-	{ID: 11, FullName: "Nguyễn Thị Hồng Nhung", Gender: Female, Position: "Chuyên viên", Category: CivilServant, UnitID: 2, Active: true},
-	{ID: 12, FullName: "Hồ Văn Minh", Gender: Male, Position: "Chủ tịch", Category: Cadre, UnitID: 1, Active: true},
-	{ID: 13, FullName: "Nguyễn Văn An", Gender: Male, Category: CivilServant, UnitID: 1, Active: true},
-	{ID: 14, FullName: "Nguyễn Văn An", Gender: Male, Category: PartTime, UnitID: 1, Active: true},
-	{ID: 15, FullName: "Trần Minh Anh", Gender: Male, Category: CivilServant, UnitID: 3, Active: true},
-	{ID: 16, FullName: "Trần Minh Anh", Gender: Female, Position: "Kế toán", Category: CivilServant, UnitID: 3, Active: true},
-	{ID: 17, FullName: "Hồ Văn Minh", Gender: Male, Category: CivilServant, UnitID: 2, Active: true},
+var testPeople = []app.Person{
+	{ID: 11, FullName: "Nguyễn Thị Hồng Nhung", Gender: app.Female, Position: "Chuyên viên", Category: app.CivilServant, UnitID: 2, Active: true},
+	{ID: 12, FullName: "Hồ Văn Minh", Gender: app.Male, Position: "Chủ tịch", Category: app.Cadre, UnitID: 1, Active: true},
+	{ID: 13, FullName: "Nguyễn Văn An", Gender: app.Male, Category: app.CivilServant, UnitID: 1, Active: true},
+	{ID: 14, FullName: "Nguyễn Văn An", Gender: app.Male, Category: app.PartTime, UnitID: 1, Active: true},
+	{ID: 15, FullName: "Trần Minh Anh", Gender: app.Male, Category: app.CivilServant, UnitID: 3, Active: true},
+	{ID: 16, FullName: "Trần Minh Anh", Gender: app.Female, Position: "Kế toán", Category: app.CivilServant, UnitID: 3, Active: true},
+	{ID: 17, FullName: "Hồ Văn Minh", Gender: app.Male, Category: app.CivilServant, UnitID: 2, Active: true},
 }
 
-func proposalTable(rows ...[]string) Table {
+func proposalTable(rows ...[]string) app.Table {
 	return table(columnNamesOf(ProposalColumns), rows...)
 }
 
 // parseProposalTexts parses rows and returns the proposals and what the
 // user sees for each error.
-func parseProposalTexts(rows ...[]string) ([]Proposal, []string) {
+func parseProposalTexts(rows ...[]string) ([]app.Proposal, []string) {
 	ps, errs := ParseProposals(proposalTable(rows...), testUnits, testPeople, testForms)
 	return ps, errTexts(errs)
 }
@@ -61,19 +62,19 @@ func TestParseProposals(t *testing.T) {
 			[]string{"Cá nhân", "Hồ Văn Minh", "", "", "Phòng Nội vụ", "LĐTT", ""},
 		)
 		assertTexts(t, errs, nil)
-		want := []Proposal{
-			{UnitID: 2, UnitName: "Phòng Nội vụ", Recipient: RecipientPerson, PersonID: 11, RecipientName: "Nguyễn Thị Hồng Nhung",
-				FormCode: "ldtt", FormName: "Lao động tiên tiến", Achievement: "Hoàn thành tốt nhiệm vụ.", Status: ProposalNew},
-			{UnitID: 1, UnitName: "UBND xã Trà Bui", Recipient: RecipientPerson, PersonID: 12, RecipientName: "Hồ Văn Minh",
-				FormCode: "cstdcs", FormName: "Chiến sĩ thi đua cơ sở", Status: ProposalNew},
-			{UnitID: 2, UnitName: "Phòng Nội vụ", Recipient: RecipientUnit, RecipientUnitID: 2, RecipientName: "Phòng Nội vụ",
-				FormCode: "tt_ldtt", FormName: "Tập thể lao động tiên tiến", Achievement: "Dòng một\n\nDòng hai", Status: ProposalNew},
-			{UnitID: 1, UnitName: "UBND xã Trà Bui", Recipient: RecipientUnit, RecipientUnitID: 1, RecipientName: "UBND xã Trà Bui",
-				FormCode: "giay_khen", FormName: "Giấy khen", Status: ProposalNew},
-			{UnitID: 3, UnitName: "UBND xã Trà Đốc", Recipient: RecipientPerson, PersonID: 16, RecipientName: "Trần Minh Anh",
-				FormCode: "giay_khen", FormName: "Giấy khen", Status: ProposalNew},
-			{UnitID: 2, UnitName: "Phòng Nội vụ", Recipient: RecipientPerson, PersonID: 17, RecipientName: "Hồ Văn Minh",
-				FormCode: "ldtt", FormName: "Lao động tiên tiến", Status: ProposalNew},
+		want := []app.Proposal{
+			{UnitID: 2, UnitName: "Phòng Nội vụ", Recipient: app.RecipientPerson, PersonID: 11, RecipientName: "Nguyễn Thị Hồng Nhung",
+				FormCode: "ldtt", FormName: "Lao động tiên tiến", Achievement: "Hoàn thành tốt nhiệm vụ.", Status: app.ProposalNew},
+			{UnitID: 1, UnitName: "UBND xã Trà Bui", Recipient: app.RecipientPerson, PersonID: 12, RecipientName: "Hồ Văn Minh",
+				FormCode: "cstdcs", FormName: "Chiến sĩ thi đua cơ sở", Status: app.ProposalNew},
+			{UnitID: 2, UnitName: "Phòng Nội vụ", Recipient: app.RecipientUnit, RecipientUnitID: 2, RecipientName: "Phòng Nội vụ",
+				FormCode: "tt_ldtt", FormName: "Tập thể lao động tiên tiến", Achievement: "Dòng một\n\nDòng hai", Status: app.ProposalNew},
+			{UnitID: 1, UnitName: "UBND xã Trà Bui", Recipient: app.RecipientUnit, RecipientUnitID: 1, RecipientName: "UBND xã Trà Bui",
+				FormCode: "giay_khen", FormName: "Giấy khen", Status: app.ProposalNew},
+			{UnitID: 3, UnitName: "UBND xã Trà Đốc", Recipient: app.RecipientPerson, PersonID: 16, RecipientName: "Trần Minh Anh",
+				FormCode: "giay_khen", FormName: "Giấy khen", Status: app.ProposalNew},
+			{UnitID: 2, UnitName: "Phòng Nội vụ", Recipient: app.RecipientPerson, PersonID: 17, RecipientName: "Hồ Văn Minh",
+				FormCode: "ldtt", FormName: "Lao động tiên tiến", Status: app.ProposalNew},
 		}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("got  %+v\nwant %+v", got, want)
@@ -91,19 +92,19 @@ func TestParseProposals(t *testing.T) {
 		}
 	})
 	t.Run("HeaderAnyOrderExtraColumns", func(t *testing.T) {
-		tb := Table{
+		tb := app.Table{
 			Header:  []string{"STT", "HINH THUC", "don vi", "Trạng thái", "ho va ten / ten tap the", "Đối  tượng"},
 			Rows:    [][]string{{"1", "Giấy khen", "Phòng Nội vụ", "Không đạt", "Nguyễn Thị Hồng Nhung", "Cá nhân"}},
 			RowNums: []int{4}, HeaderRow: 3,
 		}
 		got, errs := ParseProposals(tb, testUnits, testPeople, testForms)
 		mustNoErrors(t, errs)
-		if len(got) != 1 || got[0].PersonID != 11 || got[0].Status != ProposalNew {
+		if len(got) != 1 || got[0].PersonID != 11 || got[0].Status != app.ProposalNew {
 			t.Errorf("got %+v", got)
 		}
 	})
 	t.Run("ErrMissingColumn", func(t *testing.T) {
-		tb := Table{Header: []string{"Đối tượng", "Họ và tên / Tên tập thể", "Đơn vị"}, HeaderRow: 1}
+		tb := app.Table{Header: []string{"Đối tượng", "Họ và tên / Tên tập thể", "Đơn vị"}, HeaderRow: 1}
 		got, errs := ParseProposals(tb, testUnits, testPeople, testForms)
 		assertTexts(t, errTexts(errs), []string{"Dòng 1: Thiếu cột «Hình thức» ở dòng tiêu đề."})
 		if got != nil {
@@ -198,7 +199,7 @@ func TestParseProposals_Rows(t *testing.T) {
 		)
 		tb.RowNums = []int{5, 6, 9}
 		got, errs := ParseProposals(tb, testUnits, testPeople, testForms)
-		if len(got) != 1 || len(errs) != 1 || errs[0].Row != 9 || errs[0].Field != "Hình thức" || errs[0].Code != EINVALID {
+		if len(got) != 1 || len(errs) != 1 || errs[0].Row != 9 || errs[0].Field != "Hình thức" || errs[0].Code != app.EINVALID {
 			t.Errorf("got %+v, errors %q", got, errTexts(errs))
 		}
 		if rows := parsedRows(tb, ProposalColumns); !reflect.DeepEqual(rows, []int{5, 9}) {
@@ -206,23 +207,23 @@ func TestParseProposals_Rows(t *testing.T) {
 		}
 	})
 	t.Run("AliasesNeedTheirForm", func(t *testing.T) {
-		forms := []AwardForm{{Code: "giay_khen", Name: "Giấy khen", Recipient: "both"}}
+		forms := []app.AwardForm{{Code: "giay_khen", Name: "Giấy khen", Recipient: "both"}}
 		_, errs := ParseProposals(proposalTable([]string{"Cá nhân", "Hồ Văn Minh", "", "", "Trà Bui", "LĐTT", ""}), testUnits, testPeople, forms)
 		assertTexts(t, errTexts(errs), []string{"Dòng 2, cột «Hình thức»: 'LĐTT' không có trong danh mục hình thức khen thưởng (Giấy khen)."})
 	})
 }
 
 func TestProposalsTable_RoundTrip(t *testing.T) {
-	ps := []Proposal{
-		{UnitID: 3, UnitName: "UBND xã Trà Đốc", Recipient: RecipientPerson, PersonID: 16, RecipientName: "Trần Minh Anh",
-			FormCode: "giay_khen", FormName: "Giấy khen", Achievement: "Dòng một\nDòng hai", Status: ProposalNew},
-		{UnitID: 2, UnitName: "Phòng Nội vụ", Recipient: RecipientUnit, RecipientUnitID: 2, RecipientName: "Phòng Nội vụ",
-			FormCode: "tt_ldtt", FormName: "Tập thể lao động tiên tiến", Status: ProposalNew},
-		{UnitID: 2, UnitName: "Phòng Nội vụ", Recipient: RecipientPerson, PersonID: 11, RecipientName: "Nguyễn Thị Hồng Nhung",
-			FormCode: "ldtt", FormName: "Lao động tiên tiến", Status: ProposalNew},
+	ps := []app.Proposal{
+		{UnitID: 3, UnitName: "UBND xã Trà Đốc", Recipient: app.RecipientPerson, PersonID: 16, RecipientName: "Trần Minh Anh",
+			FormCode: "giay_khen", FormName: "Giấy khen", Achievement: "Dòng một\nDòng hai", Status: app.ProposalNew},
+		{UnitID: 2, UnitName: "Phòng Nội vụ", Recipient: app.RecipientUnit, RecipientUnitID: 2, RecipientName: "Phòng Nội vụ",
+			FormCode: "tt_ldtt", FormName: "Tập thể lao động tiên tiến", Status: app.ProposalNew},
+		{UnitID: 2, UnitName: "Phòng Nội vụ", Recipient: app.RecipientPerson, PersonID: 11, RecipientName: "Nguyễn Thị Hồng Nhung",
+			FormCode: "ldtt", FormName: "Lao động tiên tiến", Status: app.ProposalNew},
 	}
 	exported := slicesClone(ps)
-	exported[2].Status, exported[2].Reason = ProposalReturned, "Thiếu biên bản họp."
+	exported[2].Status, exported[2].Reason = app.ProposalReturned, "Thiếu biên bản họp."
 	tb := ProposalsTableWith(exported, testPeople)
 	wantHeader := []string{"Đối tượng", "Họ và tên / Tên tập thể", "Giới tính", "Chức vụ", "Đơn vị", "Hình thức", "Thành tích", "Trạng thái", "Lý do"}
 	if !reflect.DeepEqual(tb.Header, wantHeader) || len(ProposalWidths) != len(wantHeader) {
@@ -251,7 +252,7 @@ func TestProposalsTable_RoundTrip(t *testing.T) {
 func slicesClone[T any](s []T) []T { return append([]T(nil), s...) }
 
 func TestProposalTemplate(t *testing.T) {
-	people := append(slicesClone(testPeople), Person{ID: 20, FullName: "Nguyễn Thị Hồng Nhung", Gender: Female, UnitID: 1})
+	people := append(slicesClone(testPeople), app.Person{ID: 20, FullName: "Nguyễn Thị Hồng Nhung", Gender: app.Female, UnitID: 1})
 	ps, errs := ParseProposals(ProposalTemplate(), testUnits, people, testForms)
 	mustNoErrors(t, errs)
 	if len(ps) != 2 || ps[0].PersonID != 11 || ps[1].RecipientUnitID != 2 {
@@ -262,11 +263,11 @@ func TestProposalTemplate(t *testing.T) {
 	}
 }
 
-func historyTable(rows ...[]string) Table {
+func historyTable(rows ...[]string) app.Table {
 	return table(columnNamesOf(AwardColumns), rows...)
 }
 
-func parseHistoryTexts(rows ...[]string) ([]HistoricalDecision, []string) {
+func parseHistoryTexts(rows ...[]string) ([]app.HistoricalDecision, []string) {
 	ds, errs := ParseAwardHistory(historyTable(rows...), testUnits, testPeople, testForms)
 	return ds, errTexts(errs)
 }
@@ -296,22 +297,22 @@ func TestParseAwardHistory(t *testing.T) {
 		)
 		assertTexts(t, errs, nil)
 		day := time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC)
-		want := []HistoricalDecision{
-			{Number: 7, Symbol: "QĐ-UBND", SignedOn: day, SignerName: "Hồ Văn Minh", SignerTitle: "Chủ tịch", Row: 2, Awards: []HistoricalAward{
-				{Row: 2, Recipient: RecipientPerson, PersonID: 11, UnitID: 2, Name: "Nguyễn Thị Hồng Nhung", Gender: Female,
+		want := []app.HistoricalDecision{
+			{Number: 7, Symbol: "QĐ-UBND", SignedOn: day, SignerName: "Hồ Văn Minh", SignerTitle: "Chủ tịch", Row: 2, Awards: []app.HistoricalAward{
+				{Row: 2, Recipient: app.RecipientPerson, PersonID: 11, UnitID: 2, Name: "Nguyễn Thị Hồng Nhung", Gender: app.Female,
 					PositionUnit: "Chuyên viên, Phòng Nội vụ", FormCode: "giay_khen", Achievement: "Có thành tích.", CertYear: 2025, CertSeq: 1},
-				{Row: 3, Recipient: RecipientUnit, UnitID: 1, Name: "UBND xã Trà Bui", FormCode: "tt_ldtt", Achievement: "Một\n\nHai",
+				{Row: 3, Recipient: app.RecipientUnit, UnitID: 1, Name: "UBND xã Trà Bui", FormCode: "tt_ldtt", Achievement: "Một\n\nHai",
 					CertYear: 2025, CertSeq: 2},
-				{Row: 6, Recipient: RecipientPerson, PersonID: 16, UnitID: 3, Name: "Trần Minh Anh", Gender: Female,
+				{Row: 6, Recipient: app.RecipientPerson, PersonID: 16, UnitID: 3, Name: "Trần Minh Anh", Gender: app.Female,
 					PositionUnit: "UBND xã Trà Đốc", FormCode: "giay_khen", Achievement: "Có thành tích.", CertYear: 2025, CertSeq: 3},
 			}},
-			{Number: 12, Symbol: "QĐ-UBND", SignedOn: time.Date(2024, 12, 20, 0, 0, 0, 0, time.UTC), Row: 4, Awards: []HistoricalAward{
-				{Row: 4, Recipient: RecipientPerson, PersonID: 12, UnitID: 1, Name: "Hồ Văn Minh", Gender: Male,
+			{Number: 12, Symbol: "QĐ-UBND", SignedOn: time.Date(2024, 12, 20, 0, 0, 0, 0, time.UTC), Row: 4, Awards: []app.HistoricalAward{
+				{Row: 4, Recipient: app.RecipientPerson, PersonID: 12, UnitID: 1, Name: "Hồ Văn Minh", Gender: app.Male,
 					PositionUnit: "UBND xã Trà Bui", FormCode: "cstdcs", CertYear: 2024, CertSeq: 15},
 			}},
 			{Number: 7, Symbol: "QĐ-UBND", SignedOn: time.Date(2024, 3, 15, 0, 0, 0, 0, time.UTC), SignerName: "Hồ Văn Minh",
-				SignerTitle: "Chủ tịch", Row: 5, Awards: []HistoricalAward{
-					{Row: 5, Recipient: RecipientPerson, PersonID: 11, UnitID: 2, Name: "Nguyễn Thị Hồng Nhung", Gender: Female,
+				SignerTitle: "Chủ tịch", Row: 5, Awards: []app.HistoricalAward{
+					{Row: 5, Recipient: app.RecipientPerson, PersonID: 11, UnitID: 2, Name: "Nguyễn Thị Hồng Nhung", Gender: app.Female,
 						PositionUnit: "Chuyên viên, Phòng Nội vụ", FormCode: "giay_khen", Achievement: "Có thành tích.", CertYear: 2024, CertSeq: 1},
 				}},
 		}
@@ -414,13 +415,13 @@ func TestAwardHistoryTemplate(t *testing.T) {
 }
 
 func TestAwardsExportTable(t *testing.T) {
-	rows := []AwardExportRow{
+	rows := []app.AwardExportRow{
 		{DecisionNumber: "07/QĐ-UBND", SignedOn: time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC), FormName: "Giấy khen",
-			Recipient: RecipientPerson, Name: "Nguyễn Thị Hồng Nhung", Position: "Chuyên viên", Unit: "Phòng Nội vụ",
+			Recipient: app.RecipientPerson, Name: "Nguyễn Thị Hồng Nhung", Position: "Chuyên viên", Unit: "Phòng Nội vụ",
 			CertificateNo: "2025-001", Bonus: 1_410_000},
 		{DecisionNumber: "07/QĐ-UBND", SignedOn: time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC), FormName: "Tập thể lao động tiên tiến",
-			Recipient: RecipientUnit, Name: "UBND xã Trà Bui", Unit: "UBND xã Trà Bui", Bonus: 2_820_000},
-		{DecisionNumber: "(chưa có số)", FormName: "Giấy khen", Recipient: RecipientPerson, Name: "Hồ Văn Minh", Unit: "UBND xã Trà Bui"},
+			Recipient: app.RecipientUnit, Name: "UBND xã Trà Bui", Unit: "UBND xã Trà Bui", Bonus: 2_820_000},
+		{DecisionNumber: "(chưa có số)", FormName: "Giấy khen", Recipient: app.RecipientPerson, Name: "Hồ Văn Minh", Unit: "UBND xã Trà Bui"},
 	}
 	tb := AwardsExportTable(rows)
 	wantHeader := []string{"Số quyết định", "Ngày quyết định", "Hình thức", "Đối tượng", "Họ và tên / Tên tập thể", "Chức vụ", "Đơn vị", "Số sổ vàng", "Tiền thưởng"}
@@ -432,7 +433,7 @@ func TestAwardsExportTable(t *testing.T) {
 	if !reflect.DeepEqual(tb.Header, wantHeader) || !reflect.DeepEqual(tb.Rows, wantRows) {
 		t.Errorf("header %q\nrows %q", tb.Header, tb.Rows)
 	}
-	if tb.ColumnType(8) != CellMoney || tb.ColumnType(7) != CellText || tb.ColumnType(0) != CellText {
+	if tb.ColumnType(8) != app.CellMoney || tb.ColumnType(7) != app.CellText || tb.ColumnType(0) != app.CellText {
 		t.Errorf("types %v", tb.Types)
 	}
 	// The issued awards read back as a past decision.
@@ -446,13 +447,13 @@ func TestAwardsExportTable(t *testing.T) {
 }
 
 func TestTable_ColumnType(t *testing.T) {
-	tb := Table{Types: []CellType{CellInteger, CellMoney}}
-	for j, want := range []CellType{CellInteger, CellMoney, CellText} {
+	tb := app.Table{Types: []app.CellType{app.CellInteger, app.CellMoney}}
+	for j, want := range []app.CellType{app.CellInteger, app.CellMoney, app.CellText} {
 		if got := tb.ColumnType(j); got != want {
 			t.Errorf("column %d: %v, want %v", j, got, want)
 		}
 	}
-	if (Table{}).ColumnType(0) != CellText || tb.ColumnType(-1) != CellText {
+	if (app.Table{}).ColumnType(0) != app.CellText || tb.ColumnType(-1) != app.CellText {
 		t.Error("untyped column is not text")
 	}
 }
@@ -466,7 +467,7 @@ func FuzzParseAwardHistory(f *testing.F) {
 		tb := historyTable(row, row, []string{number, date, "x", "y", form, kind, name, "Nam", "", unit, "", ""})
 		ds, errs := ParseAwardHistory(tb, testUnits, testPeople, testForms)
 		for _, e := range errs {
-			if e.Row <= 0 || e.Message == "" || e.Code != EINVALID {
+			if e.Row <= 0 || e.Message == "" || e.Code != app.EINVALID {
 				t.Errorf("bad error %+v", e)
 			}
 		}
@@ -475,7 +476,7 @@ func FuzzParseAwardHistory(f *testing.F) {
 				t.Errorf("bad decision %+v", d)
 			}
 			for _, a := range d.Awards {
-				if a.Name == "" || a.FormCode == "" || (a.PersonID == 0) == (a.Recipient == RecipientPerson) {
+				if a.Name == "" || a.FormCode == "" || (a.PersonID == 0) == (a.Recipient == app.RecipientPerson) {
 					t.Errorf("bad award %+v", a)
 				}
 			}

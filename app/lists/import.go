@@ -1,10 +1,11 @@
-package app
+package lists
 
 import (
 	"errors"
 	"slices"
 	"strconv"
 	"strings"
+	"thidua/app"
 	"thidua/app/viet"
 	"unicode"
 )
@@ -67,13 +68,13 @@ const maxImportErrors = 1000
 //
 // A row is skipped when every recognised column is blank, so rows holding
 // only an "STT" number do not count.
-func ParseUnits(t Table) ([]Unit, []*Error) {
+func ParseUnits(t app.Table) ([]app.Unit, []*app.Error) {
 	idx, errs := columnIndex(t, UnitColumns)
 	if len(errs) > 0 {
 		return nil, errs
 	}
 	var (
-		out   []Unit
+		out   []app.Unit
 		list  importErrors
 		first = make(map[string]int) // FoldKey of a name → row where it first appears
 	)
@@ -82,12 +83,12 @@ func ParseUnits(t Table) ([]Unit, []*Error) {
 		if blank {
 			continue
 		}
-		n := t.rowNum(i)
+		n := t.FileRow(i)
 		u, rowErrs := parseUnit(vals)
 		if key := viet.FoldKey(u.Name); key != "" {
 			if prev, dup := first[key]; dup {
-				rowErrs = append(rowErrs, FieldError(UnitColumns[ucName].Name, "%s: %s trùng với dòng %d.",
-					FieldPrefix(UnitColumns[ucName].Name), viet.Quote(u.Name), prev))
+				rowErrs = append(rowErrs, app.FieldError(UnitColumns[ucName].Name, "%s: %s trùng với dòng %d.",
+					app.FieldPrefix(UnitColumns[ucName].Name), viet.Quote(u.Name), prev))
 			} else {
 				first[key] = n
 			}
@@ -101,8 +102,8 @@ func ParseUnits(t Table) ([]Unit, []*Error) {
 }
 
 // parseUnit reads the normalised cells of one row.
-func parseUnit(vals []string) (Unit, []*Error) {
-	u := Unit{
+func parseUnit(vals []string) (app.Unit, []*app.Error) {
+	u := app.Unit{
 		Name:      vals[ucName],
 		ShortName: vals[ucShort],
 		Head:      vals[ucHead],
@@ -111,7 +112,7 @@ func parseUnit(vals []string) (Unit, []*Error) {
 		Email:     vals[ucEmail],
 		Active:    true,
 	}
-	var errs []*Error
+	var errs []*app.Error
 	kind, kerr := parseUnitKind(vals[ucKind])
 	u.Kind = kind
 	u.Normalize()
@@ -120,7 +121,7 @@ func parseUnit(vals []string) (Unit, []*Error) {
 	check := u
 	if kerr != nil {
 		errs = append(errs, kerr)
-		check.Kind = UnitOther
+		check.Kind = app.UnitOther
 	}
 	if err := check.Validate(); err != nil {
 		errs = append(errs, toError(err))
@@ -129,36 +130,36 @@ func parseUnit(vals []string) (Unit, []*Error) {
 }
 
 // parseUnitKind reads the "Loại" cell.
-func parseUnitKind(v string) (UnitKind, *Error) {
+func parseUnitKind(v string) (app.UnitKind, *app.Error) {
 	field := UnitColumns[ucKind].Name
 	switch looseKey(v) {
 	case "":
-		return "", FieldError(field, "%s không được để trống.", FieldPrefix(field))
+		return "", app.FieldError(field, "%s không được để trống.", app.FieldPrefix(field))
 	case "xa":
-		return UnitCommune, nil
+		return app.UnitCommune, nil
 	case "thi tran":
-		return UnitTown, nil
+		return app.UnitTown, nil
 	case "phong ban":
-		return UnitDepartment, nil
+		return app.UnitDepartment, nil
 	case "khac":
-		return UnitOther, nil
+		return app.UnitOther, nil
 	}
-	return "", FieldError(field, "%s: %s không phải là loại đơn vị hợp lệ (Xã, Thị trấn, Phòng/ban, Khác).",
-		FieldPrefix(field), viet.Quote(v))
+	return "", app.FieldError(field, "%s: %s không phải là loại đơn vị hợp lệ (Xã, Thị trấn, Phòng/ban, Khác).",
+		app.FieldPrefix(field), viet.Quote(v))
 }
 
 // ParsePeople reads a staff list. Each row's "Đơn vị" must name exactly one
 // of units (by full name or short name, accents and case ignored);
 // maxBirthYear is the latest acceptable birth year (rules never read the
 // clock). Results and errors as for ParseUnits.
-func ParsePeople(t Table, units []Unit, maxBirthYear int) ([]Person, []*Error) {
+func ParsePeople(t app.Table, units []app.Unit, maxBirthYear int) ([]app.Person, []*app.Error) {
 	idx, errs := columnIndex(t, PersonColumns)
 	if len(errs) > 0 {
 		return nil, errs
 	}
 	ui := newUnitIndex(units)
 	var (
-		out  []Person
+		out  []app.Person
 		list importErrors
 	)
 	for i, row := range t.Rows {
@@ -167,7 +168,7 @@ func ParsePeople(t Table, units []Unit, maxBirthYear int) ([]Person, []*Error) {
 			continue
 		}
 		p, rowErrs := parsePerson(vals, ui, maxBirthYear)
-		list.addRow(t.rowNum(i), rowErrs, PersonColumns)
+		list.addRow(t.FileRow(i), rowErrs, PersonColumns)
 		if len(rowErrs) == 0 {
 			out = append(out, p)
 		}
@@ -176,15 +177,15 @@ func ParsePeople(t Table, units []Unit, maxBirthYear int) ([]Person, []*Error) {
 }
 
 // parsePerson reads the normalised cells of one row.
-func parsePerson(vals []string, ui unitIndex, maxBirthYear int) (Person, []*Error) {
-	p := Person{FullName: vals[pcName], Position: vals[pcPosition], Active: true}
-	var errs []*Error
-	note := func(e *Error) {
+func parsePerson(vals []string, ui unitIndex, maxBirthYear int) (app.Person, []*app.Error) {
+	p := app.Person{FullName: vals[pcName], Position: vals[pcPosition], Active: true}
+	var errs []*app.Error
+	note := func(e *app.Error) {
 		if e != nil {
 			errs = append(errs, e)
 		}
 	}
-	var gerr, yerr, uerr, cerr *Error
+	var gerr, yerr, uerr, cerr *app.Error
 	p.Gender, gerr = parseGender(vals[pcGender])
 	p.BirthYear, yerr = parseBirthYear(vals[pcBirth], maxBirthYear)
 	u, uerr := ui.find(vals[pcUnit])
@@ -198,7 +199,7 @@ func parsePerson(vals []string, ui unitIndex, maxBirthYear int) (Person, []*Erro
 	// As for units: let Validate look past the cells already reported.
 	check := p
 	if gerr != nil {
-		check.Gender = Male
+		check.Gender = app.Male
 	}
 	if yerr != nil {
 		check.BirthYear = 0
@@ -207,7 +208,7 @@ func parsePerson(vals []string, ui unitIndex, maxBirthYear int) (Person, []*Erro
 		check.UnitID = -1
 	}
 	if cerr != nil {
-		check.Category = Cadre
+		check.Category = app.Cadre
 	}
 	if err := check.Validate(maxBirthYear); err != nil {
 		errs = append(errs, toError(err))
@@ -216,21 +217,21 @@ func parsePerson(vals []string, ui unitIndex, maxBirthYear int) (Person, []*Erro
 }
 
 // parseGender reads the "Giới tính" cell: Nam or Nữ.
-func parseGender(v string) (Gender, *Error) {
+func parseGender(v string) (app.Gender, *app.Error) {
 	field := PersonColumns[pcGender].Name
 	switch looseKey(v) {
 	case "":
-		return "", FieldError(field, "%s không được để trống.", FieldPrefix(field))
+		return "", app.FieldError(field, "%s không được để trống.", app.FieldPrefix(field))
 	case "nam":
-		return Male, nil
+		return app.Male, nil
 	case "nu":
-		return Female, nil
+		return app.Female, nil
 	}
-	return "", FieldError(field, "%s: %s phải là Nam hoặc Nữ.", FieldPrefix(field), viet.Quote(v))
+	return "", app.FieldError(field, "%s: %s phải là Nam hoặc Nữ.", app.FieldPrefix(field), viet.Quote(v))
 }
 
 // parseBirthYear reads the optional "Năm sinh" cell; 0 when blank.
-func parseBirthYear(v string, maxBirthYear int) (int, *Error) {
+func parseBirthYear(v string, maxBirthYear int) (int, *app.Error) {
 	if v == "" {
 		return 0, nil
 	}
@@ -247,39 +248,39 @@ func parseBirthYear(v string, maxBirthYear int) (int, *Error) {
 
 // categoryKeys maps the looseKey of each accepted "Đối tượng" text to its
 // category: the labels, and the short form offices write.
-var categoryKeys = func() map[string]Category {
-	m := map[string]Category{looseKey("Không chuyên trách"): PartTime}
-	for _, c := range Categories {
+var categoryKeys = func() map[string]app.Category {
+	m := map[string]app.Category{looseKey("Không chuyên trách"): app.PartTime}
+	for _, c := range app.Categories {
 		m[looseKey(c.Label())] = c
 	}
 	return m
 }()
 
 // parseCategory reads the "Đối tượng" cell.
-func parseCategory(v string) (Category, *Error) {
+func parseCategory(v string) (app.Category, *app.Error) {
 	field := PersonColumns[pcCategory].Name
 	key := looseKey(v)
 	if key == "" {
-		return "", FieldError(field, "%s không được để trống.", FieldPrefix(field))
+		return "", app.FieldError(field, "%s không được để trống.", app.FieldPrefix(field))
 	}
 	if c, ok := categoryKeys[key]; ok {
 		return c, nil
 	}
-	labels := make([]string, len(Categories))
-	for i, c := range Categories {
+	labels := make([]string, len(app.Categories))
+	for i, c := range app.Categories {
 		labels[i] = c.Label()
 	}
-	return "", FieldError(field, "%s: %s không phải là đối tượng hợp lệ (%s).",
-		FieldPrefix(field), viet.Quote(v), strings.Join(labels, ", "))
+	return "", app.FieldError(field, "%s: %s không phải là đối tượng hợp lệ (%s).",
+		app.FieldPrefix(field), viet.Quote(v), strings.Join(labels, ", "))
 }
 
 // unitIndex finds a unit by the name written in a staff list.
 type unitIndex struct {
-	units           []Unit
+	units           []app.Unit
 	byName, byShort map[string][]int // FoldKey → positions in units
 }
 
-func newUnitIndex(units []Unit) unitIndex {
+func newUnitIndex(units []app.Unit) unitIndex {
 	x := unitIndex{units: units, byName: make(map[string][]int), byShort: make(map[string][]int)}
 	for i, u := range units {
 		if k := viet.FoldKey(u.Name); k != "" {
@@ -295,11 +296,11 @@ func newUnitIndex(units []Unit) unitIndex {
 // find returns the one unit named v. A match on the full name wins over
 // matches on short names, so the full name an export writes always finds its
 // unit even when it is another unit's short name.
-func (x unitIndex) find(v string) (Unit, *Error) {
+func (x unitIndex) find(v string) (app.Unit, *app.Error) {
 	field := PersonColumns[pcUnit].Name
 	key := viet.FoldKey(v)
 	if key == "" {
-		return Unit{}, FieldError(field, "%s không được để trống.", FieldPrefix(field))
+		return app.Unit{}, app.FieldError(field, "%s không được để trống.", app.FieldPrefix(field))
 	}
 	hits := x.byName[key]
 	if len(hits) == 0 {
@@ -307,7 +308,7 @@ func (x unitIndex) find(v string) (Unit, *Error) {
 	}
 	switch len(hits) {
 	case 0:
-		return Unit{}, FieldError(field, "%s: không tìm thấy đơn vị %s.", FieldPrefix(field), viet.Quote(v))
+		return app.Unit{}, app.FieldError(field, "%s: không tìm thấy đơn vị %s.", app.FieldPrefix(field), viet.Quote(v))
 	case 1:
 		return x.units[hits[0]], nil
 	}
@@ -315,15 +316,15 @@ func (x unitIndex) find(v string) (Unit, *Error) {
 	for _, h := range hits {
 		names = append(names, viet.Quote(x.units[h].Name))
 	}
-	return Unit{}, FieldError(field, "%s: %s trùng tên với nhiều đơn vị (%s); hãy ghi tên đầy đủ của đơn vị.",
-		FieldPrefix(field), viet.Quote(v), strings.Join(names, ", "))
+	return app.Unit{}, app.FieldError(field, "%s: %s trùng tên với nhiều đơn vị (%s); hãy ghi tên đầy đủ của đơn vị.",
+		app.FieldPrefix(field), viet.Quote(v), strings.Join(names, ", "))
 }
 
 // UnitsTable is the export of units, one row each, in the given order.
-func UnitsTable(us []Unit) Table {
+func UnitsTable(us []app.Unit) app.Table {
 	t := newExportTable(UnitColumns, len(us))
 	for _, u := range us {
-		t.addRow([]string{u.Name, u.Kind.Label(), u.ShortName, u.Head, u.Address, u.Phone, u.Email})
+		t.AddRow([]string{u.Name, u.Kind.Label(), u.ShortName, u.Head, u.Address, u.Phone, u.Email})
 	}
 	return t
 }
@@ -331,7 +332,7 @@ func UnitsTable(us []Unit) Table {
 // PeopleTable is the export of people, one row each, in the given order.
 // "Đơn vị" is the unit's full name, looked up in units by UnitID (else
 // p.UnitName), so that the file imports back.
-func PeopleTable(ps []Person, units []Unit) Table {
+func PeopleTable(ps []app.Person, units []app.Unit) app.Table {
 	names := make(map[int64]string, len(units))
 	for _, u := range units {
 		names[u.ID] = u.Name
@@ -346,31 +347,31 @@ func PeopleTable(ps []Person, units []Unit) Table {
 		if p.BirthYear != 0 {
 			year = strconv.Itoa(p.BirthYear)
 		}
-		t.addRow([]string{p.FullName, p.Gender.Label(), year, p.Position, unit, p.Category.Label()})
+		t.AddRow([]string{p.FullName, p.Gender.Label(), year, p.Position, unit, p.Category.Label()})
 	}
 	return t
 }
 
 // UnitTemplate is the blank unit list offered for download: the header and
 // one example row that imports clean.
-func UnitTemplate() Table {
+func UnitTemplate() app.Table {
 	t := newExportTable(UnitColumns, 1)
-	t.addRow([]string{"UBND xã Trà Bui", UnitCommune.Label(), "Trà Bui", "Hồ Văn Minh",
+	t.AddRow([]string{"UBND xã Trà Bui", app.UnitCommune.Label(), "Trà Bui", "Hồ Văn Minh",
 		"Thôn 1, xã Trà Bui, huyện Bắc Trà My, tỉnh Quảng Nam", "0235 3880 123", "trabui@quangnam.gov.vn"})
 	return t
 }
 
 // PersonTemplate is the blank staff list offered for download: the header
 // and one example row (its unit, "Phòng Nội vụ", must exist to import).
-func PersonTemplate() Table {
+func PersonTemplate() app.Table {
 	t := newExportTable(PersonColumns, 1)
-	t.addRow([]string{"Nguyễn Thị Hồng Nhung", Female.Label(), "1988", "Chuyên viên", "Phòng Nội vụ", CivilServant.Label()})
+	t.AddRow([]string{"Nguyễn Thị Hồng Nhung", app.Female.Label(), "1988", "Chuyên viên", "Phòng Nội vụ", app.CivilServant.Label()})
 	return t
 }
 
 // newExportTable starts a table with the names of cols as its header at row 1.
-func newExportTable(cols []ImportColumn, rows int) Table {
-	t := Table{Header: make([]string, len(cols)), HeaderRow: 1}
+func newExportTable(cols []ImportColumn, rows int) app.Table {
+	t := app.Table{Header: make([]string, len(cols)), HeaderRow: 1}
 	for i, c := range cols {
 		t.Header[i] = c.Name
 	}
@@ -379,20 +380,14 @@ func newExportTable(cols []ImportColumn, rows int) Table {
 	return t
 }
 
-// addRow appends a row numbered as a writer lays it out: right after the
-// header, no gaps.
-func (t *Table) addRow(cells []string) {
-	t.Rows = append(t.Rows, cells)
-	t.RowNums = append(t.RowNums, t.HeaderRow+len(t.Rows))
-}
 
 // columnIndex finds each of cols in the header, comparing FoldKeys so that
 // case, accents, spacing and Unicode form do not matter. idx[i] is the
 // header position of cols[i], -1 when absent. Unknown columns are ignored;
 // a missing required column or a repeated known one is an error at the
 // header row.
-func columnIndex(t Table, cols []ImportColumn) (idx []int, errs []*Error) {
-	row := t.headerRow()
+func columnIndex(t app.Table, cols []ImportColumn) (idx []int, errs []*app.Error) {
+	row := t.HeaderFileRow()
 	want := make(map[string]int, len(cols))
 	idx = make([]int, len(cols))
 	for i, c := range cols {
@@ -404,7 +399,7 @@ func columnIndex(t Table, cols []ImportColumn) (idx []int, errs []*Error) {
 		switch {
 		case !ok:
 		case idx[i] >= 0:
-			e := Errorf(EINVALID, "Cột «%s» có hai lần ở dòng tiêu đề (cột %s và cột %s).",
+			e := app.Errorf(app.EINVALID, "Cột «%s» có hai lần ở dòng tiêu đề (cột %s và cột %s).",
 				cols[i].Name, columnLetters(idx[i]), columnLetters(j))
 			e.Row = row
 			errs = append(errs, e)
@@ -414,7 +409,7 @@ func columnIndex(t Table, cols []ImportColumn) (idx []int, errs []*Error) {
 	}
 	for i, c := range cols {
 		if c.Required && idx[i] < 0 {
-			e := Errorf(EINVALID, "Thiếu cột «%s» ở dòng tiêu đề.", c.Name)
+			e := app.Errorf(app.EINVALID, "Thiếu cột «%s» ở dòng tiêu đề.", c.Name)
 			e.Row = row
 			errs = append(errs, e)
 		}
@@ -461,26 +456,26 @@ func looseKey(v string) string {
 
 // toError returns err as an *Error; the validation helpers only return
 // *Error, anything else is kept as an invalid-input message.
-func toError(err error) *Error {
-	var e *Error
+func toError(err error) *app.Error {
+	var e *app.Error
 	if errors.As(err, &e) {
 		return e
 	}
-	return Errorf(EINVALID, "%s", err.Error())
+	return app.Errorf(app.EINVALID, "%s", err.Error())
 }
 
 // importErrors collects the errors of an import, up to maxImportErrors.
 type importErrors struct {
-	list []*Error
+	list []*app.Error
 	more int
 }
 
 // addRow places the errors of one row at row n, ordered by column.
-func (l *importErrors) addRow(n int, errs []*Error, cols []ImportColumn) {
-	pos := func(e *Error) int {
+func (l *importErrors) addRow(n int, errs []*app.Error, cols []ImportColumn) {
+	pos := func(e *app.Error) int {
 		return slices.IndexFunc(cols, func(c ImportColumn) bool { return c.Name == e.Field })
 	}
-	slices.SortStableFunc(errs, func(a, b *Error) int { return pos(a) - pos(b) })
+	slices.SortStableFunc(errs, func(a, b *app.Error) int { return pos(a) - pos(b) })
 	for _, e := range errs {
 		if len(l.list) >= maxImportErrors {
 			l.more++
@@ -493,9 +488,9 @@ func (l *importErrors) addRow(n int, errs []*Error, cols []ImportColumn) {
 
 // result is the list, with a closing line counting what was left out. That
 // line has no row: it sums up the rows after the last one listed.
-func (l *importErrors) result() []*Error {
+func (l *importErrors) result() []*app.Error {
 	if l.more > 0 {
-		return append(l.list, Errorf(EINVALID, "… và %d lỗi khác.", l.more))
+		return append(l.list, app.Errorf(app.EINVALID, "… và %d lỗi khác.", l.more))
 	}
 	return l.list
 }

@@ -1,15 +1,16 @@
-package app
+package eligibility
 
 import (
 	"strings"
 	"testing"
+	"thidua/app"
 	"thidua/app/viet"
 	"time"
 )
 
 const eligRef80 = "Luật Thi đua, khen thưởng 2022, Điều 80"
 
-var eligForms = map[string]AwardForm{
+var eligForms = map[string]app.AwardForm{
 	"cstdcs":    {Code: "cstdcs", Name: "Chiến sĩ thi đua cơ sở", Kind: "title", Recipient: "person"},
 	"ldtt":      {Code: "ldtt", Name: "Lao động tiên tiến", Kind: "title", Recipient: "person"},
 	"tt_ldtt":   {Code: "tt_ldtt", Name: "Tập thể lao động tiên tiến", Kind: "title", Recipient: "unit"},
@@ -23,24 +24,24 @@ var eligForms = map[string]AwardForm{
 func eligFacts(code string) EligibilityFacts {
 	form := eligForms[code]
 	f := EligibilityFacts{
-		Proposal: Proposal{
-			Recipient: RecipientPerson, RecipientName: "Nguyễn Văn An", FormCode: code, FormName: form.Name,
+		Proposal: app.Proposal{
+			Recipient: app.RecipientPerson, RecipientName: "Nguyễn Văn An", FormCode: code, FormName: form.Name,
 			Achievement: "Hoàn thành xuất sắc nhiệm vụ năm 2024",
 		},
 		CampaignYear: 2024,
 		AsOf:         eligDay(2024, 12, 15),
 		Form:         form,
-		Authorities: []FormAuthority{
-			{FormCode: code, Authority: AuthorityDistrictChair, From: eligDay(2024, 1, 1), To: eligDay(2025, 6, 30), Ref: eligRef80},
+		Authorities: []app.FormAuthority{
+			{FormCode: code, Authority: app.AuthorityDistrictChair, From: eligDay(2024, 1, 1), To: eligDay(2025, 6, 30), Ref: eligRef80},
 		},
-		Authority:    AuthorityDistrictChair,
-		Person:       Person{FullName: "Nguyễn Văn An", Active: true},
-		Rating:       RatingExcellent,
+		Authority:    app.AuthorityDistrictChair,
+		Person:       app.Person{FullName: "Nguyễn Văn An", Active: true},
+		Rating:       app.RatingExcellent,
 		LDTTSameYear: true,
 	}
 	if form.Recipient == "unit" {
-		f.Proposal.Recipient, f.Proposal.RecipientName = RecipientUnit, "Phòng Nội vụ"
-		f.Person = Person{}
+		f.Proposal.Recipient, f.Proposal.RecipientName = app.RecipientUnit, "Phòng Nội vụ"
+		f.Person = app.Person{}
 		f.UnitStaff, f.UnitLDTT = 20, 12
 	}
 	return f
@@ -53,7 +54,7 @@ type eligCase struct {
 	name   string
 	code   string
 	change func(*EligibilityFacts)
-	sev    Severity
+	sev    app.Severity
 	words  []string
 	full   string
 	cite   string
@@ -86,9 +87,9 @@ func runEligCases(t *testing.T, cases []eligCase) {
 }
 
 // mustFindReason returns the only reason whose text holds every word.
-func mustFindReason(tb testing.TB, rs []Reason, words ...string) Reason {
+func mustFindReason(tb testing.TB, rs []app.Reason, words ...string) app.Reason {
 	tb.Helper()
-	var found []Reason
+	var found []app.Reason
 	for _, r := range rs {
 		if eligHasAll(r.Text, words) {
 			found = append(found, r)
@@ -100,7 +101,7 @@ func mustFindReason(tb testing.TB, rs []Reason, words ...string) Reason {
 	return found[0]
 }
 
-func mustNoReason(tb testing.TB, rs []Reason, words ...string) {
+func mustNoReason(tb testing.TB, rs []app.Reason, words ...string) {
 	tb.Helper()
 	for _, r := range rs {
 		if eligHasAll(r.Text, words) {
@@ -118,7 +119,7 @@ func eligHasAll(s string, words []string) bool {
 	return true
 }
 
-func eligDump(rs []Reason) string {
+func eligDump(rs []app.Reason) string {
 	var b strings.Builder
 	for _, r := range rs {
 		b.WriteString("  [" + string(r.Severity) + "] " + r.String() + "\n")
@@ -128,68 +129,68 @@ func eligDump(rs []Reason) string {
 
 func TestCheckEligibility_Authority(t *testing.T) {
 	runEligCases(t, []eligCase{
-		{name: "OK", code: "ldtt", sev: SeverityOK,
+		{name: "OK", code: "ldtt", sev: app.SeverityOK,
 			full: "Chủ tịch UBND huyện có thẩm quyền tặng «Lao động tiên tiến» vào ngày 15/12/2024.", cite: eligRef80},
 		{name: "OnFrom", code: "ldtt", change: func(f *EligibilityFacts) { f.AsOf = eligDay(2024, 1, 1) },
-			sev: SeverityOK, words: []string{"có thẩm quyền", "01/01/2024"}},
+			sev: app.SeverityOK, words: []string{"có thẩm quyền", "01/01/2024"}},
 		{name: "OnTo", code: "ldtt", change: func(f *EligibilityFacts) { f.AsOf = eligDay(2025, 6, 30) },
-			sev: SeverityOK, words: []string{"có thẩm quyền", "30/06/2025"}},
-		{name: "DayAfterTo", code: "ldtt", change: func(f *EligibilityFacts) { f.AsOf = eligDay(2025, 7, 1) }, sev: SeverityBlock,
+			sev: app.SeverityOK, words: []string{"có thẩm quyền", "30/06/2025"}},
+		{name: "DayAfterTo", code: "ldtt", change: func(f *EligibilityFacts) { f.AsOf = eligDay(2025, 7, 1) }, sev: app.SeverityBlock,
 			full: "Chủ tịch UBND huyện không có thẩm quyền tặng «Lao động tiên tiến» vào ngày 01/07/2025 (thẩm quyền này chỉ áp dụng đến hết ngày 30/06/2025).",
 			cite: eligRef80},
 		{name: "DayBeforeFrom", code: "ldtt", change: func(f *EligibilityFacts) { f.AsOf = eligDay(2023, 12, 31) },
-			sev: SeverityBlock, words: []string{"không có thẩm quyền", "31/12/2023", "từ ngày 01/01/2024"}},
+			sev: app.SeverityBlock, words: []string{"không có thẩm quyền", "31/12/2023", "từ ngày 01/01/2024"}},
 		{name: "OpenEnded", code: "ldtt", change: func(f *EligibilityFacts) {
-			f.Authorities = []FormAuthority{{FormCode: "ldtt", Authority: AuthorityDistrictChair, From: eligDay(2024, 1, 1), Ref: eligRef80}}
+			f.Authorities = []app.FormAuthority{{FormCode: "ldtt", Authority: app.AuthorityDistrictChair, From: eligDay(2024, 1, 1), Ref: eligRef80}}
 			f.AsOf = eligDay(2030, 1, 1)
-		}, sev: SeverityOK, words: []string{"có thẩm quyền", "01/01/2030"}},
+		}, sev: app.SeverityOK, words: []string{"có thẩm quyền", "01/01/2030"}},
 		{name: "SecondRowMatches", code: "ldtt", change: func(f *EligibilityFacts) {
-			f.Authorities = append(f.Authorities, FormAuthority{FormCode: "ldtt", Authority: AuthorityDistrictChair, From: eligDay(2025, 7, 1), Ref: "Nghị định 152/2025/NĐ-CP"})
+			f.Authorities = append(f.Authorities, app.FormAuthority{FormCode: "ldtt", Authority: app.AuthorityDistrictChair, From: eligDay(2025, 7, 1), Ref: "Nghị định 152/2025/NĐ-CP"})
 			f.AsOf = eligDay(2025, 8, 1)
-		}, sev: SeverityOK, words: []string{"có thẩm quyền"}, cite: "Nghị định 152/2025/NĐ-CP"},
+		}, sev: app.SeverityOK, words: []string{"có thẩm quyền"}, cite: "Nghị định 152/2025/NĐ-CP"},
 		{name: "ProvinceForm", code: "tt_ldxs", change: func(f *EligibilityFacts) {
-			f.Authorities = []FormAuthority{{FormCode: "tt_ldxs", Authority: "province_chair", From: eligDay(2024, 1, 1), Ref: "Luật Thi đua, khen thưởng 2022, Điều 79"}}
-		}, sev: SeverityBlock,
+			f.Authorities = []app.FormAuthority{{FormCode: "tt_ldxs", Authority: "province_chair", From: eligDay(2024, 1, 1), Ref: "Luật Thi đua, khen thưởng 2022, Điều 79"}}
+		}, sev: app.SeverityBlock,
 			full: "Chủ tịch UBND huyện không có thẩm quyền tặng «Tập thể lao động xuất sắc» (đề nghị lên cấp tỉnh).",
 			cite: "Luật TĐKT 2022, Điều 80"},
 		{name: "OtherAuthorityOnly", code: "ldtt", change: func(f *EligibilityFacts) {
 			f.Authorities[0].Authority = "commune_chair"
-		}, sev: SeverityBlock, words: []string{"không có thẩm quyền", "thuộc thẩm quyền của Chủ tịch UBND xã"}},
-		{name: "NoRows", code: "ldtt", change: func(f *EligibilityFacts) { f.Authorities = nil }, sev: SeverityBlock,
+		}, sev: app.SeverityBlock, words: []string{"không có thẩm quyền", "thuộc thẩm quyền của Chủ tịch UBND xã"}},
+		{name: "NoRows", code: "ldtt", change: func(f *EligibilityFacts) { f.Authorities = nil }, sev: app.SeverityBlock,
 			full: "Chủ tịch UBND huyện không có thẩm quyền tặng «Lao động tiên tiến».", cite: "Luật TĐKT 2022, Điều 80"},
 		{name: "EmptyRefFallsBack", code: "ldtt", change: func(f *EligibilityFacts) { f.Authorities[0].Ref = "" },
-			sev: SeverityOK, words: []string{"có thẩm quyền"}, cite: "Luật TĐKT 2022, Điều 80"},
+			sev: app.SeverityOK, words: []string{"có thẩm quyền"}, cite: "Luật TĐKT 2022, Điều 80"},
 		{name: "NotInCatalogue", code: "ldtt", change: func(f *EligibilityFacts) {
-			f.Form = AwardForm{}
+			f.Form = app.AwardForm{}
 			f.Proposal.FormName = "Bằng khen huyện"
-		}, sev: SeverityBlock, full: "Hình thức «Bằng khen huyện» không có trong danh mục.", cite: "Luật TĐKT 2022, Điều 80"},
-		{name: "NoFormChosen", code: "ldtt", change: func(f *EligibilityFacts) { f.Form, f.Proposal.FormName, f.Proposal.FormCode = AwardForm{}, "", "" },
-			sev: SeverityBlock, words: []string{"chưa chọn"}},
+		}, sev: app.SeverityBlock, full: "Hình thức «Bằng khen huyện» không có trong danh mục.", cite: "Luật TĐKT 2022, Điều 80"},
+		{name: "NoFormChosen", code: "ldtt", change: func(f *EligibilityFacts) { f.Form, f.Proposal.FormName, f.Proposal.FormCode = app.AwardForm{}, "", "" },
+			sev: app.SeverityBlock, words: []string{"chưa chọn"}},
 	})
 }
 
 func TestCheckEligibility_Recipient(t *testing.T) {
 	runEligCases(t, []eligCase{
-		{name: "PersonFits", code: "ldtt", sev: SeverityOK,
+		{name: "PersonFits", code: "ldtt", sev: app.SeverityOK,
 			full: "Đối tượng là cá nhân, phù hợp với danh hiệu «Lao động tiên tiến».", cite: "Luật TĐKT 2022, Điều 80"},
-		{name: "UnitFits", code: "tt_ldtt", sev: SeverityOK, words: []string{"tập thể", "phù hợp"}},
-		{name: "BothTakesUnit", code: "giay_khen", change: func(f *EligibilityFacts) { f.Proposal.Recipient = RecipientUnit },
-			sev: SeverityOK, full: "Đối tượng là tập thể, phù hợp với hình thức «Giấy khen»."},
-		{name: "PersonTitleToUnit", code: "ldtt", change: func(f *EligibilityFacts) { f.Proposal.Recipient = RecipientUnit }, sev: SeverityBlock,
+		{name: "UnitFits", code: "tt_ldtt", sev: app.SeverityOK, words: []string{"tập thể", "phù hợp"}},
+		{name: "BothTakesUnit", code: "giay_khen", change: func(f *EligibilityFacts) { f.Proposal.Recipient = app.RecipientUnit },
+			sev: app.SeverityOK, full: "Đối tượng là tập thể, phù hợp với hình thức «Giấy khen»."},
+		{name: "PersonTitleToUnit", code: "ldtt", change: func(f *EligibilityFacts) { f.Proposal.Recipient = app.RecipientUnit }, sev: app.SeverityBlock,
 			full: "Danh hiệu «Lao động tiên tiến» chỉ xét tặng cho cá nhân, không xét tặng cho tập thể.", cite: "Luật TĐKT 2022, Điều 80"},
-		{name: "UnitTitleToPerson", code: "tt_ldtt", change: func(f *EligibilityFacts) { f.Proposal.Recipient = RecipientPerson },
-			sev: SeverityBlock, words: []string{"chỉ xét tặng cho tập thể", "không xét tặng cho cá nhân"}},
+		{name: "UnitTitleToPerson", code: "tt_ldtt", change: func(f *EligibilityFacts) { f.Proposal.Recipient = app.RecipientPerson },
+			sev: app.SeverityBlock, words: []string{"chỉ xét tặng cho tập thể", "không xét tặng cho cá nhân"}},
 		{name: "KindMissing", code: "giay_khen", change: func(f *EligibilityFacts) { f.Proposal.Recipient = "" },
-			sev: SeverityBlock, words: []string{"cá nhân hay tập thể"}},
+			sev: app.SeverityBlock, words: []string{"cá nhân hay tập thể"}},
 		{name: "Inactive", code: "ldtt", change: func(f *EligibilityFacts) { f.Person.Active = false },
-			sev: SeverityWarning, full: "Nguyễn Văn An đang ở trạng thái ngừng theo dõi.", cite: ""},
+			sev: app.SeverityWarning, full: "Nguyễn Văn An đang ở trạng thái ngừng theo dõi.", cite: ""},
 	})
 	t.Run("ActiveSaysNothing", func(t *testing.T) {
 		mustNoReason(t, CheckEligibility(eligFacts("ldtt")), "ngừng theo dõi")
 	})
 	t.Run("MismatchSkipsCriteria", func(t *testing.T) {
 		f := eligFacts("ldtt")
-		f.Proposal.Recipient = RecipientUnit
+		f.Proposal.Recipient = app.RecipientUnit
 		mustNoReason(t, CheckEligibility(f), "Xếp loại")
 	})
 }
@@ -197,34 +198,34 @@ func TestCheckEligibility_Recipient(t *testing.T) {
 func TestCheckEligibility_CSTDCS(t *testing.T) {
 	const cite = "Luật TĐKT 2022, Điều 23"
 	const citeRule = "Luật TĐKT 2022, Điều 23 (quy định của đơn vị: bắt buộc sáng kiến)"
-	district := Initiative{Title: "Số hóa hồ sơ một cửa", Level: LevelDistrict}
-	base := Initiative{Title: "Sổ theo dõi hồ sơ điện tử", Level: LevelBase}
-	none := Initiative{Title: "Chưa xét", Level: ""}
+	district := app.Initiative{Title: "Số hóa hồ sơ một cửa", Level: app.LevelDistrict}
+	base := app.Initiative{Title: "Sổ theo dõi hồ sơ điện tử", Level: app.LevelBase}
+	none := app.Initiative{Title: "Chưa xét", Level: ""}
 	runEligCases(t, []eligCase{
-		{name: "LDTTHeld", code: "cstdcs", sev: SeverityOK, words: []string{"đạt Lao động tiên tiến năm 2024"}, cite: cite},
-		{name: "LDTTMissing", code: "cstdcs", change: func(f *EligibilityFacts) { f.LDTTSameYear = false }, sev: SeverityWarning,
+		{name: "LDTTHeld", code: "cstdcs", sev: app.SeverityOK, words: []string{"đạt Lao động tiên tiến năm 2024"}, cite: cite},
+		{name: "LDTTMissing", code: "cstdcs", change: func(f *EligibilityFacts) { f.LDTTSameYear = false }, sev: app.SeverityWarning,
 			full: "Chưa có dữ liệu danh hiệu Lao động tiên tiến năm 2024 của Nguyễn Văn An.", cite: cite},
-		{name: "Excellent", code: "cstdcs", sev: SeverityOK, full: "Xếp loại Hoàn thành xuất sắc nhiệm vụ năm 2024.", cite: cite},
+		{name: "Excellent", code: "cstdcs", sev: app.SeverityOK, full: "Xếp loại Hoàn thành xuất sắc nhiệm vụ năm 2024.", cite: cite},
 		{name: "InitiativeInsteadOfRating", code: "cstdcs", change: func(f *EligibilityFacts) {
-			f.Rating, f.Initiatives = RatingGood, []Initiative{none, base, district}
-		}, sev: SeverityOK, full: "Có sáng kiến được công nhận cấp huyện: «Số hóa hồ sơ một cửa».", cite: cite},
+			f.Rating, f.Initiatives = app.RatingGood, []app.Initiative{none, base, district}
+		}, sev: app.SeverityOK, full: "Có sáng kiến được công nhận cấp huyện: «Số hóa hồ sơ một cửa».", cite: cite},
 		{name: "BaseLevelIsEnough", code: "cstdcs", change: func(f *EligibilityFacts) {
-			f.Rating, f.Initiatives = RatingGood, []Initiative{base}
-		}, sev: SeverityOK, words: []string{"cấp cơ sở", "«Sổ theo dõi hồ sơ điện tử»"}},
-		{name: "Both", code: "cstdcs", change: func(f *EligibilityFacts) { f.Initiatives = []Initiative{district} },
-			sev: SeverityOK, words: []string{"Xếp loại Hoàn thành xuất sắc nhiệm vụ năm 2024", "cấp huyện"}},
+			f.Rating, f.Initiatives = app.RatingGood, []app.Initiative{base}
+		}, sev: app.SeverityOK, words: []string{"cấp cơ sở", "«Sổ theo dõi hồ sơ điện tử»"}},
+		{name: "Both", code: "cstdcs", change: func(f *EligibilityFacts) { f.Initiatives = []app.Initiative{district} },
+			sev: app.SeverityOK, words: []string{"Xếp loại Hoàn thành xuất sắc nhiệm vụ năm 2024", "cấp huyện"}},
 		{name: "Neither", code: "cstdcs", change: func(f *EligibilityFacts) {
-			f.Rating, f.Initiatives = RatingGood, []Initiative{none}
-		}, sev: SeverityWarning,
+			f.Rating, f.Initiatives = app.RatingGood, []app.Initiative{none}
+		}, sev: app.SeverityWarning,
 			full: "Nguyễn Văn An chưa có xếp loại hoàn thành xuất sắc nhiệm vụ năm 2024 (hiện: Hoàn thành tốt nhiệm vụ) và chưa có sáng kiến được công nhận từ cấp cơ sở trở lên.",
 			cite: cite},
 		{name: "NeitherNoRating", code: "cstdcs", change: func(f *EligibilityFacts) { f.Rating = "" },
-			sev: SeverityWarning, words: []string{"chưa có sáng kiến", "(chưa có xếp loại)"}},
-		{name: "RequiredMissing", code: "cstdcs", change: func(f *EligibilityFacts) { f.RequireInitiative = true }, sev: SeverityWarning,
+			sev: app.SeverityWarning, words: []string{"chưa có sáng kiến", "(chưa có xếp loại)"}},
+		{name: "RequiredMissing", code: "cstdcs", change: func(f *EligibilityFacts) { f.RequireInitiative = true }, sev: app.SeverityWarning,
 			full: "Đơn vị bắt buộc có sáng kiến được công nhận từ cấp cơ sở trở lên; Nguyễn Văn An chưa có.", cite: citeRule},
 		{name: "RequiredHeld", code: "cstdcs", change: func(f *EligibilityFacts) {
-			f.RequireInitiative, f.Initiatives = true, []Initiative{base}
-		}, sev: SeverityOK, words: []string{"Đơn vị bắt buộc có sáng kiến", "cấp cơ sở"}, cite: citeRule},
+			f.RequireInitiative, f.Initiatives = true, []app.Initiative{base}
+		}, sev: app.SeverityOK, words: []string{"Đơn vị bắt buộc có sáng kiến", "cấp cơ sở"}, cite: citeRule},
 	})
 	t.Run("RequiredNotAskedByDefault", func(t *testing.T) {
 		mustNoReason(t, CheckEligibility(eligFacts("cstdcs")), "bắt buộc")
@@ -233,17 +234,17 @@ func TestCheckEligibility_CSTDCS(t *testing.T) {
 
 func TestCheckEligibility_LDTT(t *testing.T) {
 	const cite = "Luật TĐKT 2022, Điều 24"
-	rating := func(r Rating) func(*EligibilityFacts) { return func(f *EligibilityFacts) { f.Rating = r } }
+	rating := func(r app.Rating) func(*EligibilityFacts) { return func(f *EligibilityFacts) { f.Rating = r } }
 	runEligCases(t, []eligCase{
-		{name: "Excellent", code: "ldtt", change: rating(RatingExcellent), sev: SeverityOK,
+		{name: "Excellent", code: "ldtt", change: rating(app.RatingExcellent), sev: app.SeverityOK,
 			words: []string{"Hoàn thành xuất sắc nhiệm vụ năm 2024", "trở lên"}, cite: cite},
-		{name: "Good", code: "ldtt", change: rating(RatingGood), sev: SeverityOK,
+		{name: "Good", code: "ldtt", change: rating(app.RatingGood), sev: app.SeverityOK,
 			full: "Xếp loại Hoàn thành tốt nhiệm vụ năm 2024: đạt mức hoàn thành tốt nhiệm vụ trở lên.", cite: cite},
-		{name: "Done", code: "ldtt", change: rating(RatingDone), sev: SeverityBlock,
+		{name: "Done", code: "ldtt", change: rating(app.RatingDone), sev: app.SeverityBlock,
 			full: "Xếp loại Hoàn thành nhiệm vụ năm 2024: chưa đạt mức hoàn thành tốt nhiệm vụ.", cite: cite},
-		{name: "NotDone", code: "ldtt", change: rating(RatingNotDone), sev: SeverityBlock,
+		{name: "NotDone", code: "ldtt", change: rating(app.RatingNotDone), sev: app.SeverityBlock,
 			words: []string{"Không hoàn thành nhiệm vụ", "chưa đạt"}, cite: cite},
-		{name: "Missing", code: "ldtt", change: rating(""), sev: SeverityWarning,
+		{name: "Missing", code: "ldtt", change: rating(""), sev: app.SeverityWarning,
 			full: "Chưa có xếp loại năm 2024 của Nguyễn Văn An.", cite: cite},
 	})
 }
@@ -254,17 +255,17 @@ func TestCheckEligibility_TTLDTT(t *testing.T) {
 		return func(f *EligibilityFacts) { f.UnitStaff, f.UnitLDTT = n, ldtt }
 	}
 	runEligCases(t, []eligCase{
-		{name: "Sixty", code: "tt_ldtt", sev: SeverityOK, full: "12/20 người (60%) đạt Lao động tiên tiến.", cite: cite},
-		{name: "FiftyIsNotEnough", code: "tt_ldtt", change: staff(20, 10), sev: SeverityWarning,
+		{name: "Sixty", code: "tt_ldtt", sev: app.SeverityOK, full: "12/20 người (60%) đạt Lao động tiên tiến.", cite: cite},
+		{name: "FiftyIsNotEnough", code: "tt_ldtt", change: staff(20, 10), sev: app.SeverityWarning,
 			full: "10/20 người (50%) đạt Lao động tiên tiến, chưa đạt yêu cầu trên 50%.", cite: cite},
-		{name: "SixtyTwoAndAHalf", code: "tt_ldtt", change: staff(8, 5), sev: SeverityOK, words: []string{"5/8 người (62,5%)"}},
-		{name: "OneThird", code: "tt_ldtt", change: staff(3, 1), sev: SeverityWarning, words: []string{"1/3 người (33,3%)", "chưa đạt"}},
-		{name: "JustAboveHalfNotRoundedToFifty", code: "tt_ldtt", change: staff(1001, 501), sev: SeverityOK,
+		{name: "SixtyTwoAndAHalf", code: "tt_ldtt", change: staff(8, 5), sev: app.SeverityOK, words: []string{"5/8 người (62,5%)"}},
+		{name: "OneThird", code: "tt_ldtt", change: staff(3, 1), sev: app.SeverityWarning, words: []string{"1/3 người (33,3%)", "chưa đạt"}},
+		{name: "JustAboveHalfNotRoundedToFifty", code: "tt_ldtt", change: staff(1001, 501), sev: app.SeverityOK,
 			words: []string{"501/1001 người (50,05%)"}},
-		{name: "NoStaff", code: "tt_ldtt", change: staff(0, 0), sev: SeverityWarning, full: "Đơn vị chưa có danh sách cán bộ.", cite: cite},
-		{name: "Disciplined", code: "tt_ldtt", change: func(f *EligibilityFacts) { f.UnitDisciplined = 2 }, sev: SeverityWarning,
+		{name: "NoStaff", code: "tt_ldtt", change: staff(0, 0), sev: app.SeverityWarning, full: "Đơn vị chưa có danh sách cán bộ.", cite: cite},
+		{name: "Disciplined", code: "tt_ldtt", change: func(f *EligibilityFacts) { f.UnitDisciplined = 2 }, sev: app.SeverityWarning,
 			full: "Có 2 người bị kỷ luật từ cảnh cáo trở lên trong năm 2024.", cite: cite},
-		{name: "NobodyDisciplined", code: "tt_ldtt", sev: SeverityOK, words: []string{"Không có người bị kỷ luật"}, cite: cite},
+		{name: "NobodyDisciplined", code: "tt_ldtt", sev: app.SeverityOK, words: []string{"Không có người bị kỷ luật"}, cite: cite},
 	})
 	t.Run("NoPersonChecks", func(t *testing.T) {
 		rs := CheckEligibility(eligFacts("tt_ldtt"))
@@ -276,9 +277,9 @@ func TestCheckEligibility_TTLDTT(t *testing.T) {
 func TestCheckEligibility_GiayKhen(t *testing.T) {
 	const cite = "Luật TĐKT 2022, Điều 75"
 	runEligCases(t, []eligCase{
-		{name: "Assessed", code: "giay_khen", sev: SeverityOK, words: []string{"thành tích do đơn vị đề nghị đánh giá"}, cite: cite},
+		{name: "Assessed", code: "giay_khen", sev: app.SeverityOK, words: []string{"thành tích do đơn vị đề nghị đánh giá"}, cite: cite},
 		{name: "NoAchievement", code: "giay_khen", change: func(f *EligibilityFacts) { f.Proposal.Achievement = "  \u00a0" },
-			sev: SeverityWarning, full: "Chưa ghi thành tích.", cite: cite},
+			sev: app.SeverityWarning, full: "Chưa ghi thành tích.", cite: cite},
 	})
 	t.Run("AchievementWritten", func(t *testing.T) {
 		mustNoReason(t, CheckEligibility(eligFacts("giay_khen")), "Chưa ghi thành tích")
@@ -287,30 +288,30 @@ func TestCheckEligibility_GiayKhen(t *testing.T) {
 
 func TestCheckEligibility_Discipline(t *testing.T) {
 	const cite = "NĐ 98/2023/NĐ-CP, Điều 4"
-	with := func(d Discipline) func(*EligibilityFacts) {
-		return func(f *EligibilityFacts) { f.Discipline = []Discipline{d} }
+	with := func(d app.Discipline) func(*EligibilityFacts) {
+		return func(f *EligibilityFacts) { f.Discipline = []app.Discipline{d} }
 	}
 	runEligCases(t, []eligCase{
-		{name: "None", code: "ldtt", sev: SeverityOK, full: "Không trong thời gian bị kỷ luật, điều tra.", cite: cite},
-		{name: "OpenEnded", code: "ldtt", change: with(Discipline{Kind: Disciplined, From: eligDay(2024, 3, 1)}), sev: SeverityBlock,
+		{name: "None", code: "ldtt", sev: app.SeverityOK, full: "Không trong thời gian bị kỷ luật, điều tra.", cite: cite},
+		{name: "OpenEnded", code: "ldtt", change: with(app.Discipline{Kind: app.Disciplined, From: eligDay(2024, 3, 1)}), sev: app.SeverityBlock,
 			full: "Nguyễn Văn An đang thi hành kỷ luật (từ 01/03/2024).", cite: cite},
-		{name: "EndsLater", code: "ldtt", change: with(Discipline{Kind: Disciplined, From: eligDay(2024, 3, 1), To: eligDay(2025, 2, 28)}),
-			sev: SeverityBlock, words: []string{"đang thi hành kỷ luật", "từ 01/03/2024 đến 28/02/2025"}},
-		{name: "EndsOnAsOf", code: "ldtt", change: with(Discipline{Kind: Disciplined, From: eligDay(2024, 3, 1), To: eligDay(2024, 12, 15)}),
-			sev: SeverityBlock, words: []string{"đang thi hành kỷ luật"}},
-		{name: "EndedDayBefore", code: "ldtt", change: with(Discipline{Kind: Disciplined, From: eligDay(2024, 3, 1), To: eligDay(2024, 12, 14)}),
-			sev: SeverityOK, words: []string{"Không trong thời gian bị kỷ luật"}},
-		{name: "StartsOnAsOf", code: "ldtt", change: with(Discipline{Kind: Investigation, From: eligDay(2024, 12, 15)}), sev: SeverityBlock,
+		{name: "EndsLater", code: "ldtt", change: with(app.Discipline{Kind: app.Disciplined, From: eligDay(2024, 3, 1), To: eligDay(2025, 2, 28)}),
+			sev: app.SeverityBlock, words: []string{"đang thi hành kỷ luật", "từ 01/03/2024 đến 28/02/2025"}},
+		{name: "EndsOnAsOf", code: "ldtt", change: with(app.Discipline{Kind: app.Disciplined, From: eligDay(2024, 3, 1), To: eligDay(2024, 12, 15)}),
+			sev: app.SeverityBlock, words: []string{"đang thi hành kỷ luật"}},
+		{name: "EndedDayBefore", code: "ldtt", change: with(app.Discipline{Kind: app.Disciplined, From: eligDay(2024, 3, 1), To: eligDay(2024, 12, 14)}),
+			sev: app.SeverityOK, words: []string{"Không trong thời gian bị kỷ luật"}},
+		{name: "StartsOnAsOf", code: "ldtt", change: with(app.Discipline{Kind: app.Investigation, From: eligDay(2024, 12, 15)}), sev: app.SeverityBlock,
 			full: "Nguyễn Văn An đang bị xem xét kỷ luật, điều tra (từ 15/12/2024).", cite: cite},
-		{name: "StartsDayAfter", code: "ldtt", change: with(Discipline{Kind: Investigation, From: eligDay(2024, 12, 16)}),
-			sev: SeverityOK, words: []string{"Không trong thời gian bị kỷ luật"}},
+		{name: "StartsDayAfter", code: "ldtt", change: with(app.Discipline{Kind: app.Investigation, From: eligDay(2024, 12, 16)}),
+			sev: app.SeverityOK, words: []string{"Không trong thời gian bị kỷ luật"}},
 	})
 	t.Run("TwoActive", func(t *testing.T) {
 		f := eligFacts("cstdcs")
-		f.Discipline = []Discipline{
-			{Kind: Disciplined, From: eligDay(2024, 3, 1)},
-			{Kind: Disciplined, From: eligDay(2023, 1, 1), To: eligDay(2023, 12, 31)},
-			{Kind: Investigation, From: eligDay(2024, 10, 1)},
+		f.Discipline = []app.Discipline{
+			{Kind: app.Disciplined, From: eligDay(2024, 3, 1)},
+			{Kind: app.Disciplined, From: eligDay(2023, 1, 1), To: eligDay(2023, 12, 31)},
+			{Kind: app.Investigation, From: eligDay(2024, 10, 1)},
 		}
 		rs := CheckEligibility(f)
 		mustFindReason(t, rs, "đang thi hành kỷ luật")
@@ -322,21 +323,21 @@ func TestCheckEligibility_Discipline(t *testing.T) {
 func TestCheckEligibility_Duplicates(t *testing.T) {
 	const cite = "Nguyên tắc khen thưởng, Luật TĐKT 2022, Điều 5"
 	runEligCases(t, []eligCase{
-		{name: "None", code: "giay_khen", sev: SeverityOK,
+		{name: "None", code: "giay_khen", sev: app.SeverityOK,
 			full: "Không có đề nghị «Giấy khen» nào khác cho Nguyễn Văn An trong phong trào này.", cite: cite},
-		{name: "Other", code: "giay_khen", change: func(f *EligibilityFacts) { f.OtherSame = 2 }, sev: SeverityBlock,
+		{name: "Other", code: "giay_khen", change: func(f *EligibilityFacts) { f.OtherSame = 2 }, sev: app.SeverityBlock,
 			full: "Nguyễn Văn An đã được đề nghị «Giấy khen» trong phong trào này (2 đề nghị khác).", cite: cite},
-		{name: "UnitName", code: "tt_ldtt", change: func(f *EligibilityFacts) { f.OtherSame = 1 }, sev: SeverityBlock,
+		{name: "UnitName", code: "tt_ldtt", change: func(f *EligibilityFacts) { f.OtherSame = 1 }, sev: app.SeverityBlock,
 			words: []string{"Phòng Nội vụ đã được đề nghị «Tập thể lao động tiên tiến»", "(1 đề nghị khác)"}},
 		{name: "NoNameAtStart", code: "giay_khen", change: func(f *EligibilityFacts) {
 			f.OtherSame, f.Person.FullName, f.Proposal.RecipientName = 1, "", ""
-		}, sev: SeverityBlock, words: []string{"Đối tượng đã được đề nghị"}},
+		}, sev: app.SeverityBlock, words: []string{"Đối tượng đã được đề nghị"}},
 		{name: "NoNameInside", code: "ldtt", change: func(f *EligibilityFacts) {
 			f.Rating, f.Person.FullName, f.Proposal.RecipientName = "", "", ""
-		}, sev: SeverityWarning, full: "Chưa có xếp loại năm 2024 của đối tượng."},
+		}, sev: app.SeverityWarning, full: "Chưa có xếp loại năm 2024 của đối tượng."},
 		{name: "PersonNameFirst", code: "ldtt", change: func(f *EligibilityFacts) {
 			f.Rating, f.Proposal.RecipientName = "", "Tên cũ"
-		}, sev: SeverityWarning, words: []string{"của Nguyễn Văn An"}},
+		}, sev: app.SeverityWarning, words: []string{"của Nguyễn Văn An"}},
 	})
 }
 
@@ -346,11 +347,11 @@ func TestCheckEligibility_Cap(t *testing.T) {
 		return func(f *EligibilityFacts) { f.Cap = CapFacts{Enabled: on, Percent: 15, CSTDCS: cstdcs, LDTT: ldtt} }
 	}
 	runEligCases(t, []eligCase{
-		{name: "Over", code: "cstdcs", change: capf(true, 5, 20), sev: SeverityWarning,
+		{name: "Over", code: "cstdcs", change: capf(true, 5, 20), sev: app.SeverityWarning,
 			full: "Số Chiến sĩ thi đua cơ sở (5) vượt 15% số Lao động tiên tiến (20).", cite: cite},
-		{name: "Exactly", code: "cstdcs", change: capf(true, 3, 20), sev: SeverityOK,
+		{name: "Exactly", code: "cstdcs", change: capf(true, 3, 20), sev: app.SeverityOK,
 			full: "Số Chiến sĩ thi đua cơ sở (3) không vượt quá 15% số Lao động tiên tiến (20).", cite: cite},
-		{name: "NoLDTT", code: "cstdcs", change: capf(true, 1, 0), sev: SeverityWarning, words: []string{"vượt 15%"}},
+		{name: "NoLDTT", code: "cstdcs", change: capf(true, 1, 0), sev: app.SeverityWarning, words: []string{"vượt 15%"}},
 	})
 	t.Run("Disabled", func(t *testing.T) {
 		f := eligFacts("cstdcs")
@@ -372,18 +373,18 @@ func TestCheckEligibility_Order(t *testing.T) {
 	f.Cap = CapFacts{Enabled: true, Percent: 15, CSTDCS: 1, LDTT: 20}
 	got := CheckEligibility(f)
 	want := []struct {
-		sev  Severity
+		sev  app.Severity
 		word string
 	}{
-		{SeverityOK, "có thẩm quyền"},
-		{SeverityOK, "Đối tượng là cá nhân"},
-		{SeverityWarning, "ngừng theo dõi"},
-		{SeverityOK, "đạt Lao động tiên tiến năm 2024"},
-		{SeverityOK, "Xếp loại Hoàn thành xuất sắc"},
-		{SeverityWarning, "bắt buộc có sáng kiến"},
-		{SeverityOK, "Không trong thời gian bị kỷ luật"},
-		{SeverityOK, "Không có đề nghị"},
-		{SeverityOK, "Số Chiến sĩ thi đua cơ sở"},
+		{app.SeverityOK, "có thẩm quyền"},
+		{app.SeverityOK, "Đối tượng là cá nhân"},
+		{app.SeverityWarning, "ngừng theo dõi"},
+		{app.SeverityOK, "đạt Lao động tiên tiến năm 2024"},
+		{app.SeverityOK, "Xếp loại Hoàn thành xuất sắc"},
+		{app.SeverityWarning, "bắt buộc có sáng kiến"},
+		{app.SeverityOK, "Không trong thời gian bị kỷ luật"},
+		{app.SeverityOK, "Không có đề nghị"},
+		{app.SeverityOK, "Số Chiến sĩ thi đua cơ sở"},
 	}
 	if len(got) != len(want) {
 		t.Fatalf("%d reasons, want %d:\n%s", len(got), len(want), eligDump(got))
@@ -401,16 +402,16 @@ func TestCheckEligibility_Order(t *testing.T) {
 func TestCheckEligibility_Text(t *testing.T) {
 	f := eligFacts("cstdcs")
 	f.Person.FullName = "Nguye\u0302\u0303n Va\u0306n An " // decomposed, as pasted from macOS
-	f.LDTTSameYear, f.Rating = false, RatingGood
-	f.Initiatives = []Initiative{{Title: "Ho\u0302\u0300 so\u031b ", Level: LevelProvince}}
-	f.Discipline = []Discipline{{Kind: Disciplined, From: eligDay(2024, 3, 1)}}
+	f.LDTTSameYear, f.Rating = false, app.RatingGood
+	f.Initiatives = []app.Initiative{{Title: "Ho\u0302\u0300 so\u031b ", Level: app.LevelProvince}}
+	f.Discipline = []app.Discipline{{Kind: app.Disciplined, From: eligDay(2024, 3, 1)}}
 	f.OtherSame = 1
 	rs := CheckEligibility(f)
 	for _, r := range rs {
 		if !viet.IsNFC(r.Text) {
 			t.Errorf("not NFC: %q", r.Text)
 		}
-		if r.Severity != SeverityOK && r.Severity != SeverityWarning && r.Severity != SeverityBlock {
+		if r.Severity != app.SeverityOK && r.Severity != app.SeverityWarning && r.Severity != app.SeverityBlock {
 			t.Errorf("unknown severity %q", r.Severity)
 		}
 		if r.Cite == "" && !strings.Contains(r.Text, "ngừng theo dõi") {
@@ -425,19 +426,19 @@ func TestCheckEligibility_Text(t *testing.T) {
 }
 
 func TestWorst(t *testing.T) {
-	ok := Reason{Severity: SeverityOK}
-	warn := Reason{Severity: SeverityWarning}
-	block := Reason{Severity: SeverityBlock}
+	ok := app.Reason{Severity: app.SeverityOK}
+	warn := app.Reason{Severity: app.SeverityWarning}
+	block := app.Reason{Severity: app.SeverityBlock}
 	tests := []struct {
 		name string
-		rs   []Reason
-		want Severity
+		rs   []app.Reason
+		want app.Severity
 	}{
-		{"Empty", nil, SeverityOK},
-		{"AllOK", []Reason{ok, ok}, SeverityOK},
-		{"Warning", []Reason{ok, warn, ok}, SeverityWarning},
-		{"BlockFirst", []Reason{block, warn, ok}, SeverityBlock},
-		{"BlockLast", []Reason{ok, warn, block}, SeverityBlock},
+		{"Empty", nil, app.SeverityOK},
+		{"AllOK", []app.Reason{ok, ok}, app.SeverityOK},
+		{"Warning", []app.Reason{ok, warn, ok}, app.SeverityWarning},
+		{"BlockFirst", []app.Reason{block, warn, ok}, app.SeverityBlock},
+		{"BlockLast", []app.Reason{ok, warn, block}, app.SeverityBlock},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -448,15 +449,15 @@ func TestWorst(t *testing.T) {
 	}
 	t.Run("OfChecks", func(t *testing.T) {
 		f := eligFacts("ldtt")
-		if got := Worst(CheckEligibility(f)); got != SeverityOK {
+		if got := Worst(CheckEligibility(f)); got != app.SeverityOK {
 			t.Errorf("clean proposal: %q\n%s", got, eligDump(CheckEligibility(f)))
 		}
 		f.Rating = ""
-		if got := Worst(CheckEligibility(f)); got != SeverityWarning {
+		if got := Worst(CheckEligibility(f)); got != app.SeverityWarning {
 			t.Errorf("missing rating: %q", got)
 		}
 		f.AsOf = eligDay(2025, 7, 1)
-		if got := Worst(CheckEligibility(f)); got != SeverityBlock {
+		if got := Worst(CheckEligibility(f)); got != app.SeverityBlock {
 			t.Errorf("after 30/06/2025: %q", got)
 		}
 	})

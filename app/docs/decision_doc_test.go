@@ -1,14 +1,15 @@
-package app
+package docs
 
 import (
 	"reflect"
 	"strings"
 	"testing"
+	"thidua/app"
 	"time"
 )
 
-func docSettings() Settings {
-	return Settings{
+func docSettings() app.Settings {
+	return app.Settings{
 		Agency:      "ỦY BAN NHÂN DÂN HUYỆN BẮC TRÀ MY",
 		AgencyShort: "UBND huyện Bắc Trà My",
 		Place:       "Bắc Trà My",
@@ -17,41 +18,41 @@ func docSettings() Settings {
 	}
 }
 
-func docCampaign() Campaign {
-	return Campaign{Year: 2024, Name: "Phong trào thi đua cải cách hành chính năm 2024"}
+func docCampaign() app.Campaign {
+	return app.Campaign{Year: 2024, Name: "Phong trào thi đua cải cách hành chính năm 2024"}
 }
 
-func docDecision() Decision {
-	return Decision{
+func docDecision() app.Decision {
+	return app.Decision{
 		Number: 7, Symbol: "QĐ-UBND", Year: 2025, SignedOn: time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC),
-		SignerName: "Thái Hoàng Vũ", SignerTitle: "Chủ tịch", SignMode: SignHead,
-		Subject:     DecisionSubject(2024),
+		SignerName: "Thái Hoàng Vũ", SignerTitle: "Chủ tịch", SignMode: app.SignHead,
+		Subject:     app.DecisionSubject(2024),
 		ProposalRef: "Tờ trình số 05/TTr-NV ngày 06/01/2025 của Phòng Nội vụ",
 		Basis: []string{
 			"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015",
 			"Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
 			"Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ.",
 		},
-		CC: DefaultCC,
+		CC: app.DefaultCC,
 	}
 }
 
 // sampleAwards: 5 collectives at 1.410.000 đ and 13 people at 710.000 đ (Giấy khen at the
 // 2.340.000 đ base salary), people and collectives mixed as a list comes.
-func sampleAwards() []Award {
-	var a []Award
+func sampleAwards() []app.Award {
+	var a []app.Award
 	for i := range 18 {
 		if i%4 == 0 { // 0, 4, 8, 12, 16
-			a = append(a, Award{Recipient: RecipientUnit, Name: "Tập thể " + string(rune('A'+i)), FormCode: "giay_khen", Bonus: 1410000})
+			a = append(a, app.Award{Recipient: app.RecipientUnit, Name: "Tập thể " + string(rune('A'+i)), FormCode: "giay_khen", Bonus: 1410000})
 			continue
 		}
-		a = append(a, Award{Recipient: RecipientPerson, Name: "Cá nhân " + string(rune('A'+i)), PositionUnit: "Chuyên viên",
+		a = append(a, app.Award{Recipient: app.RecipientPerson, Name: "Cá nhân " + string(rune('A'+i)), PositionUnit: "Chuyên viên",
 			FormCode: "giay_khen", Bonus: 710000})
 	}
 	return a
 }
 
-func countKind(a []Award, k RecipientKind) int {
+func countKind(a []app.Award, k app.RecipientKind) int {
 	n := 0
 	for _, x := range a {
 		if x.Recipient == k {
@@ -63,8 +64,8 @@ func countKind(a []Award, k RecipientKind) int {
 
 func TestBuildDecisionDoc_Sample(t *testing.T) {
 	awards := sampleAwards()
-	if countKind(awards, RecipientUnit) != 5 || countKind(awards, RecipientPerson) != 13 {
-		t.Fatalf("fixture: %d units, %d people", countKind(awards, RecipientUnit), countKind(awards, RecipientPerson))
+	if countKind(awards, app.RecipientUnit) != 5 || countKind(awards, app.RecipientPerson) != 13 {
+		t.Fatalf("fixture: %d units, %d people", countKind(awards, app.RecipientUnit), countKind(awards, app.RecipientPerson))
 	}
 	doc := BuildDecisionDoc(docDecision(), awards, docSettings(), docCampaign())
 	checks := []struct{ name, got, want string }{
@@ -106,7 +107,7 @@ func TestBuildDecisionDoc_Sample(t *testing.T) {
 
 // checkSampleList checks the attached list of the sample: two groups, numbered from 1 each,
 // the collectives in the decision's own order.
-func checkSampleList(t *testing.T, doc DecisionDoc, awards []Award) {
+func checkSampleList(t *testing.T, doc DecisionDoc, awards []app.Award) {
 	t.Helper()
 	if len(doc.Groups) != 2 || doc.Groups[0].Title != "I. Tập thể" || doc.Groups[1].Title != "II. Cá nhân" {
 		t.Fatalf("groups %+v", doc.Groups)
@@ -123,7 +124,7 @@ func checkSampleList(t *testing.T, doc DecisionDoc, awards []Award) {
 	}
 	var units, got []string
 	for _, a := range awards {
-		if a.Recipient == RecipientUnit {
+		if a.Recipient == app.RecipientUnit {
 			units = append(units, a.Name)
 		}
 	}
@@ -136,14 +137,14 @@ func checkSampleList(t *testing.T, doc DecisionDoc, awards []Award) {
 }
 
 func TestBuildDecisionDoc_Cases(t *testing.T) {
-	person := func(bonus int64) Award {
-		return Award{Recipient: RecipientPerson, Name: "Nguyễn Văn An", FormCode: "giay_khen", Bonus: bonus}
+	person := func(bonus int64) app.Award {
+		return app.Award{Recipient: app.RecipientPerson, Name: "Nguyễn Văn An", FormCode: "giay_khen", Bonus: bonus}
 	}
-	unit := func(bonus int64) Award {
-		return Award{Recipient: RecipientUnit, Name: "Phòng Tư pháp", FormCode: "giay_khen", Bonus: bonus}
+	unit := func(bonus int64) app.Award {
+		return app.Award{Recipient: app.RecipientUnit, Name: "Phòng Tư pháp", FormCode: "giay_khen", Bonus: bonus}
 	}
 	deputy := docDecision()
-	deputy.SignMode, deputy.SignerTitle, deputy.SignerName = SignDeputy, "Phó Chủ tịch", "Nguyễn Văn Bình"
+	deputy.SignMode, deputy.SignerTitle, deputy.SignerName = app.SignDeputy, "Phó Chủ tịch", "Nguyễn Văn Bình"
 	draft := docDecision()
 	draft.Number = 0
 	noRef := docDecision()
@@ -158,29 +159,29 @@ func TestBuildDecisionDoc_Cases(t *testing.T) {
 
 	tests := []struct {
 		name   string
-		d      Decision
-		awards []Award
-		s      Settings
-		c      Campaign
+		d      app.Decision
+		awards []app.Award
+		s      app.Settings
+		c      app.Campaign
 		check  func(t *testing.T, doc DecisionDoc)
 	}{
-		{"deputy signs for the chairman", deputy, []Award{person(710000)}, docSettings(), docCampaign(), func(t *testing.T, doc DecisionDoc) {
+		{"deputy signs for the chairman", deputy, []app.Award{person(710000)}, docSettings(), docCampaign(), func(t *testing.T, doc DecisionDoc) {
 			eq(t, "SignerLines", strings.Join(doc.SignerLines, "|"), "KT. CHỦ TỊCH|PHÓ CHỦ TỊCH")
 			eq(t, "SignerName", doc.SignerName, "Nguyễn Văn Bình")
 			eq(t, "ListRef", doc.ListRef, "(Kèm theo Quyết định số 07/QĐ-UBND ngày 10/01/2025 của Chủ tịch UBND huyện Bắc Trà My)")
 		}},
-		{"draft leaves the number blank", draft, []Award{unit(1410000)}, docSettings(), docCampaign(), func(t *testing.T, doc DecisionDoc) {
+		{"draft leaves the number blank", draft, []app.Award{unit(1410000)}, docSettings(), docCampaign(), func(t *testing.T, doc DecisionDoc) {
 			eq(t, "NumberLine", doc.NumberLine, "Số:       /QĐ-UBND")
 			eq(t, "ListRef", doc.ListRef, "(Kèm theo Quyết định số      /QĐ-UBND ngày     /    /2025 của Chủ tịch UBND huyện Bắc Trà My)")
 			if !doc.Draft {
 				t.Error("Draft = false")
 			}
 		}},
-		{"undated draft leaves the day blank", undated, []Award{person(710000)}, docSettings(), docCampaign(), func(t *testing.T, doc DecisionDoc) {
+		{"undated draft leaves the day blank", undated, []app.Award{person(710000)}, docSettings(), docCampaign(), func(t *testing.T, doc DecisionDoc) {
 			eq(t, "PlaceDate", doc.PlaceDate, "Bắc Trà My, ngày      tháng      năm 2025")
 			eq(t, "ListRef", doc.ListRef, "(Kèm theo Quyết định số      /QĐ-UBND ngày     /    /2025 của Chủ tịch UBND huyện Bắc Trà My)")
 		}},
-		{"only individuals", docDecision(), []Award{person(710000), person(710000)}, docSettings(), docCampaign(), func(t *testing.T, doc DecisionDoc) {
+		{"only individuals", docDecision(), []app.Award{person(710000), person(710000)}, docSettings(), docCampaign(), func(t *testing.T, doc DecisionDoc) {
 			eq(t, "Article 1", doc.Articles[0].Text, "Tặng Giấy khen của Chủ tịch Ủy ban nhân dân huyện Bắc Trà My cho 2 cá nhân (có danh sách kèm theo) đã có thành tích xuất sắc trong phong trào thi đua cải cách hành chính năm 2024.")
 			eq(t, "Article 2", doc.Articles[1].Text, "Mỗi cá nhân được thưởng 710.000 đồng. Tổng số tiền thưởng: 1.420.000 đồng (Bằng chữ: Một triệu bốn trăm hai mươi nghìn đồng), trích từ Quỹ thi đua, khen thưởng huyện.")
 			if !strings.HasSuffix(doc.Articles[2].Text, "và các cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.") {
@@ -191,23 +192,23 @@ func TestBuildDecisionDoc_Cases(t *testing.T) {
 				t.Errorf("groups %+v", doc.Groups)
 			}
 		}},
-		{"punctuation of căn cứ and nơi nhận", punct, []Award{person(710000)}, docSettings(), docCampaign(), func(t *testing.T, doc DecisionDoc) {
+		{"punctuation of căn cứ and nơi nhận", punct, []app.Award{person(710000)}, docSettings(), docCampaign(), func(t *testing.T, doc DecisionDoc) {
 			eq(t, "Basis", strings.Join(doc.Basis, "|"), "Căn cứ A;|Căn cứ B;|Căn cứ C;|Căn cứ D.")
 			eq(t, "CC", strings.Join(doc.CC, "|"), "- Như Điều 3;|- TT HĐND huyện;|- Lưu: VT, NV.")
 		}},
-		{"proposal without a Tờ trình", noRef, []Award{person(710000)}, docSettings(), docCampaign(), func(t *testing.T, doc DecisionDoc) {
+		{"proposal without a Tờ trình", noRef, []app.Award{person(710000)}, docSettings(), docCampaign(), func(t *testing.T, doc DecisionDoc) {
 			eq(t, "Proposal", doc.Proposal, "Theo đề nghị của Trưởng phòng Nội vụ,")
 		}},
-		{"old base salary, amounts differ within a kind", before, []Award{person(540000), person(710000), unit(1080000)}, docSettings(), docCampaign(), func(t *testing.T, doc DecisionDoc) {
+		{"old base salary, amounts differ within a kind", before, []app.Award{person(540000), person(710000), unit(1080000)}, docSettings(), docCampaign(), func(t *testing.T, doc DecisionDoc) {
 			eq(t, "Article 2", doc.Articles[1].Text, "Mỗi tập thể được thưởng 1.080.000 đồng; các cá nhân được thưởng theo danh sách kèm theo. Tổng số tiền thưởng: 2.330.000 đồng (Bằng chữ: Hai triệu ba trăm ba mươi nghìn đồng), trích từ Quỹ thi đua, khen thưởng huyện.")
 			eq(t, "PlaceDate", doc.PlaceDate, "Bắc Trà My, ngày 30 tháng 6 năm 2024")
 		}},
-		{"several forms are named generally", docDecision(), []Award{unit(1410000), {Recipient: RecipientPerson, Name: "Lê Thị Ba", FormCode: "ldtt", FormName: "Lao động tiên tiến", Bonus: 710000}}, docSettings(), docCampaign(), func(t *testing.T, doc DecisionDoc) {
+		{"several forms are named generally", docDecision(), []app.Award{unit(1410000), {Recipient: app.RecipientPerson, Name: "Lê Thị Ba", FormCode: "ldtt", FormName: "Lao động tiên tiến", Bonus: 710000}}, docSettings(), docCampaign(), func(t *testing.T, doc DecisionDoc) {
 			eq(t, "Article 1", doc.Articles[0].Text, "Tặng danh hiệu, hình thức khen thưởng cho 1 tập thể và 1 cá nhân (có danh sách kèm theo) đã có thành tích xuất sắc trong phong trào thi đua cải cách hành chính năm 2024.")
 			eq(t, "Article 2", doc.Articles[1].Text, "Mỗi tập thể được tặng Giấy khen được thưởng 1.410.000 đồng; mỗi cá nhân đạt danh hiệu Lao động tiên tiến được thưởng 710.000 đồng. Tổng số tiền thưởng: 2.120.000 đồng (Bằng chữ: Hai triệu một trăm hai mươi nghìn đồng), trích từ Quỹ thi đua, khen thưởng huyện.")
 			eq(t, "groups", doc.Groups[0].Title+"|"+doc.Groups[1].Title, "I. Tập thể được tặng Giấy khen|II. Cá nhân đạt danh hiệu Lao động tiên tiến")
 		}},
-		{"no money: no bonus article", docDecision(), []Award{person(0)}, docSettings(), Campaign{}, func(t *testing.T, doc DecisionDoc) {
+		{"no money: no bonus article", docDecision(), []app.Award{person(0)}, docSettings(), app.Campaign{}, func(t *testing.T, doc DecisionDoc) {
 			if len(doc.Articles) != 2 || doc.Articles[1].Head != "Điều 2." {
 				t.Fatalf("articles %+v", doc.Articles)
 			}
@@ -216,8 +217,8 @@ func TestBuildDecisionDoc_Cases(t *testing.T) {
 				t.Errorf("Article 2 = %q", doc.Articles[1].Text)
 			}
 		}},
-		{"agency from capitals only, with a parent agency", docDecision(), []Award{person(710000)},
-			Settings{ParentAgency: "ubnd tỉnh quảng nam", Agency: "Ủy ban nhân dân thị xã Điện Bàn", Place: "Điện Bàn"}, docCampaign(), func(t *testing.T, doc DecisionDoc) {
+		{"agency from capitals only, with a parent agency", docDecision(), []app.Award{person(710000)},
+			app.Settings{ParentAgency: "ubnd tỉnh quảng nam", Agency: "Ủy ban nhân dân thị xã Điện Bàn", Place: "Điện Bàn"}, docCampaign(), func(t *testing.T, doc DecisionDoc) {
 				eq(t, "ParentAgency", doc.ParentAgency, "UBND TỈNH QUẢNG NAM")
 				eq(t, "Agency", strings.Join(doc.Agency, "|"), "ỦY BAN NHÂN DÂN|THỊ XÃ ĐIỆN BÀN")
 				eq(t, "Authority", doc.Authority, "CHỦ TỊCH ỦY BAN NHÂN DÂN THỊ XÃ ĐIỆN BÀN")
@@ -226,8 +227,8 @@ func TestBuildDecisionDoc_Cases(t *testing.T) {
 					t.Errorf("Article 2 = %q", doc.Articles[1].Text)
 				}
 			}},
-		{"an agency that is not an UBND stays one line", docDecision(), []Award{person(710000)},
-			Settings{Agency: "Sở Nội vụ tỉnh Quảng Nam", AgencyShort: "Sở Nội vụ", Office: "Văn phòng Sở"}, docCampaign(), func(t *testing.T, doc DecisionDoc) {
+		{"an agency that is not an UBND stays one line", docDecision(), []app.Award{person(710000)},
+			app.Settings{Agency: "Sở Nội vụ tỉnh Quảng Nam", AgencyShort: "Sở Nội vụ", Office: "Văn phòng Sở"}, docCampaign(), func(t *testing.T, doc DecisionDoc) {
 				eq(t, "Agency", strings.Join(doc.Agency, "|"), "SỞ NỘI VỤ TỈNH QUẢNG NAM")
 				eq(t, "Proposal", doc.Proposal, "Theo đề nghị của Chánh Văn phòng Sở tại Tờ trình số 05/TTr-NV ngày 06/01/2025 của Phòng Nội vụ,")
 				eq(t, "Article 3", doc.Articles[2].Text, "Chánh Văn phòng Sở, Thủ trưởng các cơ quan, đơn vị có liên quan và các cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.")

@@ -1,9 +1,10 @@
-package app
+package eligibility
 
 import (
 	"fmt"
 	"strconv"
 	"strings"
+	"thidua/app"
 	"thidua/app/viet"
 )
 
@@ -28,7 +29,7 @@ const (
 // hold (SeverityOK) as well as the problems, so that the office sees the whole check list. The
 // order is stable: authority and form, recipient, criteria of the form, discipline, duplicates,
 // cap. It reads no clock: the date is f.AsOf.
-func CheckEligibility(f EligibilityFacts) []Reason {
+func CheckEligibility(f EligibilityFacts) []app.Reason {
 	c := &eligibilityCheck{f: f, year: strconv.Itoa(f.CampaignYear)}
 	c.name = viet.Normalize(f.Proposal.RecipientName)
 	if c.person() && viet.Normalize(f.Person.FullName) != "" {
@@ -43,7 +44,7 @@ func CheckEligibility(f EligibilityFacts) []Reason {
 		c.checkCatalogue()
 	}
 	if c.person() && !f.Person.Active {
-		c.add(SeverityWarning, "", "%s đang ở trạng thái ngừng theo dõi.", c.subject())
+		c.add(app.SeverityWarning, "", "%s đang ở trạng thái ngừng theo dõi.", c.subject())
 	}
 	if fits {
 		c.checkCriteria()
@@ -60,8 +61,8 @@ func CheckEligibility(f EligibilityFacts) []Reason {
 
 // Worst is the heaviest severity of rs: SeverityBlock over SeverityWarning over SeverityOK;
 // SeverityOK when rs is empty.
-func Worst(rs []Reason) Severity {
-	w := SeverityOK
+func Worst(rs []app.Reason) app.Severity {
+	w := app.SeverityOK
 	for _, r := range rs {
 		if eligSeverityRank(r.Severity) > eligSeverityRank(w) {
 			w = r.Severity
@@ -70,11 +71,11 @@ func Worst(rs []Reason) Severity {
 	return w
 }
 
-func eligSeverityRank(s Severity) int {
+func eligSeverityRank(s app.Severity) int {
 	switch s {
-	case SeverityBlock:
+	case app.SeverityBlock:
 		return 2
-	case SeverityWarning:
+	case app.SeverityWarning:
 		return 1
 	}
 	return 0
@@ -85,14 +86,14 @@ type eligibilityCheck struct {
 	f    EligibilityFacts
 	name string // the recipient's name, "" when unknown
 	year string // the campaign year, for sentences
-	out  []Reason
+	out  []app.Reason
 }
 
-func (c *eligibilityCheck) add(sev Severity, cite, format string, args ...any) {
-	c.out = append(c.out, Reason{Severity: sev, Text: viet.NFC(fmt.Sprintf(format, args...)), Cite: cite})
+func (c *eligibilityCheck) add(sev app.Severity, cite, format string, args ...any) {
+	c.out = append(c.out, app.Reason{Severity: sev, Text: viet.NFC(fmt.Sprintf(format, args...)), Cite: cite})
 }
 
-func (c *eligibilityCheck) person() bool { return c.f.Proposal.Recipient == RecipientPerson }
+func (c *eligibilityCheck) person() bool { return c.f.Proposal.Recipient == app.RecipientPerson }
 
 // subject is the recipient's name at the start of a sentence.
 func (c *eligibilityCheck) subject() string {
@@ -123,16 +124,16 @@ func (c *eligibilityCheck) formName() string {
 // checkCatalogue reports a proposal whose form is not in the catalogue (Form.Code == "").
 func (c *eligibilityCheck) checkCatalogue() {
 	if name := c.formName(); name != "" {
-		c.add(SeverityBlock, citeAuthority, "Hình thức «%s» không có trong danh mục.", name)
+		c.add(app.SeverityBlock, citeAuthority, "Hình thức «%s» không có trong danh mục.", name)
 		return
 	}
-	c.add(SeverityBlock, citeAuthority, "Đề nghị chưa chọn danh hiệu, hình thức khen thưởng.")
+	c.add(app.SeverityBlock, citeAuthority, "Đề nghị chưa chọn danh hiệu, hình thức khen thưởng.")
 }
 
 // eligAuthorityLabel is who decides, as a district office names them.
 func eligAuthorityLabel(a string) string {
 	switch a {
-	case AuthorityDistrictChair:
+	case app.AuthorityDistrictChair:
 		return "Chủ tịch UBND huyện"
 	case "commune_chair":
 		return "Chủ tịch UBND xã"
@@ -151,18 +152,18 @@ func eligAuthorityLabel(a string) string {
 func (c *eligibilityCheck) checkAuthority() {
 	f := c.f
 	who, form := eligAuthorityLabel(f.Authority), c.formName()
-	day := civilDay(f.AsOf)
-	var match, ended, future *FormAuthority
+	day := app.CivilDay(f.AsOf)
+	var match, ended, future *app.FormAuthority
 	for i := range f.Authorities {
 		r := &f.Authorities[i]
 		switch {
 		case r.Authority != f.Authority:
-		case civilDay(r.From) > day:
-			if future == nil || civilDay(r.From) < civilDay(future.From) {
+		case app.CivilDay(r.From) > day:
+			if future == nil || app.CivilDay(r.From) < app.CivilDay(future.From) {
 				future = r
 			}
-		case !r.To.IsZero() && civilDay(r.To) < day:
-			if ended == nil || civilDay(r.To) > civilDay(ended.To) {
+		case !r.To.IsZero() && app.CivilDay(r.To) < day:
+			if ended == nil || app.CivilDay(r.To) > app.CivilDay(ended.To) {
 				ended = r
 			}
 		case match == nil:
@@ -171,15 +172,15 @@ func (c *eligibilityCheck) checkAuthority() {
 	}
 	switch {
 	case match != nil:
-		c.add(SeverityOK, eligRefOr(match.Ref), "%s có thẩm quyền tặng «%s» vào ngày %s.", who, form, viet.FormatDate(f.AsOf))
+		c.add(app.SeverityOK, eligRefOr(match.Ref), "%s có thẩm quyền tặng «%s» vào ngày %s.", who, form, viet.FormatDate(f.AsOf))
 	case ended != nil:
-		c.add(SeverityBlock, eligRefOr(ended.Ref), "%s không có thẩm quyền tặng «%s» vào ngày %s (thẩm quyền này chỉ áp dụng đến hết ngày %s).",
+		c.add(app.SeverityBlock, eligRefOr(ended.Ref), "%s không có thẩm quyền tặng «%s» vào ngày %s (thẩm quyền này chỉ áp dụng đến hết ngày %s).",
 			who, form, viet.FormatDate(f.AsOf), viet.FormatDate(ended.To))
 	case future != nil:
-		c.add(SeverityBlock, eligRefOr(future.Ref), "%s không có thẩm quyền tặng «%s» vào ngày %s (thẩm quyền này áp dụng từ ngày %s).",
+		c.add(app.SeverityBlock, eligRefOr(future.Ref), "%s không có thẩm quyền tặng «%s» vào ngày %s (thẩm quyền này áp dụng từ ngày %s).",
 			who, form, viet.FormatDate(f.AsOf), viet.FormatDate(future.From))
 	default:
-		c.add(SeverityBlock, citeAuthority, "%s không có thẩm quyền tặng «%s»%s.", who, form, c.otherAuthorities())
+		c.add(app.SeverityBlock, citeAuthority, "%s không có thẩm quyền tặng «%s»%s.", who, form, c.otherAuthorities())
 	}
 }
 
@@ -193,10 +194,10 @@ func eligRefOr(ref string) string {
 // otherAuthorities is a hint naming who may confer the form on AsOf instead: " (đề nghị lên cấp
 // tỉnh)" or " (thuộc thẩm quyền của Chủ tịch UBND xã)"; "" when the table names nobody.
 func (c *eligibilityCheck) otherAuthorities() string {
-	day := civilDay(c.f.AsOf)
+	day := app.CivilDay(c.f.AsOf)
 	var names []string
 	for _, r := range c.f.Authorities {
-		if r.Authority == c.f.Authority || civilDay(r.From) > day || (!r.To.IsZero() && civilDay(r.To) < day) {
+		if r.Authority == c.f.Authority || app.CivilDay(r.From) > day || (!r.To.IsZero() && app.CivilDay(r.To) < day) {
 			continue
 		}
 		if r.Authority == "province_chair" {
@@ -231,21 +232,21 @@ func (c *eligibilityCheck) checkRecipientKind() bool {
 	}
 	form := c.formName()
 	got := f.Proposal.Recipient
-	if got != RecipientPerson && got != RecipientUnit {
-		c.add(SeverityBlock, citeAuthority, "Đề nghị chưa xác định đối tượng là cá nhân hay tập thể.")
+	if got != app.RecipientPerson && got != app.RecipientUnit {
+		c.add(app.SeverityBlock, citeAuthority, "Đề nghị chưa xác định đối tượng là cá nhân hay tập thể.")
 		return false
 	}
 	gotWord := strings.ToLower(got.Label())
 	switch f.Form.Recipient {
 	case "both", string(got):
-		c.add(SeverityOK, citeAuthority, "Đối tượng là %s, phù hợp với %s «%s».", gotWord, strings.ToLower(kind), form)
+		c.add(app.SeverityOK, citeAuthority, "Đối tượng là %s, phù hợp với %s «%s».", gotWord, strings.ToLower(kind), form)
 		return true
-	case string(RecipientPerson), string(RecipientUnit):
-		want := strings.ToLower(RecipientKind(f.Form.Recipient).Label())
-		c.add(SeverityBlock, citeAuthority, "%s «%s» chỉ xét tặng cho %s, không xét tặng cho %s.", kind, form, want, gotWord)
+	case string(app.RecipientPerson), string(app.RecipientUnit):
+		want := strings.ToLower(app.RecipientKind(f.Form.Recipient).Label())
+		c.add(app.SeverityBlock, citeAuthority, "%s «%s» chỉ xét tặng cho %s, không xét tặng cho %s.", kind, form, want, gotWord)
 		return false
 	}
-	c.add(SeverityBlock, citeAuthority, "Danh mục chưa ghi %s «%s» tặng cho cá nhân hay tập thể.", strings.ToLower(kind), form)
+	c.add(app.SeverityBlock, citeAuthority, "Danh mục chưa ghi %s «%s» tặng cho cá nhân hay tập thể.", strings.ToLower(kind), form)
 	return false
 }
 
@@ -265,9 +266,9 @@ func (c *eligibilityCheck) checkCriteria() {
 
 // bestInitiative is the author's initiative with the highest recognition, cơ sở or above (the
 // first of equals); ok is false when there is none.
-func (c *eligibilityCheck) bestInitiative() (best Initiative, ok bool) {
+func (c *eligibilityCheck) bestInitiative() (best app.Initiative, ok bool) {
 	for _, in := range c.f.Initiatives {
-		if in.Level.Rank() < LevelBase.Rank() {
+		if in.Level.Rank() < app.LevelBase.Rank() {
 			continue
 		}
 		if !ok || in.Level.Rank() > best.Level.Rank() {
@@ -277,7 +278,7 @@ func (c *eligibilityCheck) bestInitiative() (best Initiative, ok bool) {
 	return best, ok
 }
 
-func eligInitiativeText(in Initiative) string {
+func eligInitiativeText(in app.Initiative) string {
 	return "có sáng kiến được công nhận cấp " + strings.ToLower(in.Level.Label()) + ": «" + viet.Normalize(in.Title) + "»"
 }
 
@@ -287,37 +288,37 @@ func eligInitiativeText(in Initiative) string {
 func (c *eligibilityCheck) checkCSTDCS() {
 	f := c.f
 	if f.LDTTSameYear {
-		c.add(SeverityOK, citeCSTDCS, "%s đạt Lao động tiên tiến năm %s (danh hiệu hoặc đề nghị đã được duyệt).", c.subject(), c.year)
+		c.add(app.SeverityOK, citeCSTDCS, "%s đạt Lao động tiên tiến năm %s (danh hiệu hoặc đề nghị đã được duyệt).", c.subject(), c.year)
 	} else {
 		// A warning, not a block: the title may simply not be entered yet.
-		c.add(SeverityWarning, citeCSTDCS, "Chưa có dữ liệu danh hiệu Lao động tiên tiến năm %s của %s.", c.year, c.object())
+		c.add(app.SeverityWarning, citeCSTDCS, "Chưa có dữ liệu danh hiệu Lao động tiên tiến năm %s của %s.", c.year, c.object())
 	}
 	in, hasInit := c.bestInitiative()
 	switch {
-	case f.Rating == RatingExcellent && hasInit:
-		c.add(SeverityOK, citeCSTDCS, "Xếp loại %s năm %s; %s.", RatingExcellent.Label(), c.year, eligInitiativeText(in))
-	case f.Rating == RatingExcellent:
-		c.add(SeverityOK, citeCSTDCS, "Xếp loại %s năm %s.", RatingExcellent.Label(), c.year)
+	case f.Rating == app.RatingExcellent && hasInit:
+		c.add(app.SeverityOK, citeCSTDCS, "Xếp loại %s năm %s; %s.", app.RatingExcellent.Label(), c.year, eligInitiativeText(in))
+	case f.Rating == app.RatingExcellent:
+		c.add(app.SeverityOK, citeCSTDCS, "Xếp loại %s năm %s.", app.RatingExcellent.Label(), c.year)
 	case hasInit:
-		c.add(SeverityOK, citeCSTDCS, "%s.", viet.UpperFirst(eligInitiativeText(in)))
+		c.add(app.SeverityOK, citeCSTDCS, "%s.", viet.UpperFirst(eligInitiativeText(in)))
 	default:
-		c.add(SeverityWarning, citeCSTDCS, "%s chưa có xếp loại %s năm %s (%s) và chưa có sáng kiến được công nhận từ cấp cơ sở trở lên.",
-			c.subject(), strings.ToLower(RatingExcellent.Label()), c.year, eligRatingNow(f.Rating))
+		c.add(app.SeverityWarning, citeCSTDCS, "%s chưa có xếp loại %s năm %s (%s) và chưa có sáng kiến được công nhận từ cấp cơ sở trở lên.",
+			c.subject(), strings.ToLower(app.RatingExcellent.Label()), c.year, eligRatingNow(f.Rating))
 	}
 	if !f.RequireInitiative {
 		return
 	}
 	if hasInit {
-		c.add(SeverityOK, citeCSTDCSRule, "Đơn vị bắt buộc có sáng kiến: %s.", eligInitiativeText(in))
+		c.add(app.SeverityOK, citeCSTDCSRule, "Đơn vị bắt buộc có sáng kiến: %s.", eligInitiativeText(in))
 		return
 	}
-	c.add(SeverityWarning, citeCSTDCSRule, "Đơn vị bắt buộc có sáng kiến được công nhận từ cấp cơ sở trở lên; %s chưa có.", c.object())
+	c.add(app.SeverityWarning, citeCSTDCSRule, "Đơn vị bắt buộc có sáng kiến được công nhận từ cấp cơ sở trở lên; %s chưa có.", c.object())
 }
 
 // eligRatingNow is the rating held, in brackets after a missing one: "hiện: Hoàn thành tốt nhiệm
 // vụ", or "chưa có xếp loại".
-func eligRatingNow(r Rating) string {
-	for _, x := range Ratings {
+func eligRatingNow(r app.Rating) string {
+	for _, x := range app.Ratings {
 		if r == x {
 			return "hiện: " + r.Label()
 		}
@@ -329,12 +330,12 @@ func eligRatingNow(r Rating) string {
 func (c *eligibilityCheck) checkLDTT() {
 	r := c.f.Rating
 	switch r {
-	case RatingExcellent, RatingGood:
-		c.add(SeverityOK, citeLDTT, "Xếp loại %s năm %s: đạt mức hoàn thành tốt nhiệm vụ trở lên.", r.Label(), c.year)
-	case RatingDone, RatingNotDone:
-		c.add(SeverityBlock, citeLDTT, "Xếp loại %s năm %s: chưa đạt mức hoàn thành tốt nhiệm vụ.", r.Label(), c.year)
+	case app.RatingExcellent, app.RatingGood:
+		c.add(app.SeverityOK, citeLDTT, "Xếp loại %s năm %s: đạt mức hoàn thành tốt nhiệm vụ trở lên.", r.Label(), c.year)
+	case app.RatingDone, app.RatingNotDone:
+		c.add(app.SeverityBlock, citeLDTT, "Xếp loại %s năm %s: chưa đạt mức hoàn thành tốt nhiệm vụ.", r.Label(), c.year)
 	default:
-		c.add(SeverityWarning, citeLDTT, "Chưa có xếp loại năm %s của %s.", c.year, c.object())
+		c.add(app.SeverityWarning, citeLDTT, "Chưa có xếp loại năm %s của %s.", c.year, c.object())
 	}
 }
 
@@ -344,18 +345,18 @@ func (c *eligibilityCheck) checkTTLDTT() {
 	f := c.f
 	switch {
 	case f.UnitStaff <= 0:
-		c.add(SeverityWarning, citeTTLDTT, "Đơn vị chưa có danh sách cán bộ.")
+		c.add(app.SeverityWarning, citeTTLDTT, "Đơn vị chưa có danh sách cán bộ.")
 	case f.UnitLDTT*2 > f.UnitStaff:
-		c.add(SeverityOK, citeTTLDTT, "%d/%d người (%s) đạt Lao động tiên tiến.", f.UnitLDTT, f.UnitStaff, eligPercent(f.UnitLDTT, f.UnitStaff))
+		c.add(app.SeverityOK, citeTTLDTT, "%d/%d người (%s) đạt Lao động tiên tiến.", f.UnitLDTT, f.UnitStaff, eligPercent(f.UnitLDTT, f.UnitStaff))
 	default:
-		c.add(SeverityWarning, citeTTLDTT, "%d/%d người (%s) đạt Lao động tiên tiến, chưa đạt yêu cầu trên 50%%.",
+		c.add(app.SeverityWarning, citeTTLDTT, "%d/%d người (%s) đạt Lao động tiên tiến, chưa đạt yêu cầu trên 50%%.",
 			f.UnitLDTT, f.UnitStaff, eligPercent(f.UnitLDTT, f.UnitStaff))
 	}
 	if f.UnitDisciplined > 0 {
-		c.add(SeverityWarning, citeTTLDTT, "Có %d người bị kỷ luật từ cảnh cáo trở lên trong năm %s.", f.UnitDisciplined, c.year)
+		c.add(app.SeverityWarning, citeTTLDTT, "Có %d người bị kỷ luật từ cảnh cáo trở lên trong năm %s.", f.UnitDisciplined, c.year)
 		return
 	}
-	c.add(SeverityOK, citeTTLDTT, "Không có người bị kỷ luật từ cảnh cáo trở lên trong năm %s.", c.year)
+	c.add(app.SeverityOK, citeTTLDTT, "Không có người bị kỷ luật từ cảnh cáo trở lên trong năm %s.", c.year)
 }
 
 // eligPercent writes num/den as a percentage with a decimal comma: "60%", "62,5%", "33,3%". One
@@ -379,9 +380,9 @@ func eligPercent(num, den int) string {
 // checkGiayKhen: Luật TĐKT 2022 Điều 75 — the achievement is judged by the proposing unit; there
 // are no figures to check, only that the achievement is written down.
 func (c *eligibilityCheck) checkGiayKhen() {
-	c.add(SeverityOK, citeGiayKhen, "Giấy khen xét theo thành tích do đơn vị đề nghị đánh giá (không có tiêu chí định lượng).")
+	c.add(app.SeverityOK, citeGiayKhen, "Giấy khen xét theo thành tích do đơn vị đề nghị đánh giá (không có tiêu chí định lượng).")
 	if viet.Normalize(c.f.Proposal.Achievement) == "" {
-		c.add(SeverityWarning, citeGiayKhen, "Chưa ghi thành tích.")
+		c.add(app.SeverityWarning, citeGiayKhen, "Chưa ghi thành tích.")
 	}
 }
 
@@ -395,17 +396,17 @@ func (c *eligibilityCheck) checkDiscipline() {
 		}
 		found = true
 		what := "đang thi hành kỷ luật"
-		if d.Kind == Investigation {
+		if d.Kind == app.Investigation {
 			what = "đang bị xem xét kỷ luật, điều tra"
 		}
 		period := "từ " + viet.FormatDate(d.From)
 		if !d.To.IsZero() {
 			period += " đến " + viet.FormatDate(d.To)
 		}
-		c.add(SeverityBlock, citeDiscipline, "%s %s (%s).", c.subject(), what, period)
+		c.add(app.SeverityBlock, citeDiscipline, "%s %s (%s).", c.subject(), what, period)
 	}
 	if !found {
-		c.add(SeverityOK, citeDiscipline, "Không trong thời gian bị kỷ luật, điều tra.")
+		c.add(app.SeverityOK, citeDiscipline, "Không trong thời gian bị kỷ luật, điều tra.")
 	}
 }
 
@@ -413,10 +414,10 @@ func (c *eligibilityCheck) checkDiscipline() {
 func (c *eligibilityCheck) checkDuplicates() {
 	form := c.formName()
 	if n := c.f.OtherSame; n > 0 {
-		c.add(SeverityBlock, citePrinciples, "%s đã được đề nghị «%s» trong phong trào này (%d đề nghị khác).", c.subject(), form, n)
+		c.add(app.SeverityBlock, citePrinciples, "%s đã được đề nghị «%s» trong phong trào này (%d đề nghị khác).", c.subject(), form, n)
 		return
 	}
-	c.add(SeverityOK, citePrinciples, "Không có đề nghị «%s» nào khác cho %s trong phong trào này.", form, c.object())
+	c.add(app.SeverityOK, citePrinciples, "Không có đề nghị «%s» nào khác cho %s trong phong trào này.", form, c.object())
 }
 
 // checkCap: the ≤ 15 % cap of NĐ 91/2017 is not in the 2022 Law; the office may keep it as its own
@@ -424,8 +425,8 @@ func (c *eligibilityCheck) checkDuplicates() {
 func (c *eligibilityCheck) checkCap() {
 	p := c.f.Cap
 	if p.CSTDCS*100 > p.Percent*p.LDTT {
-		c.add(SeverityWarning, citeCap, "Số Chiến sĩ thi đua cơ sở (%d) vượt %d%% số Lao động tiên tiến (%d).", p.CSTDCS, p.Percent, p.LDTT)
+		c.add(app.SeverityWarning, citeCap, "Số Chiến sĩ thi đua cơ sở (%d) vượt %d%% số Lao động tiên tiến (%d).", p.CSTDCS, p.Percent, p.LDTT)
 		return
 	}
-	c.add(SeverityOK, citeCap, "Số Chiến sĩ thi đua cơ sở (%d) không vượt quá %d%% số Lao động tiên tiến (%d).", p.CSTDCS, p.Percent, p.LDTT)
+	c.add(app.SeverityOK, citeCap, "Số Chiến sĩ thi đua cơ sở (%d) không vượt quá %d%% số Lao động tiên tiến (%d).", p.CSTDCS, p.Percent, p.LDTT)
 }

@@ -1,9 +1,10 @@
-package app
+package lists
 
 import (
 	"slices"
 	"strconv"
 	"strings"
+	"thidua/app"
 	"thidua/app/viet"
 	"time"
 )
@@ -97,14 +98,14 @@ var formAliases = []struct{ alias, code string }{
 // recipient. The proposals come back with Status ProposalNew and no
 // CampaignID. Results and errors as for ParseUnits; a row proposing the
 // same recipient for the same form as an earlier row is an error.
-func ParseProposals(t Table, units []Unit, people []Person, forms []AwardForm) ([]Proposal, []*Error) {
+func ParseProposals(t app.Table, units []app.Unit, people []app.Person, forms []app.AwardForm) ([]app.Proposal, []*app.Error) {
 	idx, errs := columnIndex(t, ProposalColumns)
 	if len(errs) > 0 {
 		return nil, errs
 	}
 	l := newAwardLookup(units, people, forms)
 	var (
-		out  []Proposal
+		out  []app.Proposal
 		list importErrors
 		seen = make(map[awardKey]int) // → row where the recipient and form first appear
 	)
@@ -113,7 +114,7 @@ func ParseProposals(t Table, units []Unit, people []Person, forms []AwardForm) (
 		if blank {
 			continue
 		}
-		n := t.rowNum(i)
+		n := t.FileRow(i)
 		r, rowErrs := l.resolve(recipientCells{
 			kind: vals[prKind], name: vals[prName], gender: vals[prGender], unit: vals[prUnit], form: vals[prForm],
 		})
@@ -131,12 +132,12 @@ func ParseProposals(t Table, units []Unit, people []Person, forms []AwardForm) (
 }
 
 // proposal is the proposal of a resolved row.
-func (r recipient) proposal(achievement string) Proposal {
-	p := Proposal{
+func (r recipient) proposal(achievement string) app.Proposal {
+	p := app.Proposal{
 		UnitID: r.unit.ID, UnitName: r.unit.Name, Recipient: r.kind,
-		FormCode: r.form.Code, FormName: r.form.Name, Achievement: achievement, Status: ProposalNew,
+		FormCode: r.form.Code, FormName: r.form.Name, Achievement: achievement, Status: app.ProposalNew,
 	}
-	if r.kind == RecipientUnit {
+	if r.kind == app.RecipientUnit {
 		p.RecipientUnitID, p.RecipientName = r.group.ID, r.group.Name
 	} else {
 		p.PersonID, p.RecipientName = r.person.ID, r.person.FullName
@@ -146,7 +147,7 @@ func (r recipient) proposal(achievement string) Proposal {
 
 // ProposalsTable is the export of proposals without the people's gender and
 // position; see ProposalsTableWith.
-func ProposalsTable(ps []Proposal) Table {
+func ProposalsTable(ps []app.Proposal) app.Table {
 	return ProposalsTableWith(ps, nil)
 }
 
@@ -157,18 +158,18 @@ func ProposalsTable(ps []Proposal) Table {
 // with the gender written, a re-import tells namesakes apart. "Đơn vị" is
 // p.UnitName, which the queries fill with the unit's full name, so that the
 // file imports back.
-func ProposalsTableWith(ps []Proposal, people []Person) Table {
-	byID := make(map[int64]Person, len(people))
+func ProposalsTableWith(ps []app.Proposal, people []app.Person) app.Table {
+	byID := make(map[int64]app.Person, len(people))
 	for _, q := range people {
 		byID[q.ID] = q
 	}
 	t := newExportTable(slices.Concat(ProposalColumns, ProposalExtraColumns), len(ps))
 	for _, p := range ps {
 		var gender, position string
-		if q, ok := byID[p.PersonID]; ok && p.Recipient != RecipientUnit {
+		if q, ok := byID[p.PersonID]; ok && p.Recipient != app.RecipientUnit {
 			gender, position = q.Gender.Label(), q.Position
 		}
-		t.addRow([]string{p.Recipient.Label(), p.RecipientName, gender, position, p.UnitName, p.FormName,
+		t.AddRow([]string{p.Recipient.Label(), p.RecipientName, gender, position, p.UnitName, p.FormName,
 			p.Achievement, p.Status.Label(), p.Reason})
 	}
 	return t
@@ -178,40 +179,13 @@ func ProposalsTableWith(ps []Proposal, people []Person) Table {
 // header and two example rows, a person and a collective, that import clean
 // when "Phòng Nội vụ" and its Nguyễn Thị Hồng Nhung exist (PersonTemplate's
 // example) and the catalogue has the seeded forms.
-func ProposalTemplate() Table {
+func ProposalTemplate() app.Table {
 	t := newExportTable(ProposalColumns, 2)
-	t.addRow([]string{RecipientPerson.Label(), "Nguyễn Thị Hồng Nhung", Female.Label(), "Chuyên viên", "Phòng Nội vụ",
+	t.AddRow([]string{app.RecipientPerson.Label(), "Nguyễn Thị Hồng Nhung", app.Female.Label(), "Chuyên viên", "Phòng Nội vụ",
 		"Lao động tiên tiến", "Hoàn thành tốt nhiệm vụ được giao năm 2024; tham mưu rút ngắn thời gian giải quyết thủ tục hành chính."})
-	t.addRow([]string{RecipientUnit.Label(), "Phòng Nội vụ", "", "", "Phòng Nội vụ",
+	t.AddRow([]string{app.RecipientUnit.Label(), "Phòng Nội vụ", "", "", "Phòng Nội vụ",
 		"Tập thể lao động tiên tiến", "Hoàn thành tốt nhiệm vụ năm 2024; 100% hồ sơ giải quyết đúng hạn."})
 	return t
-}
-
-// HistoricalDecision is one past decision read from a file: rows with the
-// same number and year form one decision.
-type HistoricalDecision struct {
-	Number      int
-	Symbol      string
-	SignedOn    time.Time
-	SignerName  string
-	SignerTitle string
-	Awards      []HistoricalAward
-	Row         int // first row of the decision in the file
-}
-
-// HistoricalAward is one row of a past decision.
-type HistoricalAward struct {
-	Row          int
-	Recipient    RecipientKind
-	PersonID     int64
-	UnitID       int64  // the recipient unit (Tập thể) — for a person, their unit from the row
-	Name         string // as stored in the registry
-	Gender       Gender
-	PositionUnit string // "Chuyên viên, Phòng Nội vụ" (Chức vụ + ", " + unit name; unit only when no Chức vụ); "" for a collective
-	FormCode     string
-	Achievement  string
-	CertYear     int // from "Số sổ vàng" "2023-015" → 2023, 15; 0 when blank
-	CertSeq      int
 }
 
 // ParseAwardHistory reads a list of past awards, one award a row. Rows with
@@ -223,7 +197,7 @@ type HistoricalAward struct {
 // vàng" is optional: "2023-015", "2023/15", or "15" for the decision's year;
 // a number given twice is an error, and so is the same recipient with the
 // same form twice in one decision. Results and errors as for ParseUnits.
-func ParseAwardHistory(t Table, units []Unit, people []Person, forms []AwardForm) ([]HistoricalDecision, []*Error) {
+func ParseAwardHistory(t app.Table, units []app.Unit, people []app.Person, forms []app.AwardForm) ([]app.HistoricalDecision, []*app.Error) {
 	idx, errs := columnIndex(t, AwardColumns)
 	if len(errs) > 0 {
 		return nil, errs
@@ -239,11 +213,11 @@ func ParseAwardHistory(t Table, units []Unit, people []Person, forms []AwardForm
 		if blank {
 			continue
 		}
-		n := t.rowNum(i)
+		n := t.FileRow(i)
 		rowErrs := h.parseRow(n, vals, viet.NormalizeMultiline(cellAt(row, idx[awAchievement])))
 		h.list.addRow(n, rowErrs, AwardColumns)
 	}
-	var out []HistoricalDecision
+	var out []app.HistoricalDecision
 	for _, g := range h.order {
 		if len(g.d.Awards) > 0 {
 			out = append(out, g.d)
@@ -274,7 +248,7 @@ type decisionKey struct {
 // signer and title for the messages about a row that disagrees.
 type decisionGroup struct {
 	key                          decisionKey
-	d                            HistoricalDecision
+	d                            app.HistoricalDecision
 	signerRow, titleRow, dateRow int
 }
 
@@ -288,11 +262,11 @@ type decisionCells struct {
 
 // parseRow reads one row, adds its award when it is correct and returns its
 // errors.
-func (h *historyParser) parseRow(n int, vals []string, achievement string) []*Error {
+func (h *historyParser) parseRow(n int, vals []string, achievement string) []*app.Error {
 	dc, errs := parseDecisionCells(vals)
 	var g *decisionGroup
 	if len(errs) == 0 {
-		var e *Error
+		var e *app.Error
 		g, e = h.group(n, dc)
 		if e != nil {
 			errs = append(errs, e)
@@ -325,16 +299,16 @@ func (h *historyParser) parseRow(n int, vals []string, achievement string) []*Er
 }
 
 // parseDecisionCells reads number, date, signer and title.
-func parseDecisionCells(vals []string) (decisionCells, []*Error) {
+func parseDecisionCells(vals []string) (decisionCells, []*app.Error) {
 	dc := decisionCells{signer: vals[awSigner], title: vals[awSignerTitle]}
-	var errs []*Error
+	var errs []*app.Error
 	numField, dateField := AwardColumns[awNumber].Name, AwardColumns[awDate].Name
 	switch num, sym, err := viet.ParseDecisionNumber(vals[awNumber]); {
 	case vals[awNumber] == "":
 		errs = append(errs, blankError(numField))
 	case err != nil:
-		errs = append(errs, FieldError(numField, "%s: %s không đúng dạng số/ký hiệu, ví dụ 07/QĐ-UBND.",
-			FieldPrefix(numField), viet.Quote(vals[awNumber])))
+		errs = append(errs, app.FieldError(numField, "%s: %s không đúng dạng số/ký hiệu, ví dụ 07/QĐ-UBND.",
+			app.FieldPrefix(numField), viet.Quote(vals[awNumber])))
 	default:
 		dc.number, dc.symbol = num, sym
 	}
@@ -342,12 +316,12 @@ func parseDecisionCells(vals []string) (decisionCells, []*Error) {
 	case vals[awDate] == "":
 		errs = append(errs, blankError(dateField))
 	case err != nil:
-		errs = append(errs, FieldError(dateField, "%s: %s", FieldPrefix(dateField), ErrorMessage(err)))
+		errs = append(errs, app.FieldError(dateField, "%s: %s", app.FieldPrefix(dateField), app.ErrorMessage(err)))
 	case d.Year() < minDecisionYear || d.Year() > maxDecisionYear:
 		// A bare "1905" is a serial day number to ParseDate; a year typed
 		// alone must not become a date in 1905.
-		errs = append(errs, FieldError(dateField, "%s: %s không phải là ngày quyết định hợp lệ (từ năm %d đến năm %d).",
-			FieldPrefix(dateField), viet.Quote(vals[awDate]), minDecisionYear, maxDecisionYear))
+		errs = append(errs, app.FieldError(dateField, "%s: %s không phải là ngày quyết định hợp lệ (từ năm %d đến năm %d).",
+			app.FieldPrefix(dateField), viet.Quote(vals[awDate]), minDecisionYear, maxDecisionYear))
 	default:
 		dc.date = d
 	}
@@ -363,11 +337,11 @@ const (
 
 // group returns the decision of a row, made on its first row; a row that
 // disagrees with the decision's date, signer or title is an error.
-func (h *historyParser) group(n int, dc decisionCells) (*decisionGroup, *Error) {
+func (h *historyParser) group(n int, dc decisionCells) (*decisionGroup, *app.Error) {
 	key := decisionKey{dc.number, viet.FoldKey(dc.symbol), dc.date.Year()}
 	g, ok := h.groups[key]
 	if !ok {
-		g = &decisionGroup{key: key, dateRow: n, signerRow: n, titleRow: n, d: HistoricalDecision{
+		g = &decisionGroup{key: key, dateRow: n, signerRow: n, titleRow: n, d: app.HistoricalDecision{
 			Number: dc.number, Symbol: dc.symbol, SignedOn: dc.date, SignerName: dc.signer, SignerTitle: dc.title, Row: n,
 		}}
 		h.groups[key] = g
@@ -377,8 +351,8 @@ func (h *historyParser) group(n int, dc decisionCells) (*decisionGroup, *Error) 
 	number := viet.DecisionNumber(g.d.Number, g.d.Symbol)
 	if !dc.date.Equal(g.d.SignedOn) {
 		field := AwardColumns[awDate].Name
-		return nil, FieldError(field, "%s: ngày %s khác với ngày %s của quyết định %s ở dòng %d.",
-			FieldPrefix(field), viet.FormatDate(dc.date), viet.FormatDate(g.d.SignedOn), number, g.dateRow)
+		return nil, app.FieldError(field, "%s: ngày %s khác với ngày %s của quyết định %s ở dòng %d.",
+			app.FieldPrefix(field), viet.FormatDate(dc.date), viet.FormatDate(g.d.SignedOn), number, g.dateRow)
 	}
 	if e := agree(AwardColumns[awSigner].Name, &g.d.SignerName, &g.signerRow, dc.signer, n, number); e != nil {
 		return nil, e
@@ -392,7 +366,7 @@ func (h *historyParser) group(n int, dc decisionCells) (*decisionGroup, *Error) 
 // agree checks a decision's text cell of row n against the value the
 // decision has from row *haveRow: a blank agrees with anything, the first
 // value given is the decision's.
-func agree(field string, have *string, haveRow *int, v string, n int, number string) *Error {
+func agree(field string, have *string, haveRow *int, v string, n int, number string) *app.Error {
 	switch {
 	case v == "" || v == *have:
 		return nil
@@ -400,16 +374,16 @@ func agree(field string, have *string, haveRow *int, v string, n int, number str
 		*have, *haveRow = v, n
 		return nil
 	}
-	return FieldError(field, "%s: %s khác với %s của quyết định %s ở dòng %d.",
-		FieldPrefix(field), viet.Quote(v), viet.Quote(*have), number, *haveRow)
+	return app.FieldError(field, "%s: %s khác với %s của quyết định %s ở dòng %d.",
+		app.FieldPrefix(field), viet.Quote(v), viet.Quote(*have), number, *haveRow)
 }
 
 // historical is the award of a resolved row.
-func (r recipient) historical(n int, position, achievement string, certYear, certSeq int) HistoricalAward {
-	a := HistoricalAward{
+func (r recipient) historical(n int, position, achievement string, certYear, certSeq int) app.HistoricalAward {
+	a := app.HistoricalAward{
 		Row: n, Recipient: r.kind, FormCode: r.form.Code, Achievement: achievement, CertYear: certYear, CertSeq: certSeq,
 	}
-	if r.kind == RecipientUnit {
+	if r.kind == app.RecipientUnit {
 		a.UnitID, a.Name = r.group.ID, r.group.Name
 		return a
 	}
@@ -430,13 +404,13 @@ const (
 
 // parseCertNumber reads the optional "Số sổ vàng": "2023-015", "2023/15",
 // or "15" in year. It returns 0, 0 for a blank cell.
-func parseCertNumber(v string, year int) (y, seq int, e *Error) {
+func parseCertNumber(v string, year int) (y, seq int, e *app.Error) {
 	if v == "" {
 		return 0, 0, nil
 	}
 	field := AwardColumns[awCert].Name
-	bad := func() (int, int, *Error) {
-		return 0, 0, FieldError(field, "%s: %s không đúng dạng năm-số, ví dụ 2023-015.", FieldPrefix(field), viet.Quote(v))
+	bad := func() (int, int, *app.Error) {
+		return 0, 0, app.FieldError(field, "%s: %s không đúng dạng năm-số, ví dụ 2023-015.", app.FieldPrefix(field), viet.Quote(v))
 	}
 	parts := strings.FieldsFunc(viet.Dashes.Replace(v), func(r rune) bool { return r == '-' || r == '/' })
 	var num string
@@ -457,8 +431,8 @@ func parseCertNumber(v string, year int) (y, seq int, e *Error) {
 		return bad()
 	}
 	if year != 0 && (year < minCertYear || year > maxCertYear) {
-		return 0, 0, FieldError(field, "%s: năm %d của số sổ vàng %s phải từ %d đến %d.",
-			FieldPrefix(field), year, viet.Quote(v), minCertYear, maxCertYear)
+		return 0, 0, app.FieldError(field, "%s: năm %d của số sổ vàng %s phải từ %d đến %d.",
+			app.FieldPrefix(field), year, viet.Quote(v), minCertYear, maxCertYear)
 	}
 	return year, seq, nil
 }
@@ -479,46 +453,33 @@ func certSeq(num string) int {
 // checkCert records a certificate number of row n; the same number on an
 // earlier row is an error. A number without a year (the date is wrong) is
 // not checked.
-func (h *historyParser) checkCert(n, year, seq int) *Error {
+func (h *historyParser) checkCert(n, year, seq int) *app.Error {
 	if year == 0 || seq == 0 {
 		return nil
 	}
 	k := [2]int{year, seq}
 	if prev, ok := h.certs[k]; ok {
 		field := AwardColumns[awCert].Name
-		return FieldError(field, "%s: số %s trùng với dòng %d.", FieldPrefix(field), viet.CertificateNumber(year, seq), prev)
+		return app.FieldError(field, "%s: số %s trùng với dòng %d.", app.FieldPrefix(field), viet.CertificateNumber(year, seq), prev)
 	}
 	h.certs[k] = n
 	return nil
-}
-
-// AwardExportRow is one award in AwardsExportTable.
-type AwardExportRow struct {
-	DecisionNumber string
-	SignedOn       time.Time
-	FormName       string
-	Recipient      RecipientKind
-	Name           string
-	Position       string
-	Unit           string
-	CertificateNo  string
-	Bonus          int64
 }
 
 // AwardsExportTable is the export of awards, one row each, in the given
 // order: dates as dd/mm/yyyy (blank when zero), "Tiền thưởng" a money
 // column. When Unit is the unit's full name and Position the bare position,
 // the file imports back through ParseAwardHistory.
-func AwardsExportTable(rows []AwardExportRow) Table {
+func AwardsExportTable(rows []app.AwardExportRow) app.Table {
 	t := newExportTable(AwardExportColumns, len(rows))
-	t.Types = make([]CellType, len(AwardExportColumns))
-	t.Types[len(t.Types)-1] = CellMoney
+	t.Types = make([]app.CellType, len(AwardExportColumns))
+	t.Types[len(t.Types)-1] = app.CellMoney
 	for _, r := range rows {
 		date := ""
 		if !r.SignedOn.IsZero() {
 			date = viet.FormatDate(r.SignedOn)
 		}
-		t.addRow([]string{r.DecisionNumber, date, r.FormName, r.Recipient.Label(), r.Name, r.Position, r.Unit,
+		t.AddRow([]string{r.DecisionNumber, date, r.FormName, r.Recipient.Label(), r.Name, r.Position, r.Unit,
 			r.CertificateNo, strconv.FormatInt(r.Bonus, 10)})
 	}
 	return t
@@ -527,12 +488,12 @@ func AwardsExportTable(rows []AwardExportRow) Table {
 // AwardHistoryTemplate is the blank list of past awards offered for
 // download: the header and two rows of one decision that import clean with
 // the examples of PersonTemplate and the seeded forms.
-func AwardHistoryTemplate() Table {
+func AwardHistoryTemplate() app.Table {
 	t := newExportTable(AwardColumns, 2)
-	t.addRow([]string{"07/QĐ-UBND", "10/01/2025", "Hồ Văn Minh", "Chủ tịch", "Giấy khen", RecipientPerson.Label(),
-		"Nguyễn Thị Hồng Nhung", Female.Label(), "Chuyên viên", "Phòng Nội vụ",
+	t.AddRow([]string{"07/QĐ-UBND", "10/01/2025", "Hồ Văn Minh", "Chủ tịch", "Giấy khen", app.RecipientPerson.Label(),
+		"Nguyễn Thị Hồng Nhung", app.Female.Label(), "Chuyên viên", "Phòng Nội vụ",
 		"Đã có thành tích xuất sắc trong phong trào thi đua cải cách hành chính năm 2024.", "2025-001"})
-	t.addRow([]string{"07/QĐ-UBND", "10/01/2025", "Hồ Văn Minh", "Chủ tịch", "Giấy khen", RecipientUnit.Label(),
+	t.AddRow([]string{"07/QĐ-UBND", "10/01/2025", "Hồ Văn Minh", "Chủ tịch", "Giấy khen", app.RecipientUnit.Label(),
 		"Phòng Nội vụ", "", "", "Phòng Nội vụ",
 		"Đã có thành tích xuất sắc trong phong trào thi đua cải cách hành chính năm 2024.", "2025-002"})
 	return t
@@ -546,18 +507,18 @@ type recipientCells struct {
 
 // recipient is what a row's recipientCells name.
 type recipient struct {
-	kind   RecipientKind
-	unit   Unit      // the row's "Đơn vị"
-	person Person    // the person, for RecipientPerson
-	group  Unit      // the collective, for RecipientUnit
-	form   AwardForm // the form
+	kind   app.RecipientKind
+	unit   app.Unit      // the row's "Đơn vị"
+	person app.Person    // the person, for RecipientPerson
+	group  app.Unit      // the collective, for RecipientUnit
+	form   app.AwardForm // the form
 }
 
 // awardKey is a recipient and a form, within a decision (zero for
 // proposals).
 type awardKey struct {
 	decision decisionKey
-	kind     RecipientKind
+	kind     app.RecipientKind
 	id       int64
 	form     string
 }
@@ -565,7 +526,7 @@ type awardKey struct {
 // key is the awardKey of r within decision d.
 func (r recipient) key(d decisionKey) awardKey {
 	k := awardKey{decision: d, kind: r.kind, form: r.form.Code, id: r.person.ID}
-	if r.kind == RecipientUnit {
+	if r.kind == app.RecipientUnit {
 		k.id = r.group.ID
 	}
 	return k
@@ -573,7 +534,7 @@ func (r recipient) key(d decisionKey) awardKey {
 
 // storedName is the recipient's name as the registry has it.
 func (r recipient) storedName() string {
-	if r.kind == RecipientUnit {
+	if r.kind == app.RecipientUnit {
 		return r.group.Name
 	}
 	return r.person.FullName
@@ -581,10 +542,10 @@ func (r recipient) storedName() string {
 
 // checkRepeat records the recipient and form of row n; the same pair on an
 // earlier row is an error.
-func checkRepeat(seen map[awardKey]int, k awardKey, n int, r recipient) *Error {
+func checkRepeat(seen map[awardKey]int, k awardKey, n int, r recipient) *app.Error {
 	if prev, ok := seen[k]; ok {
-		return FieldError(colRecipientName, "%s: %s với hình thức %s trùng với dòng %d.",
-			FieldPrefix(colRecipientName), viet.Quote(r.storedName()), viet.Quote(r.form.Name), prev)
+		return app.FieldError(colRecipientName, "%s: %s với hình thức %s trùng với dòng %d.",
+			app.FieldPrefix(colRecipientName), viet.Quote(r.storedName()), viet.Quote(r.form.Name), prev)
 	}
 	seen[k] = n
 	return nil
@@ -593,7 +554,7 @@ func checkRepeat(seen map[awardKey]int, k awardKey, n int, r recipient) *Error {
 // awardLookup is the registry an award file is matched against.
 type awardLookup struct {
 	units  unitIndex
-	people []Person
+	people []app.Person
 	byName map[personKey][]int // positions in people
 	forms  formIndex
 }
@@ -604,7 +565,7 @@ type personKey struct {
 	name string
 }
 
-func newAwardLookup(units []Unit, people []Person, forms []AwardForm) awardLookup {
+func newAwardLookup(units []app.Unit, people []app.Person, forms []app.AwardForm) awardLookup {
 	l := awardLookup{units: newUnitIndex(units), people: people, byName: make(map[personKey][]int), forms: newFormIndex(forms)}
 	for i, p := range people {
 		k := personKey{p.UnitID, viet.FoldKey(p.FullName)}
@@ -616,77 +577,77 @@ func newAwardLookup(units []Unit, people []Person, forms []AwardForm) awardLooku
 // resolve finds the recipient, the unit and the form of a row. Every cell
 // is checked even when another is wrong, so that the user sees all the
 // errors of the row at once.
-func (l awardLookup) resolve(c recipientCells) (recipient, []*Error) {
+func (l awardLookup) resolve(c recipientCells) (recipient, []*app.Error) {
 	var r recipient
-	var errs []*Error
-	note := func(e *Error) {
+	var errs []*app.Error
+	note := func(e *app.Error) {
 		if e != nil {
 			errs = append(errs, e)
 		}
 	}
-	var kerr, uerr, ferr, gerr, nerr *Error
+	var kerr, uerr, ferr, gerr, nerr *app.Error
 	r.kind, kerr = parseRecipientKind(c.kind)
 	r.unit, uerr = l.units.find(c.unit)
 	r.form, ferr = l.forms.find(c.form, r.kind)
-	var gender Gender
-	if c.gender != "" && r.kind != RecipientUnit {
+	var gender app.Gender
+	if c.gender != "" && r.kind != app.RecipientUnit {
 		gender, gerr = parseGender(c.gender)
 	}
 	switch {
 	case c.name == "":
 		nerr = blankError(colRecipientName)
-	case r.kind == RecipientUnit:
+	case r.kind == app.RecipientUnit:
 		r.group, nerr = l.units.findAs(colRecipientName, c.name)
-	case r.kind == RecipientPerson && uerr == nil && gerr == nil:
+	case r.kind == app.RecipientPerson && uerr == nil && gerr == nil:
 		r.person, nerr = l.findPerson(c.name, gender, r.unit)
 	}
-	for _, e := range []*Error{kerr, nerr, gerr, uerr, ferr} {
+	for _, e := range []*app.Error{kerr, nerr, gerr, uerr, ferr} {
 		note(e)
 	}
 	return r, errs
 }
 
 // parseRecipientKind reads "Đối tượng": Cá nhân or Tập thể.
-func parseRecipientKind(v string) (RecipientKind, *Error) {
+func parseRecipientKind(v string) (app.RecipientKind, *app.Error) {
 	switch viet.FoldKey(v) {
 	case "":
 		return "", blankError(colRecipientKind)
-	case viet.FoldKey(RecipientPerson.Label()):
-		return RecipientPerson, nil
-	case viet.FoldKey(RecipientUnit.Label()):
-		return RecipientUnit, nil
+	case viet.FoldKey(app.RecipientPerson.Label()):
+		return app.RecipientPerson, nil
+	case viet.FoldKey(app.RecipientUnit.Label()):
+		return app.RecipientUnit, nil
 	}
-	return "", FieldError(colRecipientKind, "%s: %s phải là Cá nhân hoặc Tập thể.", FieldPrefix(colRecipientKind), viet.Quote(v))
+	return "", app.FieldError(colRecipientKind, "%s: %s phải là Cá nhân hoặc Tập thể.", app.FieldPrefix(colRecipientKind), viet.Quote(v))
 }
 
 // findPerson finds the one person of unit called name (FoldKey), of the
 // given gender when it is not "".
-func (l awardLookup) findPerson(name string, gender Gender, unit Unit) (Person, *Error) {
+func (l awardLookup) findPerson(name string, gender app.Gender, unit app.Unit) (app.Person, *app.Error) {
 	hits := l.byName[personKey{unit.ID, viet.FoldKey(name)}]
 	if len(hits) == 0 {
-		return Person{}, FieldError(colRecipientName, "%s: không tìm thấy cán bộ %s ở đơn vị %s.",
-			FieldPrefix(colRecipientName), viet.Quote(name), unit.Name)
+		return app.Person{}, app.FieldError(colRecipientName, "%s: không tìm thấy cán bộ %s ở đơn vị %s.",
+			app.FieldPrefix(colRecipientName), viet.Quote(name), unit.Name)
 	}
 	if gender != "" {
 		hits = slices.DeleteFunc(slices.Clone(hits), func(i int) bool { return l.people[i].Gender != gender })
 		if len(hits) == 0 {
-			return Person{}, FieldError(colRecipientName, "%s: không tìm thấy cán bộ %s giới tính %s ở đơn vị %s.",
-				FieldPrefix(colRecipientName), viet.Quote(name), gender.Label(), unit.Name)
+			return app.Person{}, app.FieldError(colRecipientName, "%s: không tìm thấy cán bộ %s giới tính %s ở đơn vị %s.",
+				app.FieldPrefix(colRecipientName), viet.Quote(name), gender.Label(), unit.Name)
 		}
 	}
 	if len(hits) > 1 {
-		return Person{}, FieldError(colRecipientName, "%s: có %d người tên %s ở đơn vị %s, không phân biệt được.",
-			FieldPrefix(colRecipientName), len(hits), viet.Quote(name), unit.Name)
+		return app.Person{}, app.FieldError(colRecipientName, "%s: có %d người tên %s ở đơn vị %s, không phân biệt được.",
+			app.FieldPrefix(colRecipientName), len(hits), viet.Quote(name), unit.Name)
 	}
 	return l.people[hits[0]], nil
 }
 
 // findAs is find for a unit named in another column than "Đơn vị".
-func (x unitIndex) findAs(field, v string) (Unit, *Error) {
+func (x unitIndex) findAs(field, v string) (app.Unit, *app.Error) {
 	u, e := x.find(v)
 	if e != nil && e.Field != field {
 		c := *e
-		c.Message = FieldPrefix(field) + strings.TrimPrefix(c.Message, FieldPrefix(c.Field))
+		c.Message = app.FieldPrefix(field) + strings.TrimPrefix(c.Message, app.FieldPrefix(c.Field))
 		c.Field = field
 		e = &c
 	}
@@ -695,11 +656,11 @@ func (x unitIndex) findAs(field, v string) (Unit, *Error) {
 
 // formIndex finds a form of the catalogue by name.
 type formIndex struct {
-	forms []AwardForm
+	forms []app.AwardForm
 	byKey map[string]int // FoldKey of a name or alias → position in forms
 }
 
-func newFormIndex(forms []AwardForm) formIndex {
+func newFormIndex(forms []app.AwardForm) formIndex {
 	x := formIndex{forms: forms, byKey: make(map[string]int)}
 	for i, f := range forms {
 		if k := viet.FoldKey(f.Name); k != "" {
@@ -710,7 +671,7 @@ func newFormIndex(forms []AwardForm) formIndex {
 	}
 	for _, a := range formAliases {
 		k := viet.FoldKey(a.alias)
-		i := slices.IndexFunc(forms, func(f AwardForm) bool { return f.Code == a.code })
+		i := slices.IndexFunc(forms, func(f app.AwardForm) bool { return f.Code == a.code })
 		if _, taken := x.byKey[k]; !taken && i >= 0 {
 			x.byKey[k] = i
 		}
@@ -720,9 +681,9 @@ func newFormIndex(forms []AwardForm) formIndex {
 
 // find returns the form named v; kind, when known, must be a recipient the
 // form is for.
-func (x formIndex) find(v string, kind RecipientKind) (AwardForm, *Error) {
+func (x formIndex) find(v string, kind app.RecipientKind) (app.AwardForm, *app.Error) {
 	if v == "" {
-		return AwardForm{}, blankError(colForm)
+		return app.AwardForm{}, blankError(colForm)
 	}
 	i, ok := x.byKey[viet.FoldKey(v)]
 	if !ok {
@@ -730,22 +691,22 @@ func (x formIndex) find(v string, kind RecipientKind) (AwardForm, *Error) {
 		for j, f := range x.forms {
 			names[j] = f.Name
 		}
-		return AwardForm{}, FieldError(colForm, "%s: %s không có trong danh mục hình thức khen thưởng (%s).",
-			FieldPrefix(colForm), viet.Quote(v), strings.Join(names, ", "))
+		return app.AwardForm{}, app.FieldError(colForm, "%s: %s không có trong danh mục hình thức khen thưởng (%s).",
+			app.FieldPrefix(colForm), viet.Quote(v), strings.Join(names, ", "))
 	}
 	f := x.forms[i]
 	switch {
-	case f.Recipient == string(RecipientPerson) && kind == RecipientUnit:
-		return f, FieldError(colForm, "%s: %s chỉ xét cho cá nhân, không xét cho tập thể.", FieldPrefix(colForm), viet.Quote(f.Name))
-	case f.Recipient == string(RecipientUnit) && kind == RecipientPerson:
-		return f, FieldError(colForm, "%s: %s chỉ xét cho tập thể, không xét cho cá nhân.", FieldPrefix(colForm), viet.Quote(f.Name))
+	case f.Recipient == string(app.RecipientPerson) && kind == app.RecipientUnit:
+		return f, app.FieldError(colForm, "%s: %s chỉ xét cho cá nhân, không xét cho tập thể.", app.FieldPrefix(colForm), viet.Quote(f.Name))
+	case f.Recipient == string(app.RecipientUnit) && kind == app.RecipientPerson:
+		return f, app.FieldError(colForm, "%s: %s chỉ xét cho tập thể, không xét cho cá nhân.", app.FieldPrefix(colForm), viet.Quote(f.Name))
 	}
 	return f, nil
 }
 
 // blankError is the error of a required cell left blank.
-func blankError(field string) *Error {
-	return FieldError(field, "%s không được để trống.", FieldPrefix(field))
+func blankError(field string) *app.Error {
+	return app.FieldError(field, "%s không được để trống.", app.FieldPrefix(field))
 }
 
 // cellAt is cell j of row as written, "" when the row is short or the

@@ -1,8 +1,9 @@
-package app
+package lists
 
 import (
 	"context"
 	"io"
+	"thidua/app"
 )
 
 // Lists of the Khen thưởng tab, next to ListUnits and ListPeople.
@@ -17,17 +18,17 @@ func init() {
 }
 
 // ImportProposalsFile reads a unit's proposal list and stores it in a campaign, all or nothing.
-func ImportProposalsFile(ctx context.Context, svc Services, sheets Spreadsheets, campaignID int64, r io.Reader, fileName string) (ImportResult, []*Error, error) {
+func ImportProposalsFile(ctx context.Context, svc app.Services, sheets app.Spreadsheets, campaignID int64, r io.Reader, fileName string) (app.ImportResult, []*app.Error, error) {
 	t, reg, err := readWithRegistry(ctx, svc, sheets, r, fileName)
 	if err != nil {
-		return ImportResult{}, nil, err
+		return app.ImportResult{}, nil, err
 	}
 	ps, errs := ParseProposals(t, reg.units, reg.people, reg.forms)
 	if len(errs) > 0 {
-		return ImportResult{}, errs, nil
+		return app.ImportResult{}, errs, nil
 	}
 	if len(ps) == 0 {
-		return ImportResult{}, nil, errNoRows()
+		return app.ImportResult{}, nil, errNoRows()
 	}
 	res, err := svc.ImportProposals(ctx, campaignID, ps, parsedRows(t, ProposalColumns))
 	return res, nil, err
@@ -35,34 +36,34 @@ func ImportProposalsFile(ctx context.Context, svc Services, sheets Spreadsheets,
 
 // ImportAwardHistoryFile reads past decisions with their awards and stores them, all or nothing,
 // so that the award history (and the consecutive-year rules) start complete.
-func ImportAwardHistoryFile(ctx context.Context, svc Services, sheets Spreadsheets, r io.Reader, fileName string) (ImportResult, []*Error, error) {
+func ImportAwardHistoryFile(ctx context.Context, svc app.Services, sheets app.Spreadsheets, r io.Reader, fileName string) (app.ImportResult, []*app.Error, error) {
 	t, reg, err := readWithRegistry(ctx, svc, sheets, r, fileName)
 	if err != nil {
-		return ImportResult{}, nil, err
+		return app.ImportResult{}, nil, err
 	}
 	ds, errs := ParseAwardHistory(t, reg.units, reg.people, reg.forms)
 	if len(errs) > 0 {
-		return ImportResult{}, errs, nil
+		return app.ImportResult{}, errs, nil
 	}
 	if len(ds) == 0 {
-		return ImportResult{}, nil, errNoRows()
+		return app.ImportResult{}, nil, errNoRows()
 	}
 	res, err := svc.ImportAwardHistory(ctx, ds)
-	if e, ok := err.(*Error); ok && e.Row > 0 {
-		return ImportResult{}, []*Error{e}, nil // a row the rules refused (no coefficient for its date, a register number taken)
+	if e, ok := err.(*app.Error); ok && e.Row > 0 {
+		return app.ImportResult{}, []*app.Error{e}, nil // a row the rules refused (no coefficient for its date, a register number taken)
 	}
 	return res, nil, err
 }
 
 // registryLists is what award rows are matched against: the units, the people and the forms.
 type registryLists struct {
-	units  []Unit
-	people []Person
-	forms  []AwardForm
+	units  []app.Unit
+	people []app.Person
+	forms  []app.AwardForm
 }
 
 // readWithRegistry reads a file and the lists its rows are matched against.
-func readWithRegistry(ctx context.Context, svc Services, sheets Spreadsheets, r io.Reader, fileName string) (Table, registryLists, error) {
+func readWithRegistry(ctx context.Context, svc app.Services, sheets app.Spreadsheets, r io.Reader, fileName string) (app.Table, registryLists, error) {
 	var reg registryLists
 	t, err := sheets.ReadTable(r, fileName)
 	if err != nil {
@@ -79,7 +80,7 @@ func readWithRegistry(ctx context.Context, svc Services, sheets Spreadsheets, r 
 }
 
 // ExportProposalsFile writes a campaign's proposals, with their status and reason.
-func ExportProposalsFile(ctx context.Context, svc Services, sheets Spreadsheets, campaignID int64, w io.Writer, fileName string) (int, error) {
+func ExportProposalsFile(ctx context.Context, svc app.Services, sheets app.Spreadsheets, campaignID int64, w io.Writer, fileName string) (int, error) {
 	ps, err := svc.Proposals(ctx, campaignID)
 	if err != nil {
 		return 0, err
@@ -92,7 +93,7 @@ func ExportProposalsFile(ctx context.Context, svc Services, sheets Spreadsheets,
 }
 
 // ExportAwardsFile writes one row per award of the issued decisions of a year (0: all years).
-func ExportAwardsFile(ctx context.Context, svc Services, sheets Spreadsheets, year int, w io.Writer, fileName string) (int, error) {
+func ExportAwardsFile(ctx context.Context, svc app.Services, sheets app.Spreadsheets, year int, w io.Writer, fileName string) (int, error) {
 	rows, err := svc.AwardExportRows(ctx, year)
 	if err != nil {
 		return 0, err
@@ -101,7 +102,7 @@ func ExportAwardsFile(ctx context.Context, svc Services, sheets Spreadsheets, ye
 }
 
 // WriteAwardTemplate writes the template of a list of the Khen thưởng tab.
-func WriteAwardTemplate(sheets Spreadsheets, kind ListKind, w io.Writer, fileName string) error {
+func WriteAwardTemplate(sheets app.Spreadsheets, kind ListKind, w io.Writer, fileName string) error {
 	if kind == ListAwards {
 		return sheets.WriteTable(w, fileName, AwardHistoryTemplate(), AwardWidths)
 	}

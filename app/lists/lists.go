@@ -1,9 +1,10 @@
-package app
+package lists
 
 import (
 	"context"
 	"io"
 	"slices"
+	"thidua/app"
 	"time"
 )
 
@@ -26,22 +27,22 @@ func ParseListKind(s string) (ListKind, error) {
 	if _, ok := listLabels[ListKind(s)]; ok {
 		return ListKind(s), nil
 	}
-	return "", Errorf(EINVALID, "Loại danh sách '%s' không hợp lệ: dùng units (đơn vị), people (cán bộ), proposals (đề nghị) hoặc awards (khen thưởng).", s)
+	return "", app.Errorf(app.EINVALID, "Loại danh sách '%s' không hợp lệ: dùng units (đơn vị), people (cán bộ), proposals (đề nghị) hoặc awards (khen thưởng).", s)
 }
 
 // errNoRows is the error of a file with a header and nothing under it.
 func errNoRows() error {
-	return Errorf(EINVALID, "Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.")
+	return app.Errorf(app.EINVALID, "Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.")
 }
 
 // parsedRows is the file row of every non-blank data row, in order: when a parse had no errors,
 // these are the rows of the entities it returned.
-func parsedRows(t Table, cols []ImportColumn) []int {
+func parsedRows(t app.Table, cols []ImportColumn) []int {
 	idx, _ := columnIndex(t, cols)
 	var rows []int
 	for i, row := range t.Rows {
 		if _, blank := pickCells(row, idx); !blank {
-			rows = append(rows, t.rowNum(i))
+			rows = append(rows, t.FileRow(i))
 		}
 	}
 	return rows
@@ -50,8 +51,8 @@ func parsedRows(t Table, cols []ImportColumn) []int {
 // ImportList reads a list from an .xlsx or .csv file and stores it all or nothing: when any row
 // is wrong, nothing is stored and rowErrs holds every bad row (row, column, reason). err is for a
 // file that cannot be read or a storage failure. asOf is today (the latest valid birth year).
-func ImportList(ctx context.Context, svc UnitService, sheets Spreadsheets, kind ListKind, r io.Reader, fileName string,
-	asOf time.Time, progress func(done, total int)) (res ImportResult, rowErrs []*Error, err error) {
+func ImportList(ctx context.Context, svc app.UnitService, sheets app.Spreadsheets, kind ListKind, r io.Reader, fileName string,
+	asOf time.Time, progress func(done, total int)) (res app.ImportResult, rowErrs []*app.Error, err error) {
 	t, err := sheets.ReadTable(r, fileName)
 	if err != nil {
 		return res, nil, err
@@ -67,7 +68,7 @@ func ImportList(ctx context.Context, svc UnitService, sheets Spreadsheets, kind 
 		}
 		res, err = svc.ImportUnits(ctx, us, parsedRows(t, UnitColumns))
 	default:
-		var units []Unit
+		var units []app.Unit
 		if units, err = svc.Units(ctx); err != nil {
 			return res, nil, err
 		}
@@ -86,7 +87,7 @@ func ImportList(ctx context.Context, svc UnitService, sheets Spreadsheets, kind 
 // ExportList writes every unit, or every person, as .xlsx or .csv, in the order the Đơn vị tab
 // shows them: units by kind and name; people unit by unit, each unit's staff by given name.
 // It returns the number of rows written.
-func ExportList(ctx context.Context, svc UnitService, sheets Spreadsheets, kind ListKind, w io.Writer, fileName string) (int, error) {
+func ExportList(ctx context.Context, svc app.UnitService, sheets app.Spreadsheets, kind ListKind, w io.Writer, fileName string) (int, error) {
 	units, err := svc.Units(ctx)
 	if err != nil {
 		return 0, err
@@ -102,12 +103,12 @@ func ExportList(ctx context.Context, svc UnitService, sheets Spreadsheets, kind 
 	for i, u := range units {
 		pos[u.ID] = i
 	}
-	slices.SortStableFunc(people, func(a, b Person) int { return pos[a.UnitID] - pos[b.UnitID] })
+	slices.SortStableFunc(people, func(a, b app.Person) int { return pos[a.UnitID] - pos[b.UnitID] })
 	return len(people), sheets.WriteTable(w, fileName, PeopleTable(people, units), PersonWidths)
 }
 
 // WriteTemplate writes the import template of a list: the header row and one example row.
-func WriteTemplate(sheets Spreadsheets, kind ListKind, w io.Writer, fileName string) error {
+func WriteTemplate(sheets app.Spreadsheets, kind ListKind, w io.Writer, fileName string) error {
 	if kind == ListUnits {
 		return sheets.WriteTable(w, fileName, UnitTemplate(), UnitWidths)
 	}

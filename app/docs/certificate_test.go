@@ -1,23 +1,24 @@
-package app
+package docs
 
 import (
 	"reflect"
 	"testing"
+	"thidua/app"
 	"time"
 )
 
-func certTestSettings() Settings {
-	return Settings{Agency: "Ủy ban nhân dân huyện Bắc Trà My", Place: "Bắc Trà My", Symbol: "QĐ-UBND"}
+func certTestSettings() app.Settings {
+	return app.Settings{Agency: "Ủy ban nhân dân huyện Bắc Trà My", Place: "Bắc Trà My", Symbol: "QĐ-UBND"}
 }
 
-func certTestDecision() Decision {
-	return Decision{Number: 7, Symbol: "QĐ-UBND", Year: 2025, SignedOn: time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC),
-		SignerName: "Nguyễn Văn Hùng", SignMode: SignHead, Subject: DecisionSubject(2024)}
+func certTestDecision() app.Decision {
+	return app.Decision{Number: 7, Symbol: "QĐ-UBND", Year: 2025, SignedOn: time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC),
+		SignerName: "Nguyễn Văn Hùng", SignMode: app.SignHead, Subject: app.DecisionSubject(2024)}
 }
 
 func TestBuildCertificates(t *testing.T) {
 	signed := time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC)
-	person := Award{ID: 11, Recipient: RecipientPerson, Name: "  Nguyễn  Thị Hồng Nhung ", Gender: Female,
+	person := app.Award{ID: 11, Recipient: app.RecipientPerson, Name: "  Nguyễn  Thị Hồng Nhung ", Gender: app.Female,
 		PositionUnit: "Chuyên viên, Phòng Nội vụ", Achievement: "Hoàn thành xuất sắc\nnhiệm vụ năm 2024", CertificateNo: "2025-001"}
 	common := CertificateDoc{
 		Nation:       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
@@ -39,8 +40,8 @@ func TestBuildCertificates(t *testing.T) {
 	}
 	tests := []struct {
 		name  string
-		d     func(*Decision)
-		award Award
+		d     func(*app.Decision)
+		award app.Award
 		want  CertificateDoc
 	}{
 		{"Person", nil, person, with(func(c *CertificateDoc) {
@@ -49,39 +50,39 @@ func TestBuildCertificates(t *testing.T) {
 			c.Achievement = "Hoàn thành xuất sắc nhiệm vụ năm 2024"
 			c.RegisterLine = "Số sổ vàng: 2025-001"
 		})},
-		{"Man", nil, Award{Recipient: RecipientPerson, Name: "Hồ Văn Bảy", Gender: Male, PositionUnit: "Công chức, UBND xã Trà Bui"},
+		{"Man", nil, app.Award{Recipient: app.RecipientPerson, Name: "Hồ Văn Bảy", Gender: app.Male, PositionUnit: "Công chức, UBND xã Trà Bui"},
 			with(func(c *CertificateDoc) {
 				c.Honorific, c.Name, c.PositionUnit = "Ông", "Hồ Văn Bảy", "Công chức, UBND xã Trà Bui"
 				c.Achievement = "Đã có thành tích xuất sắc trong phong trào thi đua cải cách hành chính năm 2024."
 			})},
-		{"Collective", nil, Award{Recipient: RecipientUnit, Name: "Phòng Tư pháp", Gender: Female, PositionUnit: "ignored", CertificateNo: "2025-002"},
+		{"Collective", nil, app.Award{Recipient: app.RecipientUnit, Name: "Phòng Tư pháp", Gender: app.Female, PositionUnit: "ignored", CertificateNo: "2025-002"},
 			with(func(c *CertificateDoc) {
 				c.Name = "Phòng Tư pháp"
 				c.Achievement = "Đã có thành tích xuất sắc trong phong trào thi đua cải cách hành chính năm 2024."
 				c.RegisterLine = "Số sổ vàng: 2025-002"
 			})},
-		{"Deputy", func(d *Decision) {
-			d.SignMode, d.SignerTitle, d.SignerName = SignDeputy, "Phó Chủ tịch", "Trần Thị Lan"
+		{"Deputy", func(d *app.Decision) {
+			d.SignMode, d.SignerTitle, d.SignerName = app.SignDeputy, "Phó Chủ tịch", "Trần Thị Lan"
 		},
-			Award{Recipient: RecipientUnit, Name: "Phòng Tư pháp", Achievement: "x"},
+			app.Award{Recipient: app.RecipientUnit, Name: "Phòng Tư pháp", Achievement: "x"},
 			with(func(c *CertificateDoc) {
 				c.Name, c.Achievement = "Phòng Tư pháp", "x"
 				c.SignerLines, c.SignerName = []string{"KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"}, "Trần Thị Lan"
 			})},
-		{"DeputyNoTitle", func(d *Decision) { d.SignMode, d.SignerTitle = SignDeputy, "" },
-			Award{Recipient: RecipientUnit, Name: "Phòng Tư pháp", Achievement: "x"},
+		{"DeputyNoTitle", func(d *app.Decision) { d.SignMode, d.SignerTitle = app.SignDeputy, "" },
+			app.Award{Recipient: app.RecipientUnit, Name: "Phòng Tư pháp", Achievement: "x"},
 			with(func(c *CertificateDoc) {
 				c.Name, c.Achievement = "Phòng Tư pháp", "x"
 				c.SignerLines = []string{"KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"}
 			})},
-		{"NoYearInSubject", func(d *Decision) { d.Subject = "Về việc khen thưởng" },
-			Award{Recipient: RecipientUnit, Name: "Phòng Tư pháp"},
+		{"NoYearInSubject", func(d *app.Decision) { d.Subject = "Về việc khen thưởng" },
+			app.Award{Recipient: app.RecipientUnit, Name: "Phòng Tư pháp"},
 			with(func(c *CertificateDoc) {
 				c.Name = "Phòng Tư pháp"
 				c.Achievement = "Đã có thành tích xuất sắc trong phong trào thi đua cải cách hành chính."
 			})},
-		{"SummerDate", func(d *Decision) { d.SignedOn = time.Date(2024, 7, 1, 0, 0, 0, 0, time.UTC); d.Number = 123 },
-			Award{Recipient: RecipientUnit, Name: "Phòng Tư pháp", Achievement: "x"},
+		{"SummerDate", func(d *app.Decision) { d.SignedOn = time.Date(2024, 7, 1, 0, 0, 0, 0, time.UTC); d.Number = 123 },
+			app.Award{Recipient: app.RecipientUnit, Name: "Phòng Tư pháp", Achievement: "x"},
 			with(func(c *CertificateDoc) {
 				c.Name, c.Achievement = "Phòng Tư pháp", "x"
 				c.DecisionLine = "Quyết định số 123/QĐ-UBND ngày 01/7/2024"
@@ -95,7 +96,7 @@ func TestBuildCertificates(t *testing.T) {
 			if tt.d != nil {
 				tt.d(&d)
 			}
-			got := BuildCertificates(d, []Award{tt.award}, certTestSettings())
+			got := BuildCertificates(d, []app.Award{tt.award}, certTestSettings())
 			if len(got) != 1 {
 				t.Fatalf("got %d certificates, want 1", len(got))
 			}
@@ -107,7 +108,7 @@ func TestBuildCertificates(t *testing.T) {
 }
 
 func TestBuildCertificates_order(t *testing.T) {
-	awards := []Award{{ID: 3, Name: "C"}, {ID: 1, Name: "A"}, {ID: 2, Name: "B", Recipient: RecipientUnit}}
+	awards := []app.Award{{ID: 3, Name: "C"}, {ID: 1, Name: "A"}, {ID: 2, Name: "B", Recipient: app.RecipientUnit}}
 	got := BuildCertificates(certTestDecision(), awards, certTestSettings())
 	if len(got) != 3 || got[0].AwardID != 3 || got[1].AwardID != 1 || got[2].AwardID != 2 {
 		t.Fatalf("order: %+v", got)
@@ -133,18 +134,18 @@ func TestCertificateDoc_FieldText(t *testing.T) {
 		field string
 		want  string
 	}{
-		{person, FieldName, "Ông Nguyễn Văn A"},
-		{person, FieldPositionUnit, "Chuyên viên, Phòng Nội vụ"},
-		{person, FieldAchievement, "Đã có thành tích"},
-		{person, FieldDecision, "Quyết định số 07/QĐ-UBND ngày 10/01/2025"},
-		{person, FieldRegister, "Số sổ vàng: 2025-001"},
-		{person, FieldPlaceDate, "Bắc Trà My, ngày 10 tháng 01 năm 2025"},
-		{person, FieldSignerTitle, "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"},
-		{person, FieldSignerName, "Trần Thị Lan"},
+		{person, app.FieldName, "Ông Nguyễn Văn A"},
+		{person, app.FieldPositionUnit, "Chuyên viên, Phòng Nội vụ"},
+		{person, app.FieldAchievement, "Đã có thành tích"},
+		{person, app.FieldDecision, "Quyết định số 07/QĐ-UBND ngày 10/01/2025"},
+		{person, app.FieldRegister, "Số sổ vàng: 2025-001"},
+		{person, app.FieldPlaceDate, "Bắc Trà My, ngày 10 tháng 01 năm 2025"},
+		{person, app.FieldSignerTitle, "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"},
+		{person, app.FieldSignerName, "Trần Thị Lan"},
 		{person, "unknown", ""},
-		{collective, FieldName, "Phòng Tư pháp"},
-		{collective, FieldPositionUnit, ""},
-		{collective, FieldSignerTitle, "CHỦ TỊCH"},
+		{collective, app.FieldName, "Phòng Tư pháp"},
+		{collective, app.FieldPositionUnit, ""},
+		{collective, app.FieldSignerTitle, "CHỦ TỊCH"},
 	}
 	for _, tt := range tests {
 		if got := tt.c.FieldText(tt.field); got != tt.want {
@@ -152,8 +153,8 @@ func TestCertificateDoc_FieldText(t *testing.T) {
 		}
 	}
 	// Every field of a blank has a text and a label.
-	for _, f := range BlankFields {
-		if person.FieldText(f) == "" || BlankFieldLabel(f) == "" {
+	for _, f := range app.BlankFields {
+		if person.FieldText(f) == "" || app.BlankFieldLabel(f) == "" {
 			t.Errorf("field %q has no text or no label", f)
 		}
 	}

@@ -1,15 +1,16 @@
-package app
+package lists
 
 import (
 	"fmt"
 	"reflect"
 	"strings"
 	"testing"
+	"thidua/app"
 	"thidua/app/viet"
 )
 
 // errTexts is what the user sees for each error.
-func errTexts(errs []*Error) []string {
+func errTexts(errs []*app.Error) []string {
 	out := make([]string, len(errs))
 	for i, e := range errs {
 		out[i] = e.Error()
@@ -18,7 +19,7 @@ func errTexts(errs []*Error) []string {
 }
 
 // mustNoErrors fails the test when errs is not empty.
-func mustNoErrors(tb testing.TB, errs []*Error) {
+func mustNoErrors(tb testing.TB, errs []*app.Error) {
 	tb.Helper()
 	if len(errs) > 0 {
 		tb.Fatalf("unexpected errors:\n%s", strings.Join(errTexts(errs), "\n"))
@@ -26,11 +27,11 @@ func mustNoErrors(tb testing.TB, errs []*Error) {
 }
 
 // unitTable builds a unit table with the standard header, data from row 2.
-func unitTable(rows ...[]string) Table {
+func unitTable(rows ...[]string) app.Table {
 	return table(columnNamesOf(UnitColumns), rows...)
 }
 
-func personTable(rows ...[]string) Table {
+func personTable(rows ...[]string) app.Table {
 	return table(columnNamesOf(PersonColumns), rows...)
 }
 
@@ -42,8 +43,8 @@ func columnNamesOf(cols []ImportColumn) []string {
 	return out
 }
 
-func table(header []string, rows ...[]string) Table {
-	t := Table{Header: header, HeaderRow: 1, Rows: rows}
+func table(header []string, rows ...[]string) app.Table {
+	t := app.Table{Header: header, HeaderRow: 1, Rows: rows}
 	for i := range rows {
 		t.RowNums = append(t.RowNums, i+2)
 	}
@@ -58,17 +59,17 @@ func TestParseUnits(t *testing.T) {
 		)
 		got, errs := ParseUnits(tb)
 		mustNoErrors(t, errs)
-		want := []Unit{
-			{Name: "UBND xã Trà Bui", ShortName: "Trà Bui", Kind: UnitCommune, Head: "Hồ Văn Minh", Address: "Thôn 1",
+		want := []app.Unit{
+			{Name: "UBND xã Trà Bui", ShortName: "Trà Bui", Kind: app.UnitCommune, Head: "Hồ Văn Minh", Address: "Thôn 1",
 				Phone: "0235 3880 123", Email: "trabui@quangnam.gov.vn", Active: true},
-			{Name: "Phòng Nội vụ", Kind: UnitDepartment, Active: true},
+			{Name: "Phòng Nội vụ", Kind: app.UnitDepartment, Active: true},
 		}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("got %+v\nwant %+v", got, want)
 		}
 	})
 	t.Run("HeaderAnyOrderCaseAccentsExtraColumns", func(t *testing.T) {
-		tb := Table{
+		tb := app.Table{
 			Header:    []string{"STT", " LOẠI", "ten  don vi ", "Ghi chú", "EMAIL", "Te\u0302n vie\u0302\u0301t ta\u0306\u0301t"},
 			Rows:      [][]string{{"1", "Thị trấn", "UBND thị trấn Trà My", "x", "", "Trà My"}},
 			RowNums:   []int{2},
@@ -76,7 +77,7 @@ func TestParseUnits(t *testing.T) {
 		}
 		got, errs := ParseUnits(tb)
 		mustNoErrors(t, errs)
-		want := []Unit{{Name: "UBND thị trấn Trà My", ShortName: "Trà My", Kind: UnitTown, Active: true}}
+		want := []app.Unit{{Name: "UBND thị trấn Trà My", ShortName: "Trà My", Kind: app.UnitTown, Active: true}}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("got %+v, want %+v", got, want)
 		}
@@ -85,7 +86,7 @@ func TestParseUnits(t *testing.T) {
 		tb := unitTable([]string{"  UBND  xa\u0303  Tra\u0300 Bui\u00a0", " xa\u0303 ", "", "Nguye\u0302\u0303n  Va\u0306n A", "", "", ""})
 		got, errs := ParseUnits(tb)
 		mustNoErrors(t, errs)
-		if got[0].Name != "UBND xã Trà Bui" || got[0].Head != "Nguyễn Văn A" || got[0].Kind != UnitCommune {
+		if got[0].Name != "UBND xã Trà Bui" || got[0].Head != "Nguyễn Văn A" || got[0].Kind != app.UnitCommune {
 			t.Errorf("got %+v", got[0])
 		}
 		if !viet.IsNFC(got[0].Name) || !viet.IsNFC(got[0].Head) {
@@ -93,10 +94,10 @@ func TestParseUnits(t *testing.T) {
 		}
 	})
 	t.Run("KindSpellings", func(t *testing.T) {
-		cases := map[string]UnitKind{
-			"Xã": UnitCommune, "XA": UnitCommune, "thị trấn": UnitTown, "THI TRAN": UnitTown,
-			"Phòng/ban": UnitDepartment, "Phòng, ban": UnitDepartment, "Phòng ban": UnitDepartment,
-			"phong / ban": UnitDepartment, "Khác": UnitOther, "khac": UnitOther,
+		cases := map[string]app.UnitKind{
+			"Xã": app.UnitCommune, "XA": app.UnitCommune, "thị trấn": app.UnitTown, "THI TRAN": app.UnitTown,
+			"Phòng/ban": app.UnitDepartment, "Phòng, ban": app.UnitDepartment, "Phòng ban": app.UnitDepartment,
+			"phong / ban": app.UnitDepartment, "Khác": app.UnitOther, "khac": app.UnitOther,
 		}
 		for text, want := range cases {
 			got, errs := ParseUnits(unitTable([]string{"Đơn vị A", text, "", "", "", "", ""}))
@@ -110,18 +111,18 @@ func TestParseUnits(t *testing.T) {
 
 func TestParseUnits_Header(t *testing.T) {
 	t.Run("ErrMissingColumn", func(t *testing.T) {
-		tb := Table{Header: []string{"Tên đơn vị", "Email"}, HeaderRow: 3, Rows: [][]string{{"A", ""}}, RowNums: []int{4}}
+		tb := app.Table{Header: []string{"Tên đơn vị", "Email"}, HeaderRow: 3, Rows: [][]string{{"A", ""}}, RowNums: []int{4}}
 		got, errs := ParseUnits(tb)
 		want := []string{"Dòng 3: Thiếu cột «Loại» ở dòng tiêu đề."}
 		if !reflect.DeepEqual(errTexts(errs), want) || got != nil {
 			t.Errorf("got %v %q, want %q", got, errTexts(errs), want)
 		}
-		if errs[0].Code != EINVALID {
+		if errs[0].Code != app.EINVALID {
 			t.Errorf("code %q", errs[0].Code)
 		}
 	})
 	t.Run("ErrMissingColumnNoHeaderRow", func(t *testing.T) {
-		tb := Table{Header: []string{"Loại"}, Rows: [][]string{{"Xã"}}, RowNums: []int{5}}
+		tb := app.Table{Header: []string{"Loại"}, Rows: [][]string{{"Xã"}}, RowNums: []int{5}}
 		_, errs := ParseUnits(tb)
 		want := []string{"Dòng 4: Thiếu cột «Tên đơn vị» ở dòng tiêu đề."}
 		if !reflect.DeepEqual(errTexts(errs), want) {
@@ -129,7 +130,7 @@ func TestParseUnits_Header(t *testing.T) {
 		}
 	})
 	t.Run("ErrDuplicateColumn", func(t *testing.T) {
-		tb := Table{Header: []string{"Tên đơn vị", "Loại", "TÊN ĐƠN VỊ"}, HeaderRow: 1}
+		tb := app.Table{Header: []string{"Tên đơn vị", "Loại", "TÊN ĐƠN VỊ"}, HeaderRow: 1}
 		_, errs := ParseUnits(tb)
 		want := []string{"Dòng 1: Cột «Tên đơn vị» có hai lần ở dòng tiêu đề (cột A và cột C)."}
 		if !reflect.DeepEqual(errTexts(errs), want) {
@@ -191,7 +192,7 @@ func TestParseUnits_Errors(t *testing.T) {
 
 func TestParseUnits_Rows(t *testing.T) {
 	t.Run("BlankRowsSkipped", func(t *testing.T) {
-		tb := Table{
+		tb := app.Table{
 			Header:    []string{"STT", "Tên đơn vị", "Loại"},
 			Rows:      [][]string{{"1", "A", "Xã"}, {"", " ", "\u00a0"}, {"3", "", ""}, {}, {"4", "B", "Huyện"}},
 			RowNums:   []int{2, 3, 4, 5, 8},
@@ -228,16 +229,16 @@ func TestParseUnits_Rows(t *testing.T) {
 }
 
 // testUnits are the units a staff list refers to.
-var testUnits = []Unit{
-	{ID: 1, Name: "UBND xã Trà Bui", ShortName: "Trà Bui", Kind: UnitCommune},
-	{ID: 2, Name: "Phòng Nội vụ", Kind: UnitDepartment},
-	{ID: 3, Name: "UBND xã Trà Đốc", ShortName: "Trà Đốc", Kind: UnitCommune},
-	{ID: 4, Name: "Trường Mầm non Trà Đốc", ShortName: "Trà Đốc", Kind: UnitOther},
+var testUnits = []app.Unit{
+	{ID: 1, Name: "UBND xã Trà Bui", ShortName: "Trà Bui", Kind: app.UnitCommune},
+	{ID: 2, Name: "Phòng Nội vụ", Kind: app.UnitDepartment},
+	{ID: 3, Name: "UBND xã Trà Đốc", ShortName: "Trà Đốc", Kind: app.UnitCommune},
+	{ID: 4, Name: "Trường Mầm non Trà Đốc", ShortName: "Trà Đốc", Kind: app.UnitOther},
 }
 
 func TestParsePeople(t *testing.T) {
 	const maxYear = 2007
-	one := func(t *testing.T, row []string, rowNum int) ([]Person, []string) {
+	one := func(t *testing.T, row []string, rowNum int) ([]app.Person, []string) {
 		t.Helper()
 		tb := personTable(row)
 		tb.RowNums = []int{rowNum}
@@ -255,13 +256,13 @@ func TestParsePeople(t *testing.T) {
 		)
 		got, errs := ParsePeople(tb, testUnits, maxYear)
 		mustNoErrors(t, errs)
-		want := []Person{
-			{FullName: "Nguyễn Thị Hồng Nhung", Gender: Female, BirthYear: 1988, Position: "Chuyên viên", Category: CivilServant, UnitID: 2, UnitName: "Phòng Nội vụ", Active: true},
-			{FullName: "Hồ Văn Minh", Gender: Male, Category: PartTime, UnitID: 1, UnitName: "UBND xã Trà Bui", Active: true},
-			{FullName: "Lê Thị Hoa", Gender: Female, BirthYear: 1990, Category: PartTime, UnitID: 1, UnitName: "UBND xã Trà Bui", Active: true},
-			{FullName: "Trần Văn Bình", Gender: Male, BirthYear: 1975, Position: "Chủ tịch", Category: Cadre, UnitID: 1, UnitName: "UBND xã Trà Bui", Active: true},
-			{FullName: "Phạm Thị Mai", Gender: Female, Category: Worker, UnitID: 2, UnitName: "Phòng Nội vụ", Active: true},
-			{FullName: "Võ Văn Tâm", Gender: Male, BirthYear: 1985, Category: PublicEmployee, UnitID: 2, UnitName: "Phòng Nội vụ", Active: true},
+		want := []app.Person{
+			{FullName: "Nguyễn Thị Hồng Nhung", Gender: app.Female, BirthYear: 1988, Position: "Chuyên viên", Category: app.CivilServant, UnitID: 2, UnitName: "Phòng Nội vụ", Active: true},
+			{FullName: "Hồ Văn Minh", Gender: app.Male, Category: app.PartTime, UnitID: 1, UnitName: "UBND xã Trà Bui", Active: true},
+			{FullName: "Lê Thị Hoa", Gender: app.Female, BirthYear: 1990, Category: app.PartTime, UnitID: 1, UnitName: "UBND xã Trà Bui", Active: true},
+			{FullName: "Trần Văn Bình", Gender: app.Male, BirthYear: 1975, Position: "Chủ tịch", Category: app.Cadre, UnitID: 1, UnitName: "UBND xã Trà Bui", Active: true},
+			{FullName: "Phạm Thị Mai", Gender: app.Female, Category: app.Worker, UnitID: 2, UnitName: "Phòng Nội vụ", Active: true},
+			{FullName: "Võ Văn Tâm", Gender: app.Male, BirthYear: 1985, Category: app.PublicEmployee, UnitID: 2, UnitName: "Phòng Nội vụ", Active: true},
 		}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("got  %+v\nwant %+v", got, want)
@@ -273,25 +274,25 @@ func TestParsePeople(t *testing.T) {
 			t.Fatal(errs)
 		}
 		p := ps[0]
-		if p.FullName != "Nguyễn Thị Hồng Nhung" || p.Gender != Female || p.BirthYear != 1988 || p.Position != "Chuyên viên" ||
-			p.UnitID != 2 || p.Category != CivilServant {
+		if p.FullName != "Nguyễn Thị Hồng Nhung" || p.Gender != app.Female || p.BirthYear != 1988 || p.Position != "Chuyên viên" ||
+			p.UnitID != 2 || p.Category != app.CivilServant {
 			t.Errorf("got %+v", p)
 		}
 	})
 	t.Run("HeaderAnyOrderCaseAccents", func(t *testing.T) {
-		tb := Table{
+		tb := app.Table{
 			Header:  []string{"doi tuong", "DON VI", "ho va ten", "GIOI TINH", "STT"},
 			Rows:    [][]string{{"Cán bộ", "Trà Bui", "Hồ Văn Minh", "Nam", "1"}},
 			RowNums: []int{2},
 		}
 		ps, errs := ParsePeople(tb, testUnits, maxYear)
 		mustNoErrors(t, errs)
-		if ps[0].FullName != "Hồ Văn Minh" || ps[0].UnitID != 1 || ps[0].Category != Cadre || ps[0].Gender != Male {
+		if ps[0].FullName != "Hồ Văn Minh" || ps[0].UnitID != 1 || ps[0].Category != app.Cadre || ps[0].Gender != app.Male {
 			t.Errorf("got %+v", ps[0])
 		}
 	})
 	t.Run("FullNameWinsOverShortName", func(t *testing.T) {
-		units := []Unit{{ID: 1, Name: "Trà Bui", Kind: UnitOther}, {ID: 2, Name: "UBND xã Trà Bui", ShortName: "Trà Bui", Kind: UnitCommune}}
+		units := []app.Unit{{ID: 1, Name: "Trà Bui", Kind: app.UnitOther}, {ID: 2, Name: "UBND xã Trà Bui", ShortName: "Trà Bui", Kind: app.UnitCommune}}
 		tb := personTable([]string{"Hồ Văn Minh", "Nam", "", "", "Trà Bui", "Cán bộ"})
 		ps, errs := ParsePeople(tb, units, maxYear)
 		mustNoErrors(t, errs)
@@ -303,7 +304,7 @@ func TestParsePeople(t *testing.T) {
 
 func TestParsePeople_Errors(t *testing.T) {
 	const maxYear = 2007
-	one := func(t *testing.T, row []string, rowNum int) ([]Person, []string) {
+	one := func(t *testing.T, row []string, rowNum int) ([]app.Person, []string) {
 		t.Helper()
 		tb := personTable(row)
 		tb.RowNums = []int{rowNum}
@@ -378,7 +379,7 @@ func TestParsePeople_Errors(t *testing.T) {
 		}
 	})
 	t.Run("ErrMissingColumns", func(t *testing.T) {
-		tb := Table{Header: []string{"Họ và tên", "Năm sinh"}, HeaderRow: 2}
+		tb := app.Table{Header: []string{"Họ và tên", "Năm sinh"}, HeaderRow: 2}
 		_, errs := ParsePeople(tb, testUnits, maxYear)
 		want := []string{
 			"Dòng 2: Thiếu cột «Giới tính» ở dòng tiêu đề.",
@@ -392,11 +393,11 @@ func TestParsePeople_Errors(t *testing.T) {
 }
 
 func TestUnitsTable_RoundTrip(t *testing.T) {
-	units := []Unit{
-		{Name: "UBND thị trấn Trà My", ShortName: "Trà My", Kind: UnitTown, Head: "Nguyễn Văn An", Address: "Tổ 1, thị trấn Trà My", Phone: "0235 3882 001", Email: "tramy@quangnam.gov.vn", Active: true},
-		{Name: "UBND xã Trà Bui", Kind: UnitCommune, Active: true},
-		{Name: "Phòng Tài chính - Kế hoạch", ShortName: "TC-KH", Kind: UnitDepartment, Active: true},
-		{Name: "Ban Quản lý dự án", Kind: UnitOther, Active: true},
+	units := []app.Unit{
+		{Name: "UBND thị trấn Trà My", ShortName: "Trà My", Kind: app.UnitTown, Head: "Nguyễn Văn An", Address: "Tổ 1, thị trấn Trà My", Phone: "0235 3882 001", Email: "tramy@quangnam.gov.vn", Active: true},
+		{Name: "UBND xã Trà Bui", Kind: app.UnitCommune, Active: true},
+		{Name: "Phòng Tài chính - Kế hoạch", ShortName: "TC-KH", Kind: app.UnitDepartment, Active: true},
+		{Name: "Ban Quản lý dự án", Kind: app.UnitOther, Active: true},
 	}
 	tb := UnitsTable(units)
 	if !reflect.DeepEqual(tb.Header, columnNamesOf(UnitColumns)) {
@@ -413,10 +414,10 @@ func TestUnitsTable_RoundTrip(t *testing.T) {
 }
 
 func TestPeopleTable_RoundTrip(t *testing.T) {
-	people := []Person{
-		{FullName: "Nguyễn Thị Hồng Nhung", Gender: Female, BirthYear: 1988, Position: "Chuyên viên", Category: CivilServant, UnitID: 2, UnitName: "Phòng Nội vụ", Active: true},
-		{FullName: "Hồ Văn Minh", Gender: Male, Category: PartTime, UnitID: 1, UnitName: "UBND xã Trà Bui", Active: true},
-		{FullName: "Đinh Văn Đức", Gender: Male, BirthYear: 1970, Category: Worker, UnitID: 4, UnitName: "Trường Mầm non Trà Đốc", Active: true},
+	people := []app.Person{
+		{FullName: "Nguyễn Thị Hồng Nhung", Gender: app.Female, BirthYear: 1988, Position: "Chuyên viên", Category: app.CivilServant, UnitID: 2, UnitName: "Phòng Nội vụ", Active: true},
+		{FullName: "Hồ Văn Minh", Gender: app.Male, Category: app.PartTime, UnitID: 1, UnitName: "UBND xã Trà Bui", Active: true},
+		{FullName: "Đinh Văn Đức", Gender: app.Male, BirthYear: 1970, Category: app.Worker, UnitID: 4, UnitName: "Trường Mầm non Trà Đốc", Active: true},
 	}
 	tb := PeopleTable(people, testUnits)
 	if tb.Rows[1][4] != "UBND xã Trà Bui" || tb.Rows[1][2] != "" || tb.Rows[0][2] != "1988" {
@@ -430,7 +431,7 @@ func TestPeopleTable_RoundTrip(t *testing.T) {
 }
 
 func TestPeopleTable_UnitNameFallback(t *testing.T) {
-	tb := PeopleTable([]Person{{FullName: "A", Gender: Male, UnitID: 99, UnitName: "Đơn vị đã xoá", Category: Cadre}}, testUnits)
+	tb := PeopleTable([]app.Person{{FullName: "A", Gender: app.Male, UnitID: 99, UnitName: "Đơn vị đã xoá", Category: app.Cadre}}, testUnits)
 	if got := tb.Rows[0][4]; got != "Đơn vị đã xoá" {
 		t.Errorf("unit %q", got)
 	}
@@ -439,7 +440,7 @@ func TestPeopleTable_UnitNameFallback(t *testing.T) {
 func TestTemplates(t *testing.T) {
 	us, errs := ParseUnits(UnitTemplate())
 	mustNoErrors(t, errs)
-	if len(us) != 1 || us[0].Name != "UBND xã Trà Bui" || us[0].Kind != UnitCommune {
+	if len(us) != 1 || us[0].Name != "UBND xã Trà Bui" || us[0].Kind != app.UnitCommune {
 		t.Errorf("unit template %+v", us)
 	}
 	ps, errs := ParsePeople(PersonTemplate(), testUnits, 2007)
@@ -458,7 +459,7 @@ func FuzzParsePeople(f *testing.F) {
 	f.Add("", "Nguye\u0302\u0303n", "NAM", "0", "\u00a0", "Không chuyên trách", -3)
 	f.Add("Giới tính", "\xff", "nu", "99999", "Trà Đốc", "Cán bộ", 1<<40)
 	f.Fuzz(func(t *testing.T, head, name, gender, year, unit, category string, rowNum int) {
-		tb := Table{
+		tb := app.Table{
 			Header:  []string{head, "Giới tính", "Năm sinh", "Đơn vị", "Đối tượng", "Họ và tên"},
 			Rows:    [][]string{{"", gender, year, unit, category, name}, {name, gender, year}, {}, {unit, unit, unit, unit, unit, unit, unit}},
 			RowNums: []int{rowNum, rowNum + 1},
@@ -468,7 +469,7 @@ func FuzzParsePeople(f *testing.F) {
 			if e.Row <= 0 {
 				t.Errorf("error without a row: %q", e.Error())
 			}
-			if e.Message == "" || e.Code != EINVALID {
+			if e.Message == "" || e.Code != app.EINVALID {
 				t.Errorf("bad error %+v", e)
 			}
 		}

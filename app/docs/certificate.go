@@ -1,8 +1,9 @@
-package app
+package docs
 
 import (
 	"regexp"
 	"strings"
+	"thidua/app"
 	"thidua/app/viet"
 )
 
@@ -33,7 +34,7 @@ var certificateYearRE = regexp.MustCompile(`năm (\d{4})\b`)
 // is often signed the year after). An award without a register number prints no "Số sổ vàng"
 // line. Every text is normalised (NFC, spaces folded): a multi-line achievement becomes one
 // paragraph.
-func BuildCertificates(d Decision, awards []Award, s Settings) []CertificateDoc {
+func BuildCertificates(d app.Decision, awards []app.Award, s app.Settings) []CertificateDoc {
 	conferrer := certificateChair
 	if agency := viet.Normalize(s.Agency); agency != "" {
 		conferrer += " " + strings.ToUpper(agency)
@@ -59,7 +60,7 @@ func BuildCertificates(d Decision, awards []Award, s Settings) []CertificateDoc 
 			SignerName:   name,
 			Date:         d.SignedOn,
 		}
-		if a.Recipient != RecipientUnit {
+		if a.Recipient != app.RecipientUnit {
 			c.Honorific = a.Gender.Honorific()
 			c.PositionUnit = viet.Normalize(a.PositionUnit)
 		}
@@ -76,7 +77,7 @@ func BuildCertificates(d Decision, awards []Award, s Settings) []CertificateDoc 
 
 // certificateDefaultAchievement is the usual sentence, "… năm 2024." when the decision's trích
 // yếu names the campaign's year, else without a year rather than a wrong one.
-func certificateDefaultAchievement(d Decision) string {
+func certificateDefaultAchievement(d app.Decision) string {
 	m := certificateYearRE.FindAllStringSubmatch(viet.Normalize(d.Subject), -1)
 	if len(m) == 0 {
 		return certificateAchievement + "."
@@ -86,8 +87,8 @@ func certificateDefaultAchievement(d Decision) string {
 
 // certificateSignerLines is the signer's title block: "CHỦ TỊCH", or for a vice-chairman
 // "KT. CHỦ TỊCH" over his own title in capitals (NĐ 30/2020 Phụ lục I, ký thay).
-func certificateSignerLines(d Decision) []string {
-	if d.SignMode != SignDeputy {
+func certificateSignerLines(d app.Decision) []string {
+	if d.SignMode != app.SignDeputy {
 		return []string{certificateChair}
 	}
 	title := strings.ToUpper(viet.Normalize(d.SignerTitle))
@@ -110,21 +111,21 @@ func (c CertificateDoc) FullName() string {
 // a field it does not know.
 func (c CertificateDoc) FieldText(field string) string {
 	switch field {
-	case FieldName:
+	case app.FieldName:
 		return c.FullName()
-	case FieldPositionUnit:
+	case app.FieldPositionUnit:
 		return c.PositionUnit
-	case FieldAchievement:
+	case app.FieldAchievement:
 		return c.Achievement
-	case FieldDecision:
+	case app.FieldDecision:
 		return c.DecisionLine
-	case FieldRegister:
+	case app.FieldRegister:
 		return c.RegisterLine
-	case FieldPlaceDate:
+	case app.FieldPlaceDate:
 		return c.PlaceDate
-	case FieldSignerTitle:
+	case app.FieldSignerTitle:
 		return strings.Join(c.SignerLines, "\n")
-	case FieldSignerName:
+	case app.FieldSignerName:
 		return c.SignerName
 	}
 	return ""

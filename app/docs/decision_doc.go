@@ -1,8 +1,9 @@
-package app
+package docs
 
 import (
 	"strconv"
 	"strings"
+	"thidua/app"
 	"thidua/app/viet"
 	"unicode"
 	"unicode/utf8"
@@ -30,7 +31,7 @@ const draftNumberGap = "       "
 // nobody receives money), the article on who executes it, the nơi nhận, the signer, and the
 // attached list (collectives first, then individuals, each numbered from 1). The campaign gives
 // the year of the movement (d.Year when the campaign has none). Pure: every fact is an argument.
-func BuildDecisionDoc(d Decision, awards []Award, s Settings, c Campaign) DecisionDoc {
+func BuildDecisionDoc(d app.Decision, awards []app.Award, s app.Settings, c app.Campaign) DecisionDoc {
 	ag := newAgencyNames(s)
 	set := newAwardSet(awards)
 	doc := DecisionDoc{
@@ -99,7 +100,7 @@ func authorityLine(agency string) string {
 }
 
 // decisionNumberLine is cell 3; a draft leaves the number blank for the văn thư.
-func decisionNumberLine(d Decision, s Settings) string {
+func decisionNumberLine(d app.Decision, s app.Settings) string {
 	sym := viet.Normalize(d.Symbol)
 	if sym == "" {
 		sym = viet.Normalize(s.Symbol)
@@ -112,7 +113,7 @@ func decisionNumberLine(d Decision, s Settings) string {
 
 // placeDate is cell 4; without a date (a draft not yet dated) the day and month are left blank
 // for the văn thư: "Bắc Trà My, ngày     tháng     năm 2025".
-func placeDate(d Decision, s Settings) string {
+func placeDate(d app.Decision, s app.Settings) string {
 	if !d.SignedOn.IsZero() {
 		return viet.PlaceDateLine(s.Place, d.SignedOn)
 	}
@@ -191,8 +192,8 @@ func proposalLine(ref, office string) string {
 
 // signerLines is the authority and title over the signature (NĐ 30/2020 Phụ lục I mục II.7):
 // the chairman signs "CHỦ TỊCH"; a vice-chairman signs for him, "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH".
-func signerLines(d Decision) []string {
-	if d.SignMode != SignDeputy {
+func signerLines(d app.Decision) []string {
+	if d.SignMode != app.SignDeputy {
 		return []string{"CHỦ TỊCH"}
 	}
 	title := strings.ToUpper(viet.Normalize(d.SignerTitle))
@@ -204,7 +205,7 @@ func signerLines(d Decision) []string {
 
 // listRef cites the decision at the head of the attached list (Mẫu 2.1); a draft leaves the
 // number and the day blank: "(Kèm theo Quyết định số      /QĐ-UBND ngày     /    /2025 …)".
-func listRef(d Decision, s Settings, ag agencyNames) string {
+func listRef(d app.Decision, s app.Settings, ag agencyNames) string {
 	var b strings.Builder
 	b.WriteString("(Kèm theo Quyết định số ")
 	switch {
@@ -236,7 +237,7 @@ func listRef(d Decision, s Settings, ag agencyNames) string {
 
 // campaignPhrase names the movement inside Điều 1: the campaign's own name when it reads
 // "Phong trào …", else the usual name, with the year.
-func campaignPhrase(c Campaign, year int) string {
+func campaignPhrase(c app.Campaign, year int) string {
 	y := ""
 	if year != 0 {
 		y = strconv.Itoa(year)
@@ -281,7 +282,7 @@ var adminLevels = []string{"thành phố", "thị xã", "thị trấn", "huyện
 // newAgencyNames derives the names from the settings: the short name as typed ("UBND huyện Bắc
 // Trà My") gives the prose name; without it the capitals of the agency are turned into normal
 // case ("ỦY BAN NHÂN DÂN HUYỆN BẮC TRÀ MY" → "Ủy ban nhân dân huyện Bắc Trà My").
-func newAgencyNames(s Settings) agencyNames {
+func newAgencyNames(s app.Settings) agencyNames {
 	short := viet.Normalize(s.AgencyShort)
 	var rest string
 	var ubnd bool
@@ -344,14 +345,14 @@ type awardSet struct {
 
 // awardPart is the awards of one recipient kind and one form.
 type awardPart struct {
-	kind   RecipientKind
+	kind   app.RecipientKind
 	form   string // name as printed: "Giấy khen", "Lao động tiên tiến"
-	awards []Award
+	awards []app.Award
 }
 
 // formKey identifies an award's form; an award without one is taken for a Giấy khen, the form
 // this application's decisions give.
-func formKey(a Award) (key, name string) {
+func formKey(a app.Award) (key, name string) {
 	key, name = viet.Normalize(a.FormCode), viet.Normalize(a.FormName)
 	if key == "" {
 		key = viet.FoldKey(name)
@@ -369,19 +370,19 @@ func formKey(a Award) (key, name string) {
 	return key, name
 }
 
-func newAwardSet(awards []Award) awardSet {
+func newAwardSet(awards []app.Award) awardSet {
 	s := awardSet{giayKhen: true}
 	forms := map[string]bool{}
 	index := map[string]int{}
-	for _, kind := range []RecipientKind{RecipientUnit, RecipientPerson} {
+	for _, kind := range []app.RecipientKind{app.RecipientUnit, app.RecipientPerson} {
 		for _, a := range awards {
-			if (a.Recipient == RecipientUnit) != (kind == RecipientUnit) {
+			if (a.Recipient == app.RecipientUnit) != (kind == app.RecipientUnit) {
 				continue
 			}
 			key, name := formKey(a)
 			forms[key] = true
 			s.giayKhen = s.giayKhen && key == formGiayKhen
-			if kind == RecipientUnit {
+			if kind == app.RecipientUnit {
 				s.units++
 			} else {
 				s.people++
@@ -470,7 +471,7 @@ func conferred(form string) string {
 // part receives money.
 func (s awardSet) bonusClause(p awardPart) (string, bool) {
 	kind := "cá nhân"
-	if p.kind == RecipientUnit {
+	if p.kind == app.RecipientUnit {
 		kind = "tập thể"
 	}
 	form := ""
