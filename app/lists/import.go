@@ -380,7 +380,6 @@ func newExportTable(cols []ImportColumn, rows int) app.Table {
 	return t
 }
 
-
 // columnIndex finds each of cols in the header, comparing FoldKeys so that
 // case, accents, spacing and Unicode form do not matter. idx[i] is the
 // header position of cols[i], -1 when absent. Unknown columns are ignored;
