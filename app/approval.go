@@ -2,6 +2,7 @@ package app
 
 import (
 	"strings"
+
 	"thidua/app/viet"
 )
 

@@ -2,8 +2,9 @@ package app
 
 import (
 	"strconv"
-	"thidua/app/viet"
 	"time"
+
+	"thidua/app/viet"
 )
 
 // ProposalStatus is where a proposal stands after the office checked it.

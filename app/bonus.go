@@ -3,8 +3,9 @@ package app
 import (
 	"math"
 	"math/bits"
-	"thidua/app/viet"
 	"time"
+
+	"thidua/app/viet"
 )
 
 // Bonus returns the bonus in đồng for a coefficient in thousandths of the

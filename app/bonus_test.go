@@ -4,8 +4,9 @@ import (
 	"math"
 	"math/big"
 	"testing"
-	"thidua/app/viet"
 	"time"
+
+	"thidua/app/viet"
 )
 
 func TestBonus_Cases(t *testing.T) {

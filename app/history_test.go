@@ -2,8 +2,9 @@ package app
 
 import (
 	"testing"
-	"thidua/app/viet"
 	"time"
+
+	"thidua/app/viet"
 )
 
 func TestConsecutiveYears(t *testing.T) {

@@ -1,8 +1,9 @@
 package app
 
 import (
-	"thidua/app/viet"
 	"time"
+
+	"thidua/app/viet"
 )
 
 // Gender of a person; decides "Ông" or "Bà" on a certificate.

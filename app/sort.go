@@ -2,6 +2,7 @@ package app
 
 import (
 	"sort"
+
 	"thidua/app/viet"
 )
 

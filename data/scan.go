@@ -2,8 +2,9 @@ package data
 
 import (
 	"database/sql"
-	"thidua/app/viet"
 	"time"
+
+	"thidua/app/viet"
 )
 
 // date parses a stored 'YYYY-MM-DD' (NULL or bad → zero time).

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"runtime/debug"
+
 	"thidua/app/viet"
 )
 

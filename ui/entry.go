@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+
 	"thidua/app/viet"
 
 	"fyne.io/fyne/v2"

@@ -3,6 +3,7 @@ package docs
 import (
 	"regexp"
 	"strings"
+
 	"thidua/app"
 	"thidua/app/viet"
 )

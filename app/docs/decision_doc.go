@@ -3,10 +3,11 @@ package docs
 import (
 	"strconv"
 	"strings"
-	"thidua/app"
-	"thidua/app/viet"
 	"unicode"
 	"unicode/utf8"
+
+	"thidua/app"
+	"thidua/app/viet"
 )
 
 // Fixed wording of a decision (NĐ 30/2020 Phụ lục I, Mẫu 1.2 "Quyết định (cá biệt)").

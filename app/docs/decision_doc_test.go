@@ -4,8 +4,9 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"thidua/app"
 	"time"
+
+	"thidua/app"
 )
 
 func docSettings() app.Settings {

@@ -2,8 +2,9 @@ package docs
 
 import (
 	"io"
-	"thidua/app"
 	"time"
+
+	"thidua/app"
 )
 
 // Documents lays out the printed documents; pdf implements it, main wires it in. What a

@@ -3,9 +3,10 @@ package docs
 import (
 	"strconv"
 	"strings"
+	"time"
+
 	"thidua/app"
 	"thidua/app/viet"
-	"time"
 )
 
 // PayoutTitle is the heading of the finance office's list of bonuses paid for one decision.

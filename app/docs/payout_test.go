@@ -3,8 +3,9 @@ package docs
 import (
 	"reflect"
 	"testing"
-	"thidua/app"
 	"time"
+
+	"thidua/app"
 )
 
 func payoutSettings() app.Settings {

@@ -2,6 +2,7 @@ package docs
 
 import (
 	"context"
+
 	"thidua/app"
 )
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
 	"thidua/app"
 	"thidua/app/viet"
 )

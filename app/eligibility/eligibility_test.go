@@ -3,9 +3,10 @@ package eligibility
 import (
 	"strings"
 	"testing"
+	"time"
+
 	"thidua/app"
 	"thidua/app/viet"
-	"time"
 )
 
 const eligRef80 = "Luật Thi đua, khen thưởng 2022, Điều 80"

@@ -1,8 +1,9 @@
 package eligibility
 
 import (
-	"thidua/app"
 	"time"
+
+	"thidua/app"
 )
 
 // CapFacts is the optional cap on Chiến sĩ thi đua cơ sở as a percentage of Lao động tiên tiến.

@@ -3,9 +3,10 @@ package lists
 import (
 	"strconv"
 	"strings"
+	"time"
+
 	"thidua/app"
 	"thidua/app/viet"
-	"time"
 )
 
 // AwardColumns are the columns of a list of past awards (the decisions

@@ -2,6 +2,7 @@ package lists
 
 import (
 	"strconv"
+
 	"thidua/app"
 	"thidua/app/viet"
 )

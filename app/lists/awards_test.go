@@ -4,9 +4,10 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
+
 	"thidua/app"
 	"thidua/app/viet"
-	"time"
 )
 
 // testForms is the catalogue as the migration seeds it.

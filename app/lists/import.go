@@ -5,9 +5,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+
 	"thidua/app"
 	"thidua/app/viet"
-	"unicode"
 )
 
 // ImportColumn is a column of an import file: its header text and whether

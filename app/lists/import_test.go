@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
 	"thidua/app"
 	"thidua/app/viet"
 )

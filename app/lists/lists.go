@@ -4,8 +4,9 @@ import (
 	"context"
 	"io"
 	"slices"
-	"thidua/app"
 	"time"
+
+	"thidua/app"
 )
 
 // ListKind names the lists the office keeps in Excel: units or people.

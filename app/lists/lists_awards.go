@@ -3,6 +3,7 @@ package lists
 import (
 	"context"
 	"io"
+
 	"thidua/app"
 )
 

@@ -2,6 +2,7 @@ package lists
 
 import (
 	"slices"
+
 	"thidua/app"
 	"thidua/app/viet"
 )

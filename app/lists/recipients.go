@@ -3,6 +3,7 @@ package lists
 import (
 	"slices"
 	"strings"
+
 	"thidua/app"
 	"thidua/app/viet"
 )

@@ -4,8 +4,9 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"thidua/app/apperr"
 	"time"
+
+	"thidua/app/apperr"
 )
 
 // DateISO is the layout of dates in storage and in file names.

@@ -2,8 +2,9 @@ package viet
 
 import (
 	"testing"
-	"thidua/app/apperr"
 	"time"
+
+	"thidua/app/apperr"
 )
 
 func civil(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }

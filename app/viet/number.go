@@ -4,8 +4,9 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"thidua/app/apperr"
 	"unicode"
+
+	"thidua/app/apperr"
 )
 
 // DecisionNumber writes a document's number and symbol as NĐ 30/2020 Phụ lục

@@ -2,6 +2,7 @@ package viet
 
 import (
 	"testing"
+
 	"thidua/app/apperr"
 )
 

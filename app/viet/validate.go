@@ -4,8 +4,9 @@ import (
 	"net/mail"
 	"strconv"
 	"strings"
-	"thidua/app/apperr"
 	"unicode/utf8"
+
+	"thidua/app/apperr"
 )
 
 // Validation helpers. Each returns nil or an *Error (EINVALID) whose message

@@ -3,6 +3,7 @@ package viet
 import (
 	"strings"
 	"testing"
+
 	"thidua/app/apperr"
 )
 
