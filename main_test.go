@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -93,43 +92,6 @@ func TestCLI_Usage(t *testing.T) {
 	}
 	if code, out, _ := runCLI("help"); code != exitOK || !strings.Contains(out, "thidua demo -db TỆP") {
 		t.Errorf("help: %d %q", code, out)
-	}
-}
-
-// TestImportDirection checks the table of style.md with go list -deps.
-func TestImportDirection(t *testing.T) {
-	if _, err := exec.LookPath("go"); err != nil {
-		t.Skip("go not in PATH")
-	}
-	rules := map[string][]string{
-		"./app":    {"fyne.io/", "database/sql", "github.com/mattn/", "codeberg.org/go-pdf", "thidua/data", "thidua/ui", "thidua/pdf"},
-		"./data":   {"fyne.io/", "thidua/ui", "thidua/pdf", "codeberg.org/go-pdf"},
-		"./ui":     {"fyne.io/fyne/v2/app", "thidua/data", "database/sql", "github.com/mattn/", "codeberg.org/go-pdf"},
-		"./assets": {"fyne.io/", "thidua/"},
-	}
-	if _, err := os.Stat("app/pdf"); err == nil {
-		rules["./app/pdf"] = []string{"fyne.io/", "database/sql", "thidua/data", "thidua/ui"}
-	}
-	for pkg, banned := range rules {
-		out, err := exec.Command("go", "list", "-tags", "migrated_fynedo", "-deps", pkg).Output()
-		if err != nil {
-			t.Fatalf("go list %s: %v", pkg, err)
-		}
-		deps := strings.Fields(string(out))
-		if len(deps) < 2 {
-			t.Fatalf("go list %s listed %d packages", pkg, len(deps))
-		}
-		self := "thidua" + strings.TrimPrefix(pkg, ".")
-		for _, dep := range deps {
-			if dep == self {
-				continue
-			}
-			for _, b := range banned {
-				if dep == b || (strings.HasSuffix(b, "/") && strings.HasPrefix(dep, b)) {
-					t.Errorf("%s imports %s", pkg, dep)
-				}
-			}
-		}
 	}
 }
 

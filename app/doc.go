@@ -1,8 +1,12 @@
 // Package app is the domain of Thi đua CCHC: the entities of an administrative-reform emulation
-// campaign, their validation, and the pure rules (bonus money, Vietnamese dates, numbers and money in
-// words, accent-insensitive search, Vietnamese name order). It imports only the standard library and
-// golang.org/x/text; storage (data), documents (pdf) and the GUI (ui) depend on it, never the
-// other way round.
+// campaign, their validation, the error type, settings keys and form codes, the ports (the small
+// service interfaces storage implements), and the rules every job shares: state transitions of
+// proposals and decisions, bonus money, the blank layout's limits. The domain's jobs live in
+// sub-packages that import app, never the reverse: viet (Vietnamese text, dates, money, numbers —
+// the lowest floor, importing nothing of the domain but apperr), eligibility (the legal checks),
+// docs (what a printed document says), lists (reading and writing the office's Excel lists).
+// The domain imports only the standard library and golang.org/x/text; ARCHITECTURE.md at the root
+// of the repository draws the packages and their direction.
 //
 // Rules never read the clock: every date they need arrives as an argument (asOf).
 //
