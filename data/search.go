@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"sync"
 
@@ -44,14 +45,21 @@ func (d *DB) matches(ctx context.Context, q viet.FoldQuery, limit int) ([]int64,
 		}
 		x.version = version
 	}
-	var out []int64
+	// Matches by rank (viet.FoldQuery.Rank: names that begin with what was typed first), each rank
+	// in Vietnamese order; the keys are in that order already, so a stable pass per rank keeps it.
+	var byRank [3][]int64
 	for i, k := range x.keys {
 		if q.Match(k) {
-			out = append(out, x.ids[i])
-			if limit > 0 && len(out) == limit {
+			r := q.Rank(k)
+			byRank[r] = append(byRank[r], x.ids[i])
+			if limit > 0 && r == 0 && len(byRank[0]) == limit {
 				break
 			}
 		}
+	}
+	out := append(append(byRank[0], byRank[1]...), byRank[2]...)
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
 	}
 	return out, nil
 }
@@ -80,7 +88,8 @@ func (d *DB) buildIndex(ctx context.Context, x *peopleIndex) error {
 }
 
 // SearchPeople finds people whose name holds every word of query without regard to accents or
-// case ("nguyen thi hong" finds "Nguyễn Thị Hồng Nhung"), in Vietnamese order, at most limit (0: all).
+// case ("nguyen thi hong" finds "Nguyễn Thị Hồng Nhung"), names that begin with the query first,
+// each group in Vietnamese order, at most limit (0: all).
 func (d *DB) SearchPeople(ctx context.Context, query string, limit int) ([]app.Person, error) {
 	ids, err := d.matches(ctx, viet.NewFoldQuery(query), limit)
 	if err != nil || len(ids) == 0 {
@@ -95,6 +104,15 @@ func (d *DB) SearchPeople(ctx context.Context, query string, limit int) ([]app.P
 		b.WriteByte('?')
 		args[i] = id
 	}
-	// The ids come in order; the same order by keys puts the rows back in it.
-	return queryPeople(ctx, d.db, `WHERE p.id IN (`+b.String()+`)`+personOrder, args...)
+	ps, err := queryPeople(ctx, d.db, `WHERE p.id IN (`+b.String()+`)`, args...)
+	if err != nil {
+		return nil, err
+	}
+	// Back into the order of ids: best matches first.
+	pos := make(map[int64]int, len(ids))
+	for i, id := range ids {
+		pos[id] = i
+	}
+	slices.SortFunc(ps, func(a, b app.Person) int { return pos[a.ID] - pos[b.ID] })
+	return ps, nil
 }

@@ -150,6 +150,42 @@ func (q FoldQuery) Match(key string) bool {
 	return true
 }
 
+// Rank orders the keys that Match accepts, best first: 0 when the query's words begin the key's
+// words one after another («nguyen thi anh» in «nguyen thi anh tuyet»), 1 when each query word
+// begins some word of the key, 2 when a word only occurs inside another («anh» in «hanh»). A user
+// who types the start of a name expects that name first.
+func (q FoldQuery) Rank(key string) int {
+	words := strings.Fields(key)
+	for start := range words {
+		if len(words)-start < len(q.words) {
+			break
+		}
+		all := true
+		for i, w := range q.words {
+			if !strings.HasPrefix(words[start+i], w) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return 0
+		}
+	}
+	for _, w := range q.words {
+		found := false
+		for _, k := range words {
+			if strings.HasPrefix(k, w) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return 2
+		}
+	}
+	return 1
+}
+
 // Empty reports whether the query has no words (matches everything).
 func (q FoldQuery) Empty() bool { return len(q.words) == 0 }
 

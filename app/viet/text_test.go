@@ -324,3 +324,25 @@ func FuzzFoldKey(f *testing.F) {
 		}
 	})
 }
+
+func TestFoldQuery_Rank(t *testing.T) {
+	q := NewFoldQuery("nguyen thi anh")
+	cases := []struct {
+		name string
+		want int
+	}{
+		{"Nguyễn Thị Ánh Tuyết", 0},
+		{"Trần Nguyễn Thị Ánh", 0},
+		{"Nguyễn Anh Thị", 1},
+		{"Nguyễn Thị Hạnh", 2},
+	}
+	for _, c := range cases {
+		k := FoldKey(c.name)
+		if !q.Match(k) {
+			t.Fatalf("%s: no match", c.name)
+		}
+		if got := q.Rank(k); got != c.want {
+			t.Errorf("Rank(%q) = %d, want %d", c.name, got, c.want)
+		}
+	}
+}
