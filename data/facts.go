@@ -50,21 +50,6 @@ func loadFacts(ctx context.Context, tx *sql.Tx, campaignID int64) (*campaignFact
 	return f, nil
 }
 
-// each runs q and calls scan for every row.
-func each(ctx context.Context, tx *sql.Tx, scan func(*sql.Rows) error, q string, args ...any) error {
-	rows, err := tx.QueryContext(ctx, q, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		if err := scan(rows); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
-}
-
 func (f *campaignFacts) loadForms(ctx context.Context, tx *sql.Tx, _ int64) error {
 	err := each(ctx, tx, func(r *sql.Rows) error {
 		var x app.AwardForm

@@ -70,11 +70,6 @@ func bonusTables(ctx context.Context, q querier) ([]app.Coefficient, []app.Dated
 	return coefs, sal, err
 }
 
-// querier is what *sql.DB and *sql.Tx share, so a read can run inside a write transaction.
-type querier interface {
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-}
-
 func queryBaseSalaries(ctx context.Context, q querier) ([]app.Dated[int64], error) {
 	rows, err := q.QueryContext(ctx, `SELECT effective_from, amount, legal_ref FROM base_salary ORDER BY effective_from`)
 	if err != nil {
