@@ -233,15 +233,6 @@ func recomputeBonus(ctx context.Context, tx *sql.Tx, decisionID int64, on time.T
 	return nil
 }
 
-func settingTx(ctx context.Context, tx *sql.Tx, key, def string) (string, error) {
-	var v string
-	err := tx.QueryRowContext(ctx, `SELECT value FROM setting WHERE key = ?`, key).Scan(&v)
-	if errors.Is(err, sql.ErrNoRows) || (err == nil && v == "") {
-		return def, nil
-	}
-	return v, err
-}
-
 // draftOnly loads a decision and refuses anything but a draft: an issued decision is read-only.
 func draftOnly(ctx context.Context, tx *sql.Tx, id int64) (app.Decision, error) {
 	x, err := getDecision(ctx, tx, id)
@@ -348,29 +339,6 @@ func (d *DB) IssueDecision(ctx context.Context, id int64, number int) error {
 	})
 }
 
-func numberCertificates(ctx context.Context, tx *sql.Tx, decisionID int64, year int) error {
-	var last int
-	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(seq), 0) FROM certificate WHERE year = ?`, year).Scan(&last); err != nil {
-		return err
-	}
-	var ids []int64
-	err := each(ctx, tx, func(r *sql.Rows) error {
-		var id int64
-		err := r.Scan(&id)
-		ids = append(ids, id)
-		return err
-	}, `SELECT id FROM award WHERE decision_id = ? ORDER BY recipient_kind DESC, sort, id`, decisionID)
-	if err != nil {
-		return err
-	}
-	for i, id := range ids {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO certificate (year, seq, award_id) VALUES (?, ?, ?)`, year, last+i+1, id); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // RevokeDecision withdraws an issued decision (thu hồi) with its date and reason; its certificates
 // are marked void in the register, their numbers are never reused.
 func (d *DB) RevokeDecision(ctx context.Context, id int64, on time.Time, reason string) error {
@@ -406,51 +374,70 @@ func (d *DB) RevokeDecision(ctx context.Context, id int64, on time.Time, reason 
 	})
 }
 
-// Register lists the certificate numbers of a year, in order.
-func (d *DB) Register(ctx context.Context, year int) ([]app.RegisterEntry, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT c.id, c.year, c.seq, c.status, c.void_reason, c.print_count, c.imported,
-			coalesce((SELECT p.reason FROM certificate_print p WHERE p.certificate_id = c.id AND p.reason <> '' ORDER BY p.id DESC LIMIT 1), ''),
-			a.id,
-			a.recipient_name, f.name, dc.id, coalesce(dc.number, 0), dc.symbol, dc.signed_on
-		FROM certificate c JOIN award a ON a.id = c.award_id JOIN award_form f ON f.code = a.form_code
-		JOIN decision dc ON dc.id = a.decision_id
-		WHERE c.year = ? ORDER BY c.seq`, year)
+// FindDecision finds a decision by its number ("07/QĐ-UBND") and year.
+func (d *DB) FindDecision(ctx context.Context, number int, symbol string, year int) (int64, error) {
+	var id int64
+	err := d.db.QueryRowContext(ctx, `SELECT id FROM decision WHERE number = ? AND symbol = ? AND year = ?`, number, symbol, year).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, app.Errorf(app.ENOTFOUND, "Không có Quyết định số %s năm %d.", viet.DecisionNumber(number, symbol), year)
+	}
 	if err != nil {
-		return nil, internal("đọc sổ vàng", err)
+		return 0, internal("tìm quyết định", err)
 	}
-	defer rows.Close()
-	var out []app.RegisterEntry
-	for rows.Next() {
-		var e app.RegisterEntry
-		var imported, number int
-		var symbol string
-		var signed sql.NullString
-		if err := rows.Scan(&e.ID, &e.Year, &e.Seq, &e.Status, &e.VoidReason, &e.PrintCount, &imported, &e.ReprintReason, &e.AwardID,
-			&e.Name, &e.FormName, &e.DecisionID, &number, &symbol, &signed); err != nil {
-			return nil, internal("đọc sổ vàng", err)
-		}
-		e.Imported, e.SignedOn = imported == 1, date(signed)
-		e.Number = viet.CertificateNumber(e.Year, e.Seq)
-		e.DecisionNumber = viet.DecisionNumber(number, symbol)
-		out = append(out, e)
-	}
-	return out, rows.Err()
+	return id, nil
 }
 
-// RegisterYears lists the years that have certificates, newest first.
-func (d *DB) RegisterYears(ctx context.Context) ([]int, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT DISTINCT year FROM certificate ORDER BY year DESC`)
+// Decisions lists a campaign's decisions (0: all), newest first, with award counts and totals.
+func (d *DB) Decisions(ctx context.Context, campaignID int64) ([]app.Decision, error) {
+	rows, err := d.db.QueryContext(ctx, `
+		SELECT d.id, coalesce(d.campaign_id, 0), coalesce(d.number, 0), d.symbol, d.year, d.signed_on,
+			d.signer_name, d.signer_title, d.sign_mode, d.subject, d.proposal_ref, d.status,
+			(SELECT count(*) FROM award a WHERE a.decision_id = d.id),
+			(SELECT coalesce(sum(bonus), 0) FROM award a WHERE a.decision_id = d.id)
+		FROM decision d
+		WHERE ? = 0 OR d.campaign_id = ?
+		ORDER BY d.signed_on DESC, d.id DESC`, campaignID, campaignID)
 	if err != nil {
-		return nil, internal("đọc sổ vàng", err)
+		return nil, internal("đọc danh sách quyết định", err)
 	}
 	defer rows.Close()
-	var out []int
+	var ds []app.Decision
 	for rows.Next() {
-		var y int
-		if err := rows.Scan(&y); err != nil {
-			return nil, internal("đọc sổ vàng", err)
+		var x app.Decision
+		var signed sql.NullString
+		if err := rows.Scan(&x.ID, &x.CampaignID, &x.Number, &x.Symbol, &x.Year, &signed, &x.SignerName,
+			&x.SignerTitle, &x.SignMode, &x.Subject, &x.ProposalRef, &x.Status, &x.Awards, &x.Total); err != nil {
+			return nil, internal("đọc danh sách quyết định", err)
 		}
-		out = append(out, y)
+		x.SignedOn = date(signed)
+		ds = append(ds, x)
 	}
-	return out, rows.Err()
+	return ds, rows.Err()
+}
+
+// Awards lists a decision's awards in the order of its list: collectives first (I. Tập thể), then
+// individuals (II. Cá nhân).
+func (d *DB) Awards(ctx context.Context, decisionID int64) ([]app.Award, error) {
+	rows, err := d.db.QueryContext(ctx, `
+		SELECT a.id, a.decision_id, coalesce(a.proposal_id, 0), a.recipient_kind, coalesce(a.person_id, 0), coalesce(a.unit_id, 0),
+			a.recipient_name, coalesce(a.gender, ''), a.position_unit, a.form_code, f.name, a.achievement, a.bonus,
+			coalesce((SELECT printf('%d-%03d', c.year, c.seq) FROM certificate c
+				WHERE c.award_id = a.id AND c.status = 'valid' ORDER BY c.seq DESC LIMIT 1), '')
+		FROM award a JOIN award_form f ON f.code = a.form_code
+		WHERE a.decision_id = ?
+		ORDER BY a.recipient_kind DESC, a.sort, a.id`, decisionID)
+	if err != nil {
+		return nil, internal("đọc danh sách khen thưởng", err)
+	}
+	defer rows.Close()
+	var as []app.Award
+	for rows.Next() {
+		var a app.Award
+		if err := rows.Scan(&a.ID, &a.DecisionID, &a.ProposalID, &a.Recipient, &a.PersonID, &a.UnitID, &a.Name, &a.Gender,
+			&a.PositionUnit, &a.FormCode, &a.FormName, &a.Achievement, &a.Bonus, &a.CertificateNo); err != nil {
+			return nil, internal("đọc danh sách khen thưởng", err)
+		}
+		as = append(as, a)
+	}
+	return as, rows.Err()
 }

@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"strconv"
 	"time"
 
@@ -205,4 +206,78 @@ func reasonTexts(rs []app.Reason) []string {
 		}
 	}
 	return out
+}
+
+// Proposals lists a campaign's proposals: by proposing unit, then recipient.
+func (d *DB) Proposals(ctx context.Context, campaignID int64) ([]app.Proposal, error) {
+	ps, err := queryProposals(ctx, d.db, campaignID)
+	if err != nil {
+		return nil, err
+	}
+	return ps, d.sortByUnit(ctx, ps)
+}
+
+func queryProposals(ctx context.Context, q querier, campaignID int64) ([]app.Proposal, error) {
+	rows, err := q.QueryContext(ctx, `
+		SELECT pr.id, pr.campaign_id, pr.unit_id, u.name, pr.recipient_kind, coalesce(pr.person_id, 0),
+			coalesce(pr.recipient_unit_id, 0), coalesce(p.full_name, ru.name, ''), pr.form_code, f.name,
+			pr.achievement, pr.status, pr.reason, pr.override_reason,
+			EXISTS (SELECT 1 FROM award a JOIN decision d ON d.id = a.decision_id WHERE a.proposal_id = pr.id AND d.status <> 'revoked')
+		FROM proposal pr
+		JOIN unit u ON u.id = pr.unit_id
+		JOIN award_form f ON f.code = pr.form_code
+		LEFT JOIN person p ON p.id = pr.person_id
+		LEFT JOIN unit ru ON ru.id = pr.recipient_unit_id
+		WHERE pr.campaign_id = ?
+		ORDER BY pr.id`, campaignID)
+	if err != nil {
+		return nil, internal("đọc danh sách đề nghị", err)
+	}
+	defer rows.Close()
+	var ps []app.Proposal
+	for rows.Next() {
+		var p app.Proposal
+		if err := rows.Scan(&p.ID, &p.CampaignID, &p.UnitID, &p.UnitName, &p.Recipient, &p.PersonID,
+			&p.RecipientUnitID, &p.RecipientName, &p.FormCode, &p.FormName, &p.Achievement, &p.Status, &p.Reason, &p.Override, &p.InDecision); err != nil {
+			return nil, internal("đọc danh sách đề nghị", err)
+		}
+		ps = append(ps, p)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, internal("đọc danh sách đề nghị", err)
+	}
+	return ps, nil
+}
+
+// sortByUnit orders proposals as the unit list is ordered (kind, then Vietnamese name), the
+// collective before its people, then people in Vietnamese name order.
+func (d *DB) sortByUnit(ctx context.Context, ps []app.Proposal) error {
+	units, err := d.Units(ctx)
+	if err != nil {
+		return err
+	}
+	pos := make(map[int64]int, len(units))
+	for i, u := range units {
+		pos[u.ID] = i
+	}
+	c := viet.NewNameCollator()
+	slices.SortStableFunc(ps, func(a, b app.Proposal) int {
+		if x, y := pos[a.UnitID], pos[b.UnitID]; x != y {
+			return x - y
+		}
+		if a.Recipient != b.Recipient {
+			if a.Recipient == app.RecipientUnit {
+				return -1
+			}
+			return 1
+		}
+		if c.Less(a.RecipientName, b.RecipientName) {
+			return -1
+		}
+		if c.Less(b.RecipientName, a.RecipientName) {
+			return 1
+		}
+		return 0
+	})
+	return nil
 }
