@@ -1,8 +1,6 @@
 package app
 
-import (
-	"time"
-)
+import "time"
 
 // RecipientKind says whether an award goes to a person (cá nhân) or a collective (tập thể).
 type RecipientKind string
