@@ -19,9 +19,25 @@ func (k RecipientKind) Label() string {
 	return "Cá nhân"
 }
 
+// FormCode names a title (danh hiệu) or form (hình thức) of the catalogue (award_form.code). It is
+// an alias of string for now, so that code written against the string fields keeps compiling; use
+// the constants below rather than the literal codes.
+type FormCode = string
+
+// The codes of the catalogue, as stored (migration 0002).
+const (
+	FormGiayKhen     FormCode = "giay_khen"      // Giấy khen
+	FormLDTT         FormCode = "ldtt"           // Lao động tiên tiến
+	FormCSTDCS       FormCode = "cstdcs"         // Chiến sĩ thi đua cơ sở
+	FormTTLDTT       FormCode = "tt_ldtt"        // Tập thể lao động tiên tiến
+	FormTTLDXS       FormCode = "tt_ldxs"        // Tập thể lao động xuất sắc
+	FormCSTDTinh     FormCode = "cstd_tinh"      // Chiến sĩ thi đua cấp tỉnh
+	FormBangKhenTinh FormCode = "bang_khen_tinh" // Bằng khen của Chủ tịch UBND tỉnh
+)
+
 // AwardForm is an entry of the catalogue of titles (danh hiệu) and forms (hình thức).
 type AwardForm struct {
-	Code      string
+	Code      FormCode
 	Name      string
 	Kind      string // "title" or "form"
 	Recipient string // "person", "unit" or "both"
@@ -38,7 +54,7 @@ type Award struct {
 	Name          string
 	Gender        Gender
 	PositionUnit  string
-	FormCode      string
+	FormCode      FormCode
 	FormName      string
 	Achievement   string
 	Bonus         int64
@@ -50,7 +66,7 @@ type AwardHistoryItem struct {
 	Year           int
 	DecisionNumber string
 	SignedOn       time.Time
-	FormCode       string
+	FormCode       FormCode
 	FormName       string
 }
 
@@ -103,7 +119,7 @@ type HistoricalAward struct {
 	Name         string // as stored in the registry
 	Gender       Gender
 	PositionUnit string // "Chuyên viên, Phòng Nội vụ" (Chức vụ + ", " + unit name; unit only when no Chức vụ); "" for a collective
-	FormCode     string
+	FormCode     FormCode
 	Achievement  string
 	CertYear     int // from "Số sổ vàng" "2023-015" → 2023, 15; 0 when blank
 	CertSeq      int

@@ -99,7 +99,7 @@ func CivilDay(t time.Time) int {
 
 // Coefficient is a bonus coefficient in force from a date (NĐ 98/2023 Điều 54–58).
 type Coefficient struct {
-	FormCode    string
+	FormCode    FormCode
 	FormName    string
 	Recipient   RecipientKind
 	Thousandths int64
@@ -110,7 +110,7 @@ type Coefficient struct {
 // BonusFor computes the bonus of one award from the legal tables, as of the decision date:
 // coefficient in force × base salary in force, rounded up to 10.000 đ. ok is false when either table
 // has no row in force on that date — the caller says so to the user instead of paying 0.
-func BonusFor(formCode string, kind RecipientKind, asOf time.Time, coefs []Coefficient, salaries []Dated[int64]) (amount int64, ok bool) {
+func BonusFor(formCode FormCode, kind RecipientKind, asOf time.Time, coefs []Coefficient, salaries []Dated[int64]) (amount int64, ok bool) {
 	var rows []Dated[int64]
 	for _, c := range coefs {
 		if c.FormCode == formCode && c.Recipient == kind {

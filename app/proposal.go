@@ -42,7 +42,7 @@ type Proposal struct {
 	PersonID        int64
 	RecipientUnitID int64
 	RecipientName   string // filled by queries
-	FormCode        string
+	FormCode        FormCode
 	FormName        string
 	Achievement     string
 	Status          ProposalStatus

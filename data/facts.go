@@ -115,7 +115,7 @@ func (f *campaignFacts) loadRatings(ctx context.Context, tx *sql.Tx, _ int64) er
 // outside any campaign), and from the campaign's approved proposals.
 func (f *campaignFacts) loadLDTT(ctx context.Context, tx *sql.Tx, campaignID int64) error {
 	for _, p := range f.proposals {
-		if p.FormCode == "ldtt" && p.Status == app.ProposalApproved && p.PersonID != 0 {
+		if p.FormCode == app.FormLDTT && p.Status == app.ProposalApproved && p.PersonID != 0 {
 			f.ldtt[p.PersonID] = true
 		}
 	}
@@ -180,10 +180,10 @@ func (f *campaignFacts) factsFor(p app.Proposal, asOf time.Time) eligibility.Eli
 			}
 		}
 	}
-	if p.FormCode == "cstdcs" && f.settings["cstdcs_cap_enabled"] == "1" {
+	if p.FormCode == app.FormCSTDCS && f.settings["cstdcs_cap_enabled"] == "1" {
 		e.Cap = eligibility.CapFacts{Enabled: true, Percent: atoiOr(f.settings["cstdcs_cap_pct"], 15), LDTT: len(f.ldtt)}
 		for _, o := range f.proposals {
-			if o.FormCode == "cstdcs" && (o.Status == app.ProposalApproved || o.ID == p.ID) {
+			if o.FormCode == app.FormCSTDCS && (o.Status == app.ProposalApproved || o.ID == p.ID) {
 				e.Cap.CSTDCS++
 			}
 		}
