@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"strconv"
 	"time"
 
 	"thidua/app"
@@ -99,22 +98,27 @@ func (d *DB) Signers(ctx context.Context) ([]app.Signer, error) {
 // symbol, subject, căn cứ (the legal period in force on the date, the campaign plan, the office's
 // proposal) and nơi nhận pre-filled, signer the chairman, bonus computed for each award.
 func (d *DB) CreateDecision(ctx context.Context, campaignID int64, proposalIDs []int64, on time.Time) (int64, error) {
-	if len(proposalIDs) == 0 {
-		return 0, app.Errorf(app.EINVALID, "Chưa chọn đề nghị nào (chỉ đề nghị đã «Đạt» mới đưa vào quyết định).")
+	if err := app.CheckNewDecision(proposalIDs); err != nil {
+		return 0, err
 	}
 	var id int64
 	err := d.write(ctx, "tạo dự thảo quyết định", func(tx *sql.Tx) error {
 		var c app.Campaign
-		if err := tx.QueryRowContext(ctx, `SELECT id, year, name, plan_ref FROM campaign WHERE id = ?`, campaignID).Scan(&c.ID, &c.Year, &c.Name, &c.PlanRef); err != nil {
+		err := tx.QueryRowContext(ctx, `SELECT id, year, name, plan_ref FROM campaign WHERE id = ?`, campaignID).Scan(&c.ID, &c.Year, &c.Name, &c.PlanRef)
+		if errors.Is(err, sql.ErrNoRows) {
 			return app.Errorf(app.ENOTFOUND, "Không tìm thấy phong trào (mã %d).", campaignID)
+		}
+		if err != nil {
+			return internal("đọc phong trào", err)
 		}
 		symbol, err := settingTx(ctx, tx, app.SettingSymbol, "QĐ-UBND")
 		if err != nil {
 			return err
 		}
-		signer := app.Signer{FullName: "", Title: "Chủ tịch", Mode: app.SignHead}
-		_ = tx.QueryRowContext(ctx, `SELECT full_name, title, sign_mode FROM signer WHERE active = 1 ORDER BY sign_mode = 'deputy', id LIMIT 1`).
-			Scan(&signer.FullName, &signer.Title, &signer.Mode)
+		signer, err := defaultSigner(ctx, tx)
+		if err != nil {
+			return err
+		}
 		res, err := tx.ExecContext(ctx, `INSERT INTO decision (campaign_id, symbol, year, signed_on, signer_name, signer_title, sign_mode, subject, status)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft')`, campaignID, symbol, on.Year(), viet.ISODate(on), signer.FullName, signer.Title,
 			signer.Mode, app.DecisionSubject(c.Year))
@@ -148,6 +152,18 @@ func (d *DB) CreateDecision(ctx context.Context, campaignID int64, proposalIDs [
 	return id, err
 }
 
+// defaultSigner is the first active signer, the chairman first; with none recorded, an unnamed
+// Chủ tịch whose name the draft asks for.
+func defaultSigner(ctx context.Context, tx *sql.Tx) (app.Signer, error) {
+	signer := app.Signer{FullName: "", Title: "Chủ tịch", Mode: app.SignHead}
+	err := tx.QueryRowContext(ctx, `SELECT full_name, title, sign_mode FROM signer WHERE active = 1 ORDER BY sign_mode = 'deputy', id LIMIT 1`).
+		Scan(&signer.FullName, &signer.Title, &signer.Mode)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return signer, internal("đọc danh sách người ký", err)
+	}
+	return signer, nil
+}
+
 // addAwards turns approved proposals into awards, keeping the name, position and unit as printed.
 func addAwards(ctx context.Context, tx *sql.Tx, decisionID, campaignID int64, proposalIDs []int64) error {
 	ps, err := queryProposals(ctx, tx, campaignID)
@@ -160,16 +176,15 @@ func addAwards(ctx context.Context, tx *sql.Tx, decisionID, campaignID int64, pr
 	}
 	for i, pid := range proposalIDs {
 		p, ok := byID[pid]
-		if !ok || p.Status != app.ProposalApproved {
-			return app.Errorf(app.EINVALID, "Đề nghị «%s» chưa được duyệt «Đạt» nên không đưa vào quyết định được.", p.RecipientName)
-		}
 		var used int
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM award a JOIN decision d ON d.id = a.decision_id
-			WHERE a.proposal_id = ? AND d.status <> 'revoked'`, pid).Scan(&used); err != nil {
-			return err
+		if ok {
+			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM award a JOIN decision d ON d.id = a.decision_id
+				WHERE a.proposal_id = ? AND d.status <> 'revoked'`, pid).Scan(&used); err != nil {
+				return err
+			}
 		}
-		if used > 0 {
-			return app.Errorf(app.ECONFLICT, "Đề nghị của %s đã có trong một quyết định khác.", p.RecipientName)
+		if err := app.CheckAwardable(p, ok, used > 0); err != nil {
+			return err
 		}
 		var personID, unitID, gender any
 		name, pos := p.RecipientName, ""
@@ -233,36 +248,25 @@ func recomputeBonus(ctx context.Context, tx *sql.Tx, decisionID int64, on time.T
 	return nil
 }
 
-// draftOnly loads a decision and refuses anything but a draft: an issued decision is read-only.
+// draftOnly loads a decision and refuses anything but a draft (app.CheckDraft).
 func draftOnly(ctx context.Context, tx *sql.Tx, id int64) (app.Decision, error) {
 	x, err := getDecision(ctx, tx, id)
 	if err != nil {
 		return x, err
 	}
-	if x.Status != app.DecisionDraft {
-		return x, app.Errorf(app.ECONFLICT, "Quyết định số %s đã ban hành nên không sửa được; muốn sửa, hãy thu hồi rồi ban hành quyết định mới.", x.NumberText())
-	}
-	return x, nil
+	return x, app.CheckDraft(x)
 }
 
 // UpdateDraft changes a draft: date, signer, subject, proposal reference, căn cứ and nơi nhận. The
 // bonuses are computed again for the (maybe new) date.
 func (d *DB) UpdateDraft(ctx context.Context, x *app.Decision) error {
-	if x.SignedOn.IsZero() {
-		return &app.Error{Code: app.EINVALID, Field: "Ngày ký", Message: "Trường «Ngày ký» không được để trống."}
-	}
-	x.Subject, x.ProposalRef = viet.Normalize(x.Subject), viet.Normalize(x.ProposalRef)
-	x.SignerName, x.SignerTitle = viet.Normalize(x.SignerName), viet.Normalize(x.SignerTitle)
-	if err := viet.RequireText("Trích yếu", x.Subject, 500); err != nil {
+	if err := app.PrepareDraft(x); err != nil {
 		return err
 	}
 	return d.write(ctx, "sửa dự thảo quyết định", func(tx *sql.Tx) error {
 		before, err := draftOnly(ctx, tx, x.ID)
 		if err != nil {
 			return err
-		}
-		if x.SignMode != app.SignDeputy {
-			x.SignMode = app.SignHead
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE decision SET year = ?, signed_on = ?, signer_name = ?, signer_title = ?, sign_mode = ?,
 			subject = ?, proposal_ref = ? WHERE id = ?`, x.SignedOn.Year(), viet.ISODate(x.SignedOn), x.SignerName, x.SignerTitle,
@@ -302,28 +306,21 @@ func (d *DB) DeleteDraft(ctx context.Context, id int64) error {
 // year and symbol — and numbers its certificates in the register of the decision's year, gapless,
 // collectives first, in the order of the list. The decision is read-only afterwards.
 func (d *DB) IssueDecision(ctx context.Context, id int64, number int) error {
-	if number <= 0 {
-		return &app.Error{Code: app.EINVALID, Field: "Số quyết định", Message: "Trường «Số quyết định» phải là số do văn thư cấp (lớn hơn 0)."}
+	if err := app.CheckDecisionNumber(number); err != nil {
+		return err
 	}
 	return d.write(ctx, "ban hành quyết định", func(tx *sql.Tx) error {
-		x, err := draftOnly(ctx, tx, id)
+		x, err := getDecision(ctx, tx, id)
 		if err != nil {
 			return err
-		}
-		if x.Awards == 0 {
-			return app.Errorf(app.EINVALID, "Quyết định chưa có ai được khen thưởng.")
-		}
-		if x.SignerName == "" {
-			return &app.Error{Code: app.EINVALID, Field: "Người ký", Message: "Trường «Người ký» không được để trống."}
 		}
 		var taken int
 		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM decision WHERE year = ? AND symbol = ? AND number = ? AND id <> ?`,
 			x.Year, x.Symbol, number, id).Scan(&taken); err != nil {
 			return err
 		}
-		if taken > 0 {
-			return &app.Error{Code: app.ECONFLICT, Field: "Số quyết định", Message: "Số " + viet.DecisionNumber(number, x.Symbol) +
-				" năm " + strconv.Itoa(x.Year) + " đã dùng cho quyết định khác."}
+		if err := app.CheckIssue(x, number, taken > 0); err != nil {
+			return err
 		}
 		if err := recomputeBonus(ctx, tx, id, x.SignedOn); err != nil {
 			return err
@@ -343,22 +340,16 @@ func (d *DB) IssueDecision(ctx context.Context, id int64, number int) error {
 // are marked void in the register, their numbers are never reused.
 func (d *DB) RevokeDecision(ctx context.Context, id int64, on time.Time, reason string) error {
 	reason = viet.Normalize(reason)
-	if reason == "" {
-		return &app.Error{Code: app.EINVALID, Field: "Lý do thu hồi", Message: "Trường «Lý do thu hồi» không được để trống."}
-	}
-	if on.IsZero() {
-		return &app.Error{Code: app.EINVALID, Field: "Ngày thu hồi", Message: "Trường «Ngày thu hồi» không được để trống."}
+	if err := app.CheckRevokeRequest(on, reason); err != nil {
+		return err
 	}
 	return d.write(ctx, "thu hồi quyết định", func(tx *sql.Tx) error {
 		x, err := getDecision(ctx, tx, id)
 		if err != nil {
 			return err
 		}
-		if x.Status != app.DecisionIssued {
-			return app.Errorf(app.ECONFLICT, "Chỉ thu hồi được quyết định đã ban hành.")
-		}
-		if on.Before(x.SignedOn) {
-			return &app.Error{Code: app.EINVALID, Field: "Ngày thu hồi", Message: "Ngày thu hồi trước ngày ký quyết định."}
+		if err := app.CheckRevoke(x, on); err != nil {
+			return err
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE decision SET status = 'revoked', revoked_on = ?, revoke_reason = ? WHERE id = ?`,
 			viet.ISODate(on), reason, id); err != nil {
@@ -366,7 +357,7 @@ func (d *DB) RevokeDecision(ctx context.Context, id int64, on time.Time, reason 
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE certificate SET status = 'void', void_reason = ?
 			WHERE award_id IN (SELECT id FROM award WHERE decision_id = ?) AND status = 'valid'`,
-			"Quyết định số "+x.NumberText()+" bị thu hồi: "+reason, id); err != nil {
+			app.RevokedCertificateReason(x, reason), id); err != nil {
 			return err
 		}
 		return d.audit(ctx, tx, "decision", id, "revoke", map[string]string{"status": "issued"},
@@ -425,7 +416,7 @@ func (d *DB) Awards(ctx context.Context, decisionID int64) ([]app.Award, error) 
 				WHERE c.award_id = a.id AND c.status = 'valid' ORDER BY c.seq DESC LIMIT 1), '')
 		FROM award a JOIN award_form f ON f.code = a.form_code
 		WHERE a.decision_id = ?
-		ORDER BY a.recipient_kind DESC, a.sort, a.id`, decisionID)
+		ORDER BY a.sort, a.id`, decisionID)
 	if err != nil {
 		return nil, internal("đọc danh sách khen thưởng", err)
 	}
@@ -439,5 +430,9 @@ func (d *DB) Awards(ctx context.Context, decisionID int64) ([]app.Award, error) 
 		}
 		as = append(as, a)
 	}
-	return as, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, internal("đọc danh sách khen thưởng", err)
+	}
+	app.SortAwards(as)
+	return as, nil
 }

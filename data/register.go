@@ -111,24 +111,29 @@ func (d *DB) PrintedBefore(ctx context.Context, awardIDs []int64) (int, error) {
 }
 
 // numberCertificates gives the awards of an issued decision the next numbers of the year's register
-// (sổ vàng), gapless, in the order of the list.
+// (sổ vàng), gapless, in the order of the list: collectives first (app.SortCollectivesFirst).
 func numberCertificates(ctx context.Context, tx *sql.Tx, decisionID int64, year int) error {
 	var last int
 	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(seq), 0) FROM certificate WHERE year = ?`, year).Scan(&last); err != nil {
 		return err
 	}
-	var ids []int64
+	type row struct {
+		id   int64
+		kind app.RecipientKind
+	}
+	var rs []row
 	err := each(ctx, tx, func(r *sql.Rows) error {
-		var id int64
-		err := r.Scan(&id)
-		ids = append(ids, id)
+		var x row
+		err := r.Scan(&x.id, &x.kind)
+		rs = append(rs, x)
 		return err
-	}, `SELECT id FROM award WHERE decision_id = ? ORDER BY recipient_kind DESC, sort, id`, decisionID)
+	}, `SELECT id, recipient_kind FROM award WHERE decision_id = ? ORDER BY sort, id`, decisionID)
 	if err != nil {
 		return err
 	}
-	for i, id := range ids {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO certificate (year, seq, award_id) VALUES (?, ?, ?)`, year, last+i+1, id); err != nil {
+	app.SortCollectivesFirst(rs, func(x row) app.RecipientKind { return x.kind })
+	for i, x := range rs {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO certificate (year, seq, award_id) VALUES (?, ?, ?)`, year, last+i+1, x.id); err != nil {
 			return err
 		}
 	}
