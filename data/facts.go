@@ -159,7 +159,7 @@ func (f *campaignFacts) factsFor(p app.Proposal, asOf time.Time) eligibility.Eli
 		Authorities: f.authorities[p.FormCode], Authority: app.AuthorityDistrictChair,
 		RequireInitiative: f.settings["cstdcs_require_initiative"] == "1"}
 	for _, o := range f.proposals {
-		if o.ID != p.ID && proposalKey(o) == proposalKey(p) {
+		if o.ID != p.ID && app.ProposalKey(o) == app.ProposalKey(p) {
 			e.OtherSame++
 		}
 	}
