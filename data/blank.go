@@ -46,7 +46,10 @@ func (d *DB) BlankLayout(ctx context.Context, kind string) (app.BlankLayout, err
 	if err := rows.Err(); err != nil {
 		return l, internal("đọc vị trí in trên phôi", err)
 	}
-	_ = d.db.QueryRowContext(ctx, `SELECT dx_mm, dy_mm FROM printer_offset WHERE paper_kind = ?`, kind).Scan(&l.OffsetX, &l.OffsetY)
+	err = d.db.QueryRowContext(ctx, `SELECT dx_mm, dy_mm FROM printer_offset WHERE paper_kind = ?`, kind).Scan(&l.OffsetX, &l.OffsetY)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) { // no row: the printer was never calibrated, no offset
+		return l, internal("đọc độ lệch máy in", err)
+	}
 	return l, nil
 }
 

@@ -162,7 +162,10 @@ func (d *DB) SetSetting(ctx context.Context, key, value string) error {
 	value = viet.Normalize(value)
 	return d.write(ctx, "lưu cài đặt", func(tx *sql.Tx) error {
 		var before string
-		_ = tx.QueryRowContext(ctx, `SELECT value FROM setting WHERE key = ?`, key).Scan(&before)
+		err := tx.QueryRowContext(ctx, `SELECT value FROM setting WHERE key = ?`, key).Scan(&before)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
 			key, value); err != nil {
 			return err
