@@ -133,7 +133,11 @@ func renderPrint(ctx context.Context, d *data.DB, what, number string, year int,
 	}
 	// The command line prints for a batch run; a reprint is recorded with that reason.
 	reason := ""
-	if n, _ := d.PrintedBefore(ctx, ids); n > 0 {
+	n, err := d.PrintedBefore(ctx, ids)
+	if err != nil {
+		return 0, err
+	}
+	if n > 0 {
 		reason = "In lại bằng dòng lệnh"
 	}
 	return len(cs), d.RecordPrints(ctx, ids, blank, reason, time.Now())

@@ -25,7 +25,11 @@ func TestCLI_DemoThenCheck(t *testing.T) {
 		t.Fatalf("demo: %d %q %q", code, out, errs)
 	}
 	code, out, errs = runCLI("check", "-db", path)
-	if code != exitOK || !strings.Contains(out, fmt.Sprintf("Phiên bản dữ liệu: %d (chương trình: %d)", data.LatestVersion(), data.LatestVersion())) || !strings.Contains(out, "tốt") {
+	latest, err := data.LatestVersion()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code != exitOK || !strings.Contains(out, fmt.Sprintf("Phiên bản dữ liệu: %d (chương trình: %d)", latest, latest)) || !strings.Contains(out, "tốt") {
 		t.Fatalf("check: %d %q %q", code, out, errs)
 	}
 	code, _, errs = runCLI("demo", "-db", path)

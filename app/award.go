@@ -1,115 +1,46 @@
 package app
 
-import (
-	"strconv"
-	"time"
+import "time"
 
-	"thidua/app/viet"
-)
+// RecipientKind says whether an award goes to a person (cá nhân) or a collective (tập thể).
+type RecipientKind string
 
-// ProposalStatus is where a proposal stands after the office checked it.
-type ProposalStatus string
-
-// Proposal statuses, as stored.
+// Recipient kinds, as stored.
 const (
-	ProposalNew      ProposalStatus = "new"
-	ProposalApproved ProposalStatus = "approved"
-	ProposalRejected ProposalStatus = "rejected"
-	ProposalReturned ProposalStatus = "returned"
+	RecipientPerson RecipientKind = "person"
+	RecipientUnit   RecipientKind = "unit"
 )
 
-// Label is the Vietnamese name.
-func (s ProposalStatus) Label() string {
-	switch s {
-	case ProposalNew:
-		return "Mới"
-	case ProposalApproved:
-		return "Đạt"
-	case ProposalRejected:
-		return "Không đạt"
-	case ProposalReturned:
-		return "Trả lại bổ sung"
+// Label is "Cá nhân" or "Tập thể".
+func (k RecipientKind) Label() string {
+	if k == RecipientUnit {
+		return "Tập thể"
 	}
-	return string(s)
+	return "Cá nhân"
 }
 
-// Proposal is a unit's đề nghị khen thưởng for one person or collective.
-type Proposal struct {
-	ID              int64
-	CampaignID      int64
-	UnitID          int64 // the proposing unit
-	UnitName        string
-	Recipient       RecipientKind
-	PersonID        int64
-	RecipientUnitID int64
-	RecipientName   string // filled by queries
-	FormCode        string
-	FormName        string
-	Achievement     string
-	Status          ProposalStatus
-	Reason          string // why not approved, or what is missing
-	Override        string // why approved against the warnings
-	InDecision      bool   // a draft or issued decision holds it (filled by queries)
-}
+// FormCode names a title (danh hiệu) or form (hình thức) of the catalogue (award_form.code). It is
+// an alias of string for now, so that code written against the string fields keeps compiling; use
+// the constants below rather than the literal codes.
+type FormCode = string
 
-// DecisionStatus is the life of a decision: draft → issued → (revoked).
-type DecisionStatus string
-
-// Decision statuses, as stored.
+// The codes of the catalogue, as stored (migration 0002).
 const (
-	DecisionDraft   DecisionStatus = "draft"
-	DecisionIssued  DecisionStatus = "issued"
-	DecisionRevoked DecisionStatus = "revoked"
+	FormGiayKhen     FormCode = "giay_khen"      // Giấy khen
+	FormLDTT         FormCode = "ldtt"           // Lao động tiên tiến
+	FormCSTDCS       FormCode = "cstdcs"         // Chiến sĩ thi đua cơ sở
+	FormTTLDTT       FormCode = "tt_ldtt"        // Tập thể lao động tiên tiến
+	FormTTLDXS       FormCode = "tt_ldxs"        // Tập thể lao động xuất sắc
+	FormCSTDTinh     FormCode = "cstd_tinh"      // Chiến sĩ thi đua cấp tỉnh
+	FormBangKhenTinh FormCode = "bang_khen_tinh" // Bằng khen của Chủ tịch UBND tỉnh
 )
 
-// Label is the Vietnamese name.
-func (s DecisionStatus) Label() string {
-	switch s {
-	case DecisionDraft:
-		return "Dự thảo"
-	case DecisionIssued:
-		return "Đã ban hành"
-	case DecisionRevoked:
-		return "Đã thu hồi"
-	}
-	return string(s)
-}
-
-// SignMode says who signs: the chairman himself, or a vice-chairman "KT. CHỦ TỊCH" (NĐ 30/2020).
-type SignMode string
-
-// Sign modes, as stored.
-const (
-	SignHead   SignMode = "head"
-	SignDeputy SignMode = "deputy"
-)
-
-// Decision is a quyết định khen thưởng.
-type Decision struct {
-	ID          int64
-	CampaignID  int64
-	Number      int // 0 while a draft
-	Symbol      string
-	Year        int
-	SignedOn    time.Time
-	SignerName  string
-	SignerTitle string
-	SignMode    SignMode
-	Subject     string
-	ProposalRef string
-	Status      DecisionStatus
-	Basis       []string // căn cứ lines
-	CC          []string // nơi nhận lines
-	Awards      int      // count, filled by list queries
-	Total       int64    // bonus total in đồng, filled by list queries
-}
-
-// NumberText is "07/QĐ-UBND", or "(chưa có số)" for a draft.
-func (d Decision) NumberText() string {
-	if d.Number == 0 {
-		return "(chưa có số)"
-	}
-	return viet.DecisionNumber(d.Number, d.Symbol)
+// AwardForm is an entry of the catalogue of titles (danh hiệu) and forms (hình thức).
+type AwardForm struct {
+	Code      FormCode
+	Name      string
+	Kind      string // "title" or "form"
+	Recipient string // "person", "unit" or "both"
 }
 
 // Award is one recipient of a decision, with the bonus paid.
@@ -123,7 +54,7 @@ type Award struct {
 	Name          string
 	Gender        Gender
 	PositionUnit  string
-	FormCode      string
+	FormCode      FormCode
 	FormName      string
 	Achievement   string
 	Bonus         int64
@@ -135,17 +66,8 @@ type AwardHistoryItem struct {
 	Year           int
 	DecisionNumber string
 	SignedOn       time.Time
-	FormCode       string
+	FormCode       FormCode
 	FormName       string
-}
-
-// Signer is a person who may sign decisions: the chairman, or a vice-chairman (KT. CHỦ TỊCH).
-type Signer struct {
-	ID       int64
-	FullName string
-	Title    string // "Chủ tịch", "Phó Chủ tịch"
-	Mode     SignMode
-	Active   bool
 }
 
 // CertificateStatus is the state of a number in the register.
@@ -176,21 +98,6 @@ type RegisterEntry struct {
 	SignedOn       time.Time
 }
 
-// ProposalReview is the decision of the office on a proposal.
-type ProposalReview struct {
-	Status   ProposalStatus
-	Reason   string // why not approved (Không đạt) or what is missing (Trả lại bổ sung)
-	Override string // why it is approved against the warnings
-}
-
-// DecisionSubject is the usual trích yếu of a campaign's Giấy khen decision.
-func DecisionSubject(year int) string {
-	return "Về việc tặng Giấy khen cho tập thể, cá nhân có thành tích trong phong trào thi đua cải cách hành chính năm " + strconv.Itoa(year)
-}
-
-// DefaultCC is the usual Nơi nhận of a district decision (NĐ 30/2020; the last line is "Lưu: VT, NV").
-var DefaultCC = []string{"Như Điều 3", "TT HĐND huyện", "CT, các PCT UBND huyện", "Lưu: VT, NV"}
-
 // HistoricalDecision is one past decision read from a file: rows with the
 // same number and year form one decision.
 type HistoricalDecision struct {
@@ -212,7 +119,7 @@ type HistoricalAward struct {
 	Name         string // as stored in the registry
 	Gender       Gender
 	PositionUnit string // "Chuyên viên, Phòng Nội vụ" (Chức vụ + ", " + unit name; unit only when no Chức vụ); "" for a collective
-	FormCode     string
+	FormCode     FormCode
 	Achievement  string
 	CertYear     int // from "Số sổ vàng" "2023-015" → 2023, 15; 0 when blank
 	CertSeq      int

@@ -1,5 +1,7 @@
 package app
 
+import "math"
+
 // Names of the variable fields printed on a pre-printed blank (phôi).
 const (
 	FieldName         = "name"          // "Ông Nguyễn Văn A" / the collective's name
@@ -69,7 +71,8 @@ func DefaultBlankLayout() BlankLayout {
 	}}
 }
 
-// ValidateBlankLayout checks that every field lies on the sheet with a sensible size.
+// ValidateBlankLayout checks that every field lies on the sheet with a sensible size, the offset is
+// within ±30 mm, and every value is a number (no NaN, no ±Inf): what is saved can be printed.
 func ValidateBlankLayout(l BlankLayout) error {
 	if l.PageW <= 0 || l.PageH <= 0 {
 		return Errorf(EINVALID, "Khổ phôi không hợp lệ.")
@@ -80,6 +83,17 @@ func ValidateBlankLayout(l BlankLayout) error {
 	for _, f := range l.Fields {
 		if err := validateBlankField(l, f); err != nil {
 			return err
+		}
+	}
+	// NaN passes every comparison above (and ±Inf some of them): a value that is not a number
+	// would reach the page as "NaN".
+	vals := []float64{l.PageW, l.PageH, l.OffsetX, l.OffsetY}
+	for _, f := range l.Fields {
+		vals = append(vals, f.X, f.Y, f.W, f.H, f.Size)
+	}
+	for _, v := range vals {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return Errorf(EINVALID, "Bố cục phôi có giá trị không phải là số.")
 		}
 	}
 	return nil

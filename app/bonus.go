@@ -96,3 +96,34 @@ func CivilDay(t time.Time) int {
 	y, m, d := t.Date()
 	return y*10000 + int(m)*100 + d
 }
+
+// Coefficient is a bonus coefficient in force from a date (NĐ 98/2023 Điều 54–58).
+type Coefficient struct {
+	FormCode    FormCode
+	FormName    string
+	Recipient   RecipientKind
+	Thousandths int64
+	From        time.Time
+	Ref         string
+}
+
+// BonusFor computes the bonus of one award from the legal tables, as of the decision date:
+// coefficient in force × base salary in force, rounded up to 10.000 đ. ok is false when either table
+// has no row in force on that date — the caller says so to the user instead of paying 0.
+func BonusFor(formCode FormCode, kind RecipientKind, asOf time.Time, coefs []Coefficient, salaries []Dated[int64]) (amount int64, ok bool) {
+	var rows []Dated[int64]
+	for _, c := range coefs {
+		if c.FormCode == formCode && c.Recipient == kind {
+			rows = append(rows, Dated[int64]{From: c.From, Value: c.Thousandths, Ref: c.Ref})
+		}
+	}
+	coef, ok := InForce(rows, asOf)
+	if !ok {
+		return 0, false
+	}
+	base, ok := InForce(salaries, asOf)
+	if !ok {
+		return 0, false
+	}
+	return Bonus(coef.Value, base.Value), true
+}

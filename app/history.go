@@ -4,7 +4,7 @@ package app
 // formCode: 2022, 2023 and 2024 → 3 for endYear 2024; a gap stops the count. The eligibility rules
 // need it (e.g. Luật TĐKT 2022 Điều 22: Chiến sĩ thi đua cấp tỉnh after three consecutive years of
 // Chiến sĩ thi đua cơ sở).
-func ConsecutiveYears(hist []AwardHistoryItem, formCode string, endYear int) int {
+func ConsecutiveYears(hist []AwardHistoryItem, formCode FormCode, endYear int) int {
 	years := map[int]bool{}
 	for _, h := range hist {
 		if h.FormCode == formCode {

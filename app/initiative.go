@@ -128,3 +128,15 @@ func (in Initiative) AuthorNames() string {
 	}
 	return s
 }
+
+// BestLevel is the highest of the levels that recognised an initiative (by Rank; the first of
+// equals), "" when there is none.
+func BestLevel(levels []RecognitionLevel) RecognitionLevel {
+	var best RecognitionLevel
+	for i, l := range levels {
+		if i == 0 || l.Rank() > best.Rank() {
+			best = l
+		}
+	}
+	return best
+}

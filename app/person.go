@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"time"
 
 	"thidua/app/viet"
@@ -138,4 +139,10 @@ type PersonMove struct {
 type ImportResult struct {
 	Added      int
 	Duplicates []string // "Dòng 12: Nguyễn Văn A (1980, UBND xã Trà Bui) đã có."
+}
+
+// PersonKey is what makes two people the same for an import: the name (without regard to accents
+// and case), the birth year and the unit.
+func PersonKey(p Person) string {
+	return fmt.Sprintf("%s|%d|%d", viet.FoldKey(p.FullName), p.BirthYear, p.UnitID)
 }

@@ -7,7 +7,7 @@ import (
 
 // FormAuthority says who may confer a form, from a date until a date (Luật TĐKT 2022 Điều 80).
 type FormAuthority struct {
-	FormCode  string
+	FormCode  FormCode
 	Authority string // "district_chair", "commune_chair", "province_chair", "agency_head"
 	From      time.Time
 	To        time.Time // zero: still in force

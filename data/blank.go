@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"time"
 
 	"thidua/app"
 	"thidua/app/viet"
@@ -47,7 +46,10 @@ func (d *DB) BlankLayout(ctx context.Context, kind string) (app.BlankLayout, err
 	if err := rows.Err(); err != nil {
 		return l, internal("đọc vị trí in trên phôi", err)
 	}
-	_ = d.db.QueryRowContext(ctx, `SELECT dx_mm, dy_mm FROM printer_offset WHERE paper_kind = ?`, kind).Scan(&l.OffsetX, &l.OffsetY)
+	err = d.db.QueryRowContext(ctx, `SELECT dx_mm, dy_mm FROM printer_offset WHERE paper_kind = ?`, kind).Scan(&l.OffsetX, &l.OffsetY)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) { // no row: the printer was never calibrated, no offset
+		return l, internal("đọc độ lệch máy in", err)
+	}
 	return l, nil
 }
 
@@ -90,68 +92,4 @@ func (d *DB) SetBlankImage(ctx context.Context, kind string, img []byte, name st
 		_, err := tx.ExecContext(ctx, `UPDATE blank_paper SET image = ?, image_name = ? WHERE kind = ?`, img, viet.Normalize(name), kind)
 		return err
 	})
-}
-
-// RecordPrints records that the certificates of these awards were printed: every print is kept,
-// and print_count grows. Printing again a certificate already printed needs a reason (reprint).
-func (d *DB) RecordPrints(ctx context.Context, awardIDs []int64, onBlank bool, reason string, at time.Time) error {
-	reason = viet.Normalize(reason)
-	return d.write(ctx, "ghi sổ in Giấy khen", func(tx *sql.Tx) error {
-		for _, id := range awardIDs {
-			var certID int64
-			var count int
-			err := tx.QueryRowContext(ctx, `SELECT id, print_count FROM certificate WHERE award_id = ? AND status = 'valid'
-				ORDER BY seq DESC LIMIT 1`, id).Scan(&certID, &count)
-			if errors.Is(err, sql.ErrNoRows) {
-				continue // a draft's award has no number yet: nothing to record
-			}
-			if err != nil {
-				return err
-			}
-			if count > 0 && reason == "" {
-				return &app.Error{Code: app.EINVALID, Field: "Lý do in lại", Message: "Có Giấy khen đã in trước đây: cần ghi lý do in lại."}
-			}
-			r := ""
-			if count > 0 {
-				r = reason
-			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO certificate_print (certificate_id, printed_at, on_blank, reason) VALUES (?, ?, ?, ?)`,
-				certID, at.UTC().Format(time.RFC3339), boolInt(onBlank), r); err != nil {
-				return err
-			}
-			if _, err := tx.ExecContext(ctx, `UPDATE certificate SET print_count = print_count + 1 WHERE id = ?`, certID); err != nil {
-				return err
-			}
-		}
-		return d.audit(ctx, tx, "certificate", 0, "print", nil, map[string]any{"awards": awardIDs, "blank": onBlank, "reason": reason})
-	})
-}
-
-// PrintedBefore counts how many of these awards' certificates were printed already.
-func (d *DB) PrintedBefore(ctx context.Context, awardIDs []int64) (int, error) {
-	n := 0
-	for _, id := range awardIDs {
-		var c int
-		err := d.db.QueryRowContext(ctx, `SELECT coalesce(max(print_count), 0) FROM certificate WHERE award_id = ? AND status = 'valid'`, id).Scan(&c)
-		if err != nil {
-			return 0, internal("đọc sổ in", err)
-		}
-		if c > 0 {
-			n++
-		}
-	}
-	return n, nil
-}
-
-// FindDecision finds a decision by its number ("07/QĐ-UBND") and year.
-func (d *DB) FindDecision(ctx context.Context, number int, symbol string, year int) (int64, error) {
-	var id int64
-	err := d.db.QueryRowContext(ctx, `SELECT id FROM decision WHERE number = ? AND symbol = ? AND year = ?`, number, symbol, year).Scan(&id)
-	if errors.Is(err, sql.ErrNoRows) {
-		return 0, app.Errorf(app.ENOTFOUND, "Không có Quyết định số %s năm %d.", viet.DecisionNumber(number, symbol), year)
-	}
-	if err != nil {
-		return 0, internal("tìm quyết định", err)
-	}
-	return id, nil
 }

@@ -2,6 +2,7 @@ package data_test
 
 import (
 	"context"
+	"math"
 	"strings"
 	"testing"
 
@@ -81,5 +82,19 @@ func TestRecordPrints_ReprintNeedsReason(t *testing.T) {
 	d.SQL().QueryRow(`SELECT reason FROM certificate_print ORDER BY id DESC LIMIT 1`).Scan(&reason)
 	if reason != "Phôi in lệch" || reg[0].ReprintReason != "Phôi in lệch" || reg[1].ReprintReason != "" {
 		t.Errorf("reprint reason = %q, register %q / %q", reason, reg[0].ReprintReason, reg[1].ReprintReason)
+	}
+}
+
+// A layout printing would refuse (a value that is not a number) cannot be saved either.
+func TestSaveBlankLayout_RefusesNaN(t *testing.T) {
+	ctx := context.Background()
+	d := MustOpenDB(t)
+	l, err := d.BlankLayout(ctx, "a4_landscape")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l.Fields[0].Size = math.NaN()
+	if err := d.SaveBlankLayout(ctx, l); app.ErrorCode(err) != app.EINVALID {
+		t.Fatalf("NaN saved: err = %v", err)
 	}
 }

@@ -20,7 +20,9 @@ func (r CheckReport) OK() bool { return len(r.Problems) == 0 }
 func (d *DB) Check(ctx context.Context) (CheckReport, error) {
 	var r CheckReport
 	var err error
-	r.LatestVersion = LatestVersion()
+	if r.LatestVersion, err = LatestVersion(); err != nil {
+		return r, err
+	}
 	if r.SchemaVersion, err = d.SchemaVersion(ctx); err != nil {
 		return r, err
 	}

@@ -48,7 +48,7 @@ func dsn(path string) string {
 func Open(ctx context.Context, path string) (*DB, error) {
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return nil, app.Errorf(app.EINTERNAL, "Không tạo được thư mục dữ liệu %s: %v", dir, err)
+			return nil, failure(err, "Không tạo được thư mục dữ liệu %s.", dir)
 		}
 	}
 	d, err := open(path)
@@ -77,7 +77,7 @@ func OpenExisting(ctx context.Context, path string) (*DB, error) {
 	}
 	if err := d.db.PingContext(ctx); err != nil {
 		d.Close()
-		return nil, app.Errorf(app.EINTERNAL, "Không mở được tệp dữ liệu %s: %v", path, err)
+		return nil, failure(err, "Không mở được tệp dữ liệu %s.", path)
 	}
 	return d, nil
 }
@@ -85,7 +85,7 @@ func OpenExisting(ctx context.Context, path string) (*DB, error) {
 func open(path string) (*DB, error) {
 	sqldb, err := sql.Open("sqlite3", dsn(path))
 	if err != nil {
-		return nil, app.Errorf(app.EINTERNAL, "Không mở được tệp dữ liệu %s: %v", path, err)
+		return nil, failure(err, "Không mở được tệp dữ liệu %s.", path)
 	}
 	// One connection: SQLite has one writer anyway, and it keeps transactions simple.
 	sqldb.SetMaxOpenConns(1)
@@ -173,24 +173,37 @@ func (d *DB) applyMigration(ctx context.Context, m migration) error {
 
 // SchemaVersion is the highest applied migration, 0 for a database never migrated.
 func (d *DB) SchemaVersion(ctx context.Context) (int, error) {
-	var n sql.NullInt64
-	err := d.db.QueryRowContext(ctx, `SELECT max(version) FROM schema_migration`).Scan(&n)
+	var tables int
+	err := d.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'`).Scan(&tables)
 	if err != nil {
-		if strings.Contains(err.Error(), "no such table") {
-			return 0, nil
-		}
+		return 0, internal("đọc phiên bản dữ liệu", err)
+	}
+	if tables == 0 {
+		return 0, nil // never migrated (or not a file of this program)
+	}
+	var n sql.NullInt64
+	if err := d.db.QueryRowContext(ctx, `SELECT max(version) FROM schema_migration`).Scan(&n); err != nil {
 		return 0, internal("đọc phiên bản dữ liệu", err)
 	}
 	return int(n.Int64), nil
 }
 
 // LatestVersion is the version the program brings.
-func LatestVersion() int {
-	ms, _ := migrations()
-	if len(ms) == 0 {
-		return 0
+func LatestVersion() (int, error) {
+	ms, err := migrations()
+	if err != nil {
+		return 0, internal("đọc các bước nâng cấp", err)
 	}
-	return ms[len(ms)-1].version
+	if len(ms) == 0 {
+		return 0, nil
+	}
+	return ms[len(ms)-1].version, nil
+}
+
+// failure is an EINTERNAL app error with a Vietnamese sentence for the user, the cause wrapped
+// behind it (errors.Is/As reach both) and never written into the message.
+func failure(cause error, format string, args ...any) error {
+	return fmt.Errorf("%w: %w", app.Errorf(app.EINTERNAL, format, args...), cause)
 }
 
 // internal wraps a storage failure as an app error with a plain Vietnamese sentence; the cause

@@ -67,8 +67,9 @@ func TestOpen_MigrateTwice(t *testing.T) {
 	}
 	defer d.Close()
 	v, err := d.SchemaVersion(ctx)
-	if err != nil || v != data.LatestVersion() || v < 2 {
-		t.Fatalf("SchemaVersion = %d, %v; want %d", v, err, data.LatestVersion())
+	latest, lerr := data.LatestVersion()
+	if err != nil || lerr != nil || v != latest || v < 2 {
+		t.Fatalf("SchemaVersion = %d, %v; want %d (%v)", v, err, latest, lerr)
 	}
 	if got := count(t, d, "base_salary"); got != salaries {
 		t.Errorf("base_salary rows after re-migration = %d, want %d (seed applied twice?)", got, salaries)

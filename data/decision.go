@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"strconv"
 	"time"
 
 	"thidua/app"
@@ -99,22 +98,27 @@ func (d *DB) Signers(ctx context.Context) ([]app.Signer, error) {
 // symbol, subject, căn cứ (the legal period in force on the date, the campaign plan, the office's
 // proposal) and nơi nhận pre-filled, signer the chairman, bonus computed for each award.
 func (d *DB) CreateDecision(ctx context.Context, campaignID int64, proposalIDs []int64, on time.Time) (int64, error) {
-	if len(proposalIDs) == 0 {
-		return 0, app.Errorf(app.EINVALID, "Chưa chọn đề nghị nào (chỉ đề nghị đã «Đạt» mới đưa vào quyết định).")
+	if err := app.CheckNewDecision(proposalIDs); err != nil {
+		return 0, err
 	}
 	var id int64
 	err := d.write(ctx, "tạo dự thảo quyết định", func(tx *sql.Tx) error {
 		var c app.Campaign
-		if err := tx.QueryRowContext(ctx, `SELECT id, year, name, plan_ref FROM campaign WHERE id = ?`, campaignID).Scan(&c.ID, &c.Year, &c.Name, &c.PlanRef); err != nil {
+		err := tx.QueryRowContext(ctx, `SELECT id, year, name, plan_ref FROM campaign WHERE id = ?`, campaignID).Scan(&c.ID, &c.Year, &c.Name, &c.PlanRef)
+		if errors.Is(err, sql.ErrNoRows) {
 			return app.Errorf(app.ENOTFOUND, "Không tìm thấy phong trào (mã %d).", campaignID)
+		}
+		if err != nil {
+			return internal("đọc phong trào", err)
 		}
 		symbol, err := settingTx(ctx, tx, app.SettingSymbol, "QĐ-UBND")
 		if err != nil {
 			return err
 		}
-		signer := app.Signer{FullName: "", Title: "Chủ tịch", Mode: app.SignHead}
-		_ = tx.QueryRowContext(ctx, `SELECT full_name, title, sign_mode FROM signer WHERE active = 1 ORDER BY sign_mode = 'deputy', id LIMIT 1`).
-			Scan(&signer.FullName, &signer.Title, &signer.Mode)
+		signer, err := defaultSigner(ctx, tx)
+		if err != nil {
+			return err
+		}
 		res, err := tx.ExecContext(ctx, `INSERT INTO decision (campaign_id, symbol, year, signed_on, signer_name, signer_title, sign_mode, subject, status)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft')`, campaignID, symbol, on.Year(), viet.ISODate(on), signer.FullName, signer.Title,
 			signer.Mode, app.DecisionSubject(c.Year))
@@ -148,6 +152,18 @@ func (d *DB) CreateDecision(ctx context.Context, campaignID int64, proposalIDs [
 	return id, err
 }
 
+// defaultSigner is the first active signer, the chairman first; with none recorded, an unnamed
+// Chủ tịch whose name the draft asks for.
+func defaultSigner(ctx context.Context, tx *sql.Tx) (app.Signer, error) {
+	signer := app.Signer{FullName: "", Title: "Chủ tịch", Mode: app.SignHead}
+	err := tx.QueryRowContext(ctx, `SELECT full_name, title, sign_mode FROM signer WHERE active = 1 ORDER BY sign_mode = 'deputy', id LIMIT 1`).
+		Scan(&signer.FullName, &signer.Title, &signer.Mode)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return signer, internal("đọc danh sách người ký", err)
+	}
+	return signer, nil
+}
+
 // addAwards turns approved proposals into awards, keeping the name, position and unit as printed.
 func addAwards(ctx context.Context, tx *sql.Tx, decisionID, campaignID int64, proposalIDs []int64) error {
 	ps, err := queryProposals(ctx, tx, campaignID)
@@ -160,16 +176,15 @@ func addAwards(ctx context.Context, tx *sql.Tx, decisionID, campaignID int64, pr
 	}
 	for i, pid := range proposalIDs {
 		p, ok := byID[pid]
-		if !ok || p.Status != app.ProposalApproved {
-			return app.Errorf(app.EINVALID, "Đề nghị «%s» chưa được duyệt «Đạt» nên không đưa vào quyết định được.", p.RecipientName)
-		}
 		var used int
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM award a JOIN decision d ON d.id = a.decision_id
-			WHERE a.proposal_id = ? AND d.status <> 'revoked'`, pid).Scan(&used); err != nil {
-			return err
+		if ok {
+			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM award a JOIN decision d ON d.id = a.decision_id
+				WHERE a.proposal_id = ? AND d.status <> 'revoked'`, pid).Scan(&used); err != nil {
+				return err
+			}
 		}
-		if used > 0 {
-			return app.Errorf(app.ECONFLICT, "Đề nghị của %s đã có trong một quyết định khác.", p.RecipientName)
+		if err := app.CheckAwardable(p, ok, used > 0); err != nil {
+			return err
 		}
 		var personID, unitID, gender any
 		name, pos := p.RecipientName, ""
@@ -233,45 +248,25 @@ func recomputeBonus(ctx context.Context, tx *sql.Tx, decisionID int64, on time.T
 	return nil
 }
 
-func settingTx(ctx context.Context, tx *sql.Tx, key, def string) (string, error) {
-	var v string
-	err := tx.QueryRowContext(ctx, `SELECT value FROM setting WHERE key = ?`, key).Scan(&v)
-	if errors.Is(err, sql.ErrNoRows) || (err == nil && v == "") {
-		return def, nil
-	}
-	return v, err
-}
-
-// draftOnly loads a decision and refuses anything but a draft: an issued decision is read-only.
+// draftOnly loads a decision and refuses anything but a draft (app.CheckDraft).
 func draftOnly(ctx context.Context, tx *sql.Tx, id int64) (app.Decision, error) {
 	x, err := getDecision(ctx, tx, id)
 	if err != nil {
 		return x, err
 	}
-	if x.Status != app.DecisionDraft {
-		return x, app.Errorf(app.ECONFLICT, "Quyết định số %s đã ban hành nên không sửa được; muốn sửa, hãy thu hồi rồi ban hành quyết định mới.", x.NumberText())
-	}
-	return x, nil
+	return x, app.CheckDraft(x)
 }
 
 // UpdateDraft changes a draft: date, signer, subject, proposal reference, căn cứ and nơi nhận. The
 // bonuses are computed again for the (maybe new) date.
 func (d *DB) UpdateDraft(ctx context.Context, x *app.Decision) error {
-	if x.SignedOn.IsZero() {
-		return &app.Error{Code: app.EINVALID, Field: "Ngày ký", Message: "Trường «Ngày ký» không được để trống."}
-	}
-	x.Subject, x.ProposalRef = viet.Normalize(x.Subject), viet.Normalize(x.ProposalRef)
-	x.SignerName, x.SignerTitle = viet.Normalize(x.SignerName), viet.Normalize(x.SignerTitle)
-	if err := viet.RequireText("Trích yếu", x.Subject, 500); err != nil {
+	if err := app.PrepareDraft(x); err != nil {
 		return err
 	}
 	return d.write(ctx, "sửa dự thảo quyết định", func(tx *sql.Tx) error {
 		before, err := draftOnly(ctx, tx, x.ID)
 		if err != nil {
 			return err
-		}
-		if x.SignMode != app.SignDeputy {
-			x.SignMode = app.SignHead
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE decision SET year = ?, signed_on = ?, signer_name = ?, signer_title = ?, sign_mode = ?,
 			subject = ?, proposal_ref = ? WHERE id = ?`, x.SignedOn.Year(), viet.ISODate(x.SignedOn), x.SignerName, x.SignerTitle,
@@ -311,28 +306,21 @@ func (d *DB) DeleteDraft(ctx context.Context, id int64) error {
 // year and symbol — and numbers its certificates in the register of the decision's year, gapless,
 // collectives first, in the order of the list. The decision is read-only afterwards.
 func (d *DB) IssueDecision(ctx context.Context, id int64, number int) error {
-	if number <= 0 {
-		return &app.Error{Code: app.EINVALID, Field: "Số quyết định", Message: "Trường «Số quyết định» phải là số do văn thư cấp (lớn hơn 0)."}
+	if err := app.CheckDecisionNumber(number); err != nil {
+		return err
 	}
 	return d.write(ctx, "ban hành quyết định", func(tx *sql.Tx) error {
-		x, err := draftOnly(ctx, tx, id)
+		x, err := getDecision(ctx, tx, id)
 		if err != nil {
 			return err
-		}
-		if x.Awards == 0 {
-			return app.Errorf(app.EINVALID, "Quyết định chưa có ai được khen thưởng.")
-		}
-		if x.SignerName == "" {
-			return &app.Error{Code: app.EINVALID, Field: "Người ký", Message: "Trường «Người ký» không được để trống."}
 		}
 		var taken int
 		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM decision WHERE year = ? AND symbol = ? AND number = ? AND id <> ?`,
 			x.Year, x.Symbol, number, id).Scan(&taken); err != nil {
 			return err
 		}
-		if taken > 0 {
-			return &app.Error{Code: app.ECONFLICT, Field: "Số quyết định", Message: "Số " + viet.DecisionNumber(number, x.Symbol) +
-				" năm " + strconv.Itoa(x.Year) + " đã dùng cho quyết định khác."}
+		if err := app.CheckIssue(x, number, taken > 0); err != nil {
+			return err
 		}
 		if err := recomputeBonus(ctx, tx, id, x.SignedOn); err != nil {
 			return err
@@ -348,49 +336,20 @@ func (d *DB) IssueDecision(ctx context.Context, id int64, number int) error {
 	})
 }
 
-func numberCertificates(ctx context.Context, tx *sql.Tx, decisionID int64, year int) error {
-	var last int
-	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(seq), 0) FROM certificate WHERE year = ?`, year).Scan(&last); err != nil {
-		return err
-	}
-	var ids []int64
-	err := each(ctx, tx, func(r *sql.Rows) error {
-		var id int64
-		err := r.Scan(&id)
-		ids = append(ids, id)
-		return err
-	}, `SELECT id FROM award WHERE decision_id = ? ORDER BY recipient_kind DESC, sort, id`, decisionID)
-	if err != nil {
-		return err
-	}
-	for i, id := range ids {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO certificate (year, seq, award_id) VALUES (?, ?, ?)`, year, last+i+1, id); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // RevokeDecision withdraws an issued decision (thu hồi) with its date and reason; its certificates
 // are marked void in the register, their numbers are never reused.
 func (d *DB) RevokeDecision(ctx context.Context, id int64, on time.Time, reason string) error {
 	reason = viet.Normalize(reason)
-	if reason == "" {
-		return &app.Error{Code: app.EINVALID, Field: "Lý do thu hồi", Message: "Trường «Lý do thu hồi» không được để trống."}
-	}
-	if on.IsZero() {
-		return &app.Error{Code: app.EINVALID, Field: "Ngày thu hồi", Message: "Trường «Ngày thu hồi» không được để trống."}
+	if err := app.CheckRevokeRequest(on, reason); err != nil {
+		return err
 	}
 	return d.write(ctx, "thu hồi quyết định", func(tx *sql.Tx) error {
 		x, err := getDecision(ctx, tx, id)
 		if err != nil {
 			return err
 		}
-		if x.Status != app.DecisionIssued {
-			return app.Errorf(app.ECONFLICT, "Chỉ thu hồi được quyết định đã ban hành.")
-		}
-		if on.Before(x.SignedOn) {
-			return &app.Error{Code: app.EINVALID, Field: "Ngày thu hồi", Message: "Ngày thu hồi trước ngày ký quyết định."}
+		if err := app.CheckRevoke(x, on); err != nil {
+			return err
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE decision SET status = 'revoked', revoked_on = ?, revoke_reason = ? WHERE id = ?`,
 			viet.ISODate(on), reason, id); err != nil {
@@ -398,7 +357,7 @@ func (d *DB) RevokeDecision(ctx context.Context, id int64, on time.Time, reason 
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE certificate SET status = 'void', void_reason = ?
 			WHERE award_id IN (SELECT id FROM award WHERE decision_id = ?) AND status = 'valid'`,
-			"Quyết định số "+x.NumberText()+" bị thu hồi: "+reason, id); err != nil {
+			app.RevokedCertificateReason(x, reason), id); err != nil {
 			return err
 		}
 		return d.audit(ctx, tx, "decision", id, "revoke", map[string]string{"status": "issued"},
@@ -406,51 +365,74 @@ func (d *DB) RevokeDecision(ctx context.Context, id int64, on time.Time, reason 
 	})
 }
 
-// Register lists the certificate numbers of a year, in order.
-func (d *DB) Register(ctx context.Context, year int) ([]app.RegisterEntry, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT c.id, c.year, c.seq, c.status, c.void_reason, c.print_count, c.imported,
-			coalesce((SELECT p.reason FROM certificate_print p WHERE p.certificate_id = c.id AND p.reason <> '' ORDER BY p.id DESC LIMIT 1), ''),
-			a.id,
-			a.recipient_name, f.name, dc.id, coalesce(dc.number, 0), dc.symbol, dc.signed_on
-		FROM certificate c JOIN award a ON a.id = c.award_id JOIN award_form f ON f.code = a.form_code
-		JOIN decision dc ON dc.id = a.decision_id
-		WHERE c.year = ? ORDER BY c.seq`, year)
+// FindDecision finds a decision by its number ("07/QĐ-UBND") and year.
+func (d *DB) FindDecision(ctx context.Context, number int, symbol string, year int) (int64, error) {
+	var id int64
+	err := d.db.QueryRowContext(ctx, `SELECT id FROM decision WHERE number = ? AND symbol = ? AND year = ?`, number, symbol, year).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, app.Errorf(app.ENOTFOUND, "Không có Quyết định số %s năm %d.", viet.DecisionNumber(number, symbol), year)
+	}
 	if err != nil {
-		return nil, internal("đọc sổ vàng", err)
+		return 0, internal("tìm quyết định", err)
 	}
-	defer rows.Close()
-	var out []app.RegisterEntry
-	for rows.Next() {
-		var e app.RegisterEntry
-		var imported, number int
-		var symbol string
-		var signed sql.NullString
-		if err := rows.Scan(&e.ID, &e.Year, &e.Seq, &e.Status, &e.VoidReason, &e.PrintCount, &imported, &e.ReprintReason, &e.AwardID,
-			&e.Name, &e.FormName, &e.DecisionID, &number, &symbol, &signed); err != nil {
-			return nil, internal("đọc sổ vàng", err)
-		}
-		e.Imported, e.SignedOn = imported == 1, date(signed)
-		e.Number = viet.CertificateNumber(e.Year, e.Seq)
-		e.DecisionNumber = viet.DecisionNumber(number, symbol)
-		out = append(out, e)
-	}
-	return out, rows.Err()
+	return id, nil
 }
 
-// RegisterYears lists the years that have certificates, newest first.
-func (d *DB) RegisterYears(ctx context.Context) ([]int, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT DISTINCT year FROM certificate ORDER BY year DESC`)
+// Decisions lists a campaign's decisions (0: all), newest first, with award counts and totals.
+func (d *DB) Decisions(ctx context.Context, campaignID int64) ([]app.Decision, error) {
+	rows, err := d.db.QueryContext(ctx, `
+		SELECT d.id, coalesce(d.campaign_id, 0), coalesce(d.number, 0), d.symbol, d.year, d.signed_on,
+			d.signer_name, d.signer_title, d.sign_mode, d.subject, d.proposal_ref, d.status,
+			(SELECT count(*) FROM award a WHERE a.decision_id = d.id),
+			(SELECT coalesce(sum(bonus), 0) FROM award a WHERE a.decision_id = d.id)
+		FROM decision d
+		WHERE ? = 0 OR d.campaign_id = ?
+		ORDER BY d.signed_on DESC, d.id DESC`, campaignID, campaignID)
 	if err != nil {
-		return nil, internal("đọc sổ vàng", err)
+		return nil, internal("đọc danh sách quyết định", err)
 	}
 	defer rows.Close()
-	var out []int
+	var ds []app.Decision
 	for rows.Next() {
-		var y int
-		if err := rows.Scan(&y); err != nil {
-			return nil, internal("đọc sổ vàng", err)
+		var x app.Decision
+		var signed sql.NullString
+		if err := rows.Scan(&x.ID, &x.CampaignID, &x.Number, &x.Symbol, &x.Year, &signed, &x.SignerName,
+			&x.SignerTitle, &x.SignMode, &x.Subject, &x.ProposalRef, &x.Status, &x.Awards, &x.Total); err != nil {
+			return nil, internal("đọc danh sách quyết định", err)
 		}
-		out = append(out, y)
+		x.SignedOn = date(signed)
+		ds = append(ds, x)
 	}
-	return out, rows.Err()
+	return ds, rows.Err()
+}
+
+// Awards lists a decision's awards in the order of its list: collectives first (I. Tập thể), then
+// individuals (II. Cá nhân).
+func (d *DB) Awards(ctx context.Context, decisionID int64) ([]app.Award, error) {
+	rows, err := d.db.QueryContext(ctx, `
+		SELECT a.id, a.decision_id, coalesce(a.proposal_id, 0), a.recipient_kind, coalesce(a.person_id, 0), coalesce(a.unit_id, 0),
+			a.recipient_name, coalesce(a.gender, ''), a.position_unit, a.form_code, f.name, a.achievement, a.bonus,
+			coalesce((SELECT printf('%d-%03d', c.year, c.seq) FROM certificate c
+				WHERE c.award_id = a.id AND c.status = 'valid' ORDER BY c.seq DESC LIMIT 1), '')
+		FROM award a JOIN award_form f ON f.code = a.form_code
+		WHERE a.decision_id = ?
+		ORDER BY a.sort, a.id`, decisionID)
+	if err != nil {
+		return nil, internal("đọc danh sách khen thưởng", err)
+	}
+	defer rows.Close()
+	var as []app.Award
+	for rows.Next() {
+		var a app.Award
+		if err := rows.Scan(&a.ID, &a.DecisionID, &a.ProposalID, &a.Recipient, &a.PersonID, &a.UnitID, &a.Name, &a.Gender,
+			&a.PositionUnit, &a.FormCode, &a.FormName, &a.Achievement, &a.Bonus, &a.CertificateNo); err != nil {
+			return nil, internal("đọc danh sách khen thưởng", err)
+		}
+		as = append(as, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, internal("đọc danh sách khen thưởng", err)
+	}
+	app.SortAwards(as)
+	return as, nil
 }

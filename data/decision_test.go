@@ -217,3 +217,27 @@ func TestDecision_NoBaseSalaryForDate(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// A failure to read the signers is an error, not a draft silently without a signer.
+func TestCreateDecision_SignerReadFailureIsReported(t *testing.T) {
+	ctx := context.Background()
+	d := MustSample(t)
+	cid := sampleCampaign(t, d)
+	ids := freeApproved(t, d, cid)
+	if _, err := d.SQL().ExecContext(ctx, `DROP TABLE signer`); err != nil {
+		t.Fatal(err)
+	}
+	_, err := d.CreateDecision(ctx, cid, ids, day(2025, 1, 20))
+	if app.ErrorCode(err) != app.EINTERNAL {
+		t.Fatalf("CreateDecision without a signer table: %v (code %q), want EINTERNAL", err, app.ErrorCode(err))
+	}
+}
+
+// Only a campaign that is not there is «not found».
+func TestCreateDecision_CampaignNotFound(t *testing.T) {
+	d := MustSample(t)
+	_, err := d.CreateDecision(context.Background(), 9999, []int64{1}, day(2025, 1, 20))
+	if app.ErrorCode(err) != app.ENOTFOUND {
+		t.Fatalf("got %v, want ENOTFOUND", err)
+	}
+}

@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"time"
 
 	"thidua/app"
@@ -22,16 +23,16 @@ type campaignFacts struct {
 	initiatives map[int64][]app.Initiative
 	staff       map[int64][]int64 // active staff by unit
 	disciplined map[int64]bool    // people disciplined at cảnh cáo or above in the year
-	settings    map[string]string
+	settings    app.EligibilitySettings
 }
 
 func loadFacts(ctx context.Context, tx *sql.Tx, campaignID int64) (*campaignFacts, error) {
 	f := &campaignFacts{forms: map[string]app.AwardForm{}, authorities: map[string][]app.FormAuthority{},
 		people: map[int64]app.Person{}, discipline: map[int64][]app.Discipline{}, ratings: map[int64]app.Rating{},
 		ldtt: map[int64]bool{}, initiatives: map[int64][]app.Initiative{}, staff: map[int64][]int64{},
-		disciplined: map[int64]bool{}, settings: map[string]string{}}
+		disciplined: map[int64]bool{}}
 	if err := tx.QueryRowContext(ctx, `SELECT year FROM campaign WHERE id = ?`, campaignID).Scan(&f.year); err != nil {
-		if err == sql.ErrNoRows {
+		if errors.Is(err, sql.ErrNoRows) {
 			return nil, app.Errorf(app.ENOTFOUND, "Không tìm thấy phong trào (mã %d).", campaignID)
 		}
 		return nil, internal("đọc phong trào", err)
@@ -48,21 +49,6 @@ func loadFacts(ctx context.Context, tx *sql.Tx, campaignID int64) (*campaignFact
 		}
 	}
 	return f, nil
-}
-
-// each runs q and calls scan for every row.
-func each(ctx context.Context, tx *sql.Tx, scan func(*sql.Rows) error, q string, args ...any) error {
-	rows, err := tx.QueryContext(ctx, q, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		if err := scan(rows); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
 }
 
 func (f *campaignFacts) loadForms(ctx context.Context, tx *sql.Tx, _ int64) error {
@@ -100,20 +86,19 @@ func (f *campaignFacts) loadPeople(ctx context.Context, tx *sql.Tx, _ int64) err
 }
 
 func (f *campaignFacts) loadDiscipline(ctx context.Context, tx *sql.Tx, _ int64) error {
-	yearStart := time.Date(f.year, 1, 1, 0, 0, 0, 0, time.UTC)
-	yearEnd := time.Date(f.year, 12, 31, 0, 0, 0, 0, time.UTC)
-	return each(ctx, tx, func(r *sql.Rows) error {
+	var all []app.Discipline
+	err := each(ctx, tx, func(r *sql.Rows) error {
 		var x app.Discipline
 		var from, to sql.NullString
 		var warning int
 		err := r.Scan(&x.ID, &x.PersonID, &x.Kind, &warning, &from, &to, &x.Note)
 		x.Warning, x.From, x.To = warning == 1, date(from), date(to)
 		f.discipline[x.PersonID] = append(f.discipline[x.PersonID], x)
-		if x.Kind == app.Disciplined && x.Warning && !x.From.After(yearEnd) && (x.To.IsZero() || !x.To.Before(yearStart)) {
-			f.disciplined[x.PersonID] = true
-		}
+		all = append(all, x)
 		return err
 	}, `SELECT id, person_id, kind, warning, from_date, to_date, note FROM person_discipline`)
+	f.disciplined = eligibility.DisciplinedIn(f.year, all)
+	return err
 }
 
 func (f *campaignFacts) loadRatings(ctx context.Context, tx *sql.Tx, _ int64) error {
@@ -126,58 +111,66 @@ func (f *campaignFacts) loadRatings(ctx context.Context, tx *sql.Tx, _ int64) er
 	}, `SELECT person_id, rating FROM person_rating WHERE year = ?`, f.year)
 }
 
-// loadLDTT: LĐTT of the year from issued decisions (of a campaign of that year, or dated in it when
-// outside any campaign), and from the campaign's approved proposals.
-func (f *campaignFacts) loadLDTT(ctx context.Context, tx *sql.Tx, campaignID int64) error {
-	for _, p := range f.proposals {
-		if p.FormCode == "ldtt" && p.Status == app.ProposalApproved && p.PersonID != 0 {
-			f.ldtt[p.PersonID] = true
-		}
+// loadLDTT: who counts as LĐTT for the year (eligibility.LDTTHolders), from the people's awards and
+// the campaign's proposals.
+func (f *campaignFacts) loadLDTT(ctx context.Context, tx *sql.Tx, _ int64) error {
+	var awards []eligibility.PersonAward
+	err := each(ctx, tx, func(r *sql.Rows) error {
+		var a eligibility.PersonAward
+		err := r.Scan(&a.PersonID, &a.FormCode, &a.Status, &a.Year)
+		awards = append(awards, a)
+		return err
+	}, `SELECT a.person_id, a.form_code, dc.status, coalesce(c.year, dc.year)
+		FROM award a JOIN decision dc ON dc.id = a.decision_id LEFT JOIN campaign c ON c.id = dc.campaign_id
+		WHERE a.person_id IS NOT NULL`)
+	f.ldtt = eligibility.LDTTHolders(f.year, f.proposals, awards)
+	return err
+}
+
+// loadInitiatives: each author's initiatives of the campaign's year, with the highest level that
+// recognised them (app.BestLevel).
+func (f *campaignFacts) loadInitiatives(ctx context.Context, tx *sql.Tx, _ int64) error {
+	levels := map[int64][]app.RecognitionLevel{}
+	err := each(ctx, tx, func(r *sql.Rows) error {
+		var id int64
+		var level app.RecognitionLevel
+		err := r.Scan(&id, &level)
+		levels[id] = append(levels[id], level)
+		return err
+	}, `SELECT initiative_id, level FROM initiative_recognition ORDER BY id`)
+	if err != nil {
+		return err
 	}
 	return each(ctx, tx, func(r *sql.Rows) error {
 		var id int64
-		err := r.Scan(&id)
-		f.ldtt[id] = true
-		return err
-	}, `SELECT a.person_id FROM award a JOIN decision dc ON dc.id = a.decision_id LEFT JOIN campaign c ON c.id = dc.campaign_id
-		WHERE a.form_code = 'ldtt' AND a.person_id IS NOT NULL AND dc.status = 'issued' AND coalesce(c.year, dc.year) = ?`, f.year)
-}
-
-func (f *campaignFacts) loadInitiatives(ctx context.Context, tx *sql.Tx, campaignID int64) error {
-	return each(ctx, tx, func(r *sql.Rows) error {
-		var id int64
 		var in app.Initiative
-		var level string
-		err := r.Scan(&id, &in.ID, &in.Title, &level)
-		in.Level = app.RecognitionLevel(level)
+		err := r.Scan(&id, &in.ID, &in.Title)
+		in.Level = app.BestLevel(levels[in.ID])
 		f.initiatives[id] = append(f.initiatives[id], in)
 		return err
-	}, `SELECT a.person_id, i.id, i.title,
-			coalesce((SELECT r.level FROM initiative_recognition r WHERE r.initiative_id = i.id
-				ORDER BY CASE r.level WHEN 'province' THEN 3 WHEN 'district' THEN 2 ELSE 1 END DESC LIMIT 1), '')
+	}, `SELECT a.person_id, i.id, i.title
 		FROM initiative_author a JOIN initiative i ON i.id = a.initiative_id
 		JOIN campaign c ON c.id = i.campaign_id WHERE c.year = ?`, f.year)
 }
 
 func (f *campaignFacts) loadSettings(ctx context.Context, tx *sql.Tx, _ int64) error {
-	return each(ctx, tx, func(r *sql.Rows) error {
+	m := map[string]string{}
+	err := each(ctx, tx, func(r *sql.Rows) error {
 		var k, v string
 		err := r.Scan(&k, &v)
-		f.settings[k] = v
+		m[k] = v
 		return err
 	}, `SELECT key, value FROM setting`)
+	f.settings = app.ReadEligibilitySettings(m)
+	return err
 }
 
 // factsFor gathers the facts of one proposal.
 func (f *campaignFacts) factsFor(p app.Proposal, asOf time.Time) eligibility.EligibilityFacts {
 	e := eligibility.EligibilityFacts{Proposal: p, CampaignYear: f.year, AsOf: asOf, Form: f.forms[p.FormCode],
 		Authorities: f.authorities[p.FormCode], Authority: app.AuthorityDistrictChair,
-		RequireInitiative: f.settings["cstdcs_require_initiative"] == "1"}
-	for _, o := range f.proposals {
-		if o.ID != p.ID && proposalKey(o) == proposalKey(p) {
-			e.OtherSame++
-		}
-	}
+		RequireInitiative: f.settings.RequireInitiative, OtherSame: eligibility.OtherSame(p, f.proposals),
+		Cap: eligibility.CapFor(p, f.proposals, f.settings, len(f.ldtt))}
 	if p.Recipient == app.RecipientPerson {
 		e.Person = f.people[p.PersonID]
 		e.Discipline = f.discipline[p.PersonID]
@@ -195,27 +188,5 @@ func (f *campaignFacts) factsFor(p app.Proposal, asOf time.Time) eligibility.Eli
 			}
 		}
 	}
-	if p.FormCode == "cstdcs" && f.settings["cstdcs_cap_enabled"] == "1" {
-		e.Cap = eligibility.CapFacts{Enabled: true, Percent: atoiOr(f.settings["cstdcs_cap_pct"], 15), LDTT: len(f.ldtt)}
-		for _, o := range f.proposals {
-			if o.FormCode == "cstdcs" && (o.Status == app.ProposalApproved || o.ID == p.ID) {
-				e.Cap.CSTDCS++
-			}
-		}
-	}
 	return e
-}
-
-func atoiOr(s string, def int) int {
-	n := 0
-	for _, c := range s {
-		if c < '0' || c > '9' {
-			return def
-		}
-		n = n*10 + int(c-'0')
-	}
-	if s == "" {
-		return def
-	}
-	return n
 }

@@ -3,7 +3,6 @@ package data
 import (
 	"context"
 	"database/sql"
-	"fmt"
 	"strconv"
 
 	"thidua/app"
@@ -57,11 +56,6 @@ func (d *DB) ImportUnits(ctx context.Context, us []app.Unit, rows []int) (app.Im
 	return res, nil
 }
 
-// personKey is what makes two people the same for an import: name, birth year and unit.
-func personKey(p app.Person) string {
-	return fmt.Sprintf("%s|%d|%d", viet.FoldKey(p.FullName), p.BirthYear, p.UnitID)
-}
-
 // ImportPeople stores parsed people in one transaction: all or nothing. A person with the same
 // name, birth year and unit as one already stored (or earlier in the file) is skipped and listed.
 func (d *DB) ImportPeople(ctx context.Context, ps []app.Person, rows []int, progress func(done, total int)) (app.ImportResult, error) {
@@ -81,7 +75,7 @@ func (d *DB) ImportPeople(ctx context.Context, ps []app.Person, rows []int, prog
 		}
 		seen := make(map[string]bool, len(existing)+len(ps))
 		for _, p := range existing {
-			seen[personKey(p)] = true
+			seen[app.PersonKey(p)] = true
 		}
 		for i := range ps {
 			if err := d.importPerson(ctx, tx, ps[i], units, seen, &res, rowLabel(rows, i)); err != nil {
@@ -104,7 +98,7 @@ func (d *DB) importPerson(ctx context.Context, tx *sql.Tx, p app.Person, units m
 	if _, ok := units[p.UnitID]; !ok {
 		return app.Errorf(app.EINVALID, "%skhông tìm thấy đơn vị của %s.", row, p.FullName)
 	}
-	k := personKey(p)
+	k := app.PersonKey(p)
 	if seen[k] {
 		year := ""
 		if p.BirthYear > 0 {

@@ -3,7 +3,8 @@ package data
 import (
 	"context"
 	"database/sql"
-	"strconv"
+	"errors"
+	"slices"
 	"time"
 
 	"thidua/app"
@@ -21,29 +22,14 @@ func (d *DB) CreateProposal(ctx context.Context, p *app.Proposal) error {
 }
 
 func (d *DB) insertProposal(ctx context.Context, tx *sql.Tx, p *app.Proposal) error {
-	if p.CampaignID == 0 {
-		return &app.Error{Code: app.EINVALID, Field: "Phong trào", Message: "Chưa chọn phong trào."}
-	}
-	if p.UnitID == 0 {
-		return &app.Error{Code: app.EINVALID, Field: "Đơn vị", Message: "Trường «Đơn vị» không được để trống."}
-	}
-	if p.FormCode == "" {
-		return &app.Error{Code: app.EINVALID, Field: "Hình thức", Message: "Trường «Hình thức» không được để trống."}
+	if err := app.ValidateProposal(p); err != nil {
+		return err
 	}
 	var personID, unitID any
-	switch p.Recipient {
-	case app.RecipientPerson:
-		if p.PersonID == 0 {
-			return &app.Error{Code: app.EINVALID, Field: "Cá nhân", Message: "Chưa chọn cá nhân được đề nghị."}
-		}
+	if p.Recipient == app.RecipientPerson {
 		personID = p.PersonID
-	case app.RecipientUnit:
-		if p.RecipientUnitID == 0 {
-			p.RecipientUnitID = p.UnitID
-		}
+	} else {
 		unitID = p.RecipientUnitID
-	default:
-		return &app.Error{Code: app.EINVALID, Field: "Đối tượng", Message: "Trường «Đối tượng» phải là Cá nhân hoặc Tập thể."}
 	}
 	res, err := tx.ExecContext(ctx, `INSERT INTO proposal (campaign_id, unit_id, recipient_kind, person_id, recipient_unit_id, form_code,
 		achievement, status, reason) VALUES (?, ?, ?, ?, ?, ?, ?, 'new', '')`, p.CampaignID, p.UnitID, p.Recipient, personID, unitID,
@@ -64,8 +50,8 @@ func (d *DB) DeleteProposal(ctx context.Context, id int64) error {
 		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM award WHERE proposal_id = ?`, id).Scan(&n); err != nil {
 			return err
 		}
-		if n > 0 {
-			return app.Errorf(app.ECONFLICT, "Đề nghị đã có trong quyết định nên không xóa được.")
+		if err := app.CheckDeleteProposal(n > 0); err != nil {
+			return err
 		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM proposal WHERE id = ?`, id); err != nil {
 			return err
@@ -85,7 +71,7 @@ func (d *DB) ImportProposals(ctx context.Context, campaignID int64, ps []app.Pro
 			return err
 		}
 		for _, p := range existing {
-			seen[proposalKey(p)] = true
+			seen[app.ProposalKey(p)] = true
 		}
 		for i := range ps {
 			p := ps[i]
@@ -93,11 +79,11 @@ func (d *DB) ImportProposals(ctx context.Context, campaignID int64, ps []app.Pro
 			if p.Recipient == app.RecipientUnit && p.RecipientUnitID == 0 {
 				p.RecipientUnitID = p.UnitID
 			}
-			if seen[proposalKey(p)] {
+			if seen[app.ProposalKey(p)] {
 				res.Duplicates = append(res.Duplicates, rowLabel(rows, i)+p.RecipientName+" — "+p.FormName+" đã được đề nghị, bỏ qua.")
 				continue
 			}
-			seen[proposalKey(p)] = true
+			seen[app.ProposalKey(p)] = true
 			p.Achievement = viet.NormalizeMultiline(p.Achievement)
 			if err := d.insertProposal(ctx, tx, &p); err != nil {
 				return err
@@ -110,13 +96,6 @@ func (d *DB) ImportProposals(ctx context.Context, campaignID int64, ps []app.Pro
 		return app.ImportResult{}, err
 	}
 	return res, nil
-}
-
-func proposalKey(p app.Proposal) string {
-	if p.Recipient == app.RecipientUnit {
-		return "u" + strconv.FormatInt(p.RecipientUnitID, 10) + "|" + p.FormCode
-	}
-	return "p" + strconv.FormatInt(p.PersonID, 10) + "|" + p.FormCode
 }
 
 // Eligibility runs the legal checks of every proposal of a campaign, as of a date.
@@ -146,7 +125,7 @@ func (d *DB) ReviewProposal(ctx context.Context, id int64, r app.ProposalReview,
 		var campaignID int64
 		var status string
 		if err := tx.QueryRowContext(ctx, `SELECT campaign_id, status FROM proposal WHERE id = ?`, id).Scan(&campaignID, &status); err != nil {
-			if err == sql.ErrNoRows {
+			if errors.Is(err, sql.ErrNoRows) {
 				return app.Errorf(app.ENOTFOUND, "Không tìm thấy đề nghị (mã %d).", id)
 			}
 			return err
@@ -155,46 +134,41 @@ func (d *DB) ReviewProposal(ctx context.Context, id int64, r app.ProposalReview,
 		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM award WHERE proposal_id = ?`, id).Scan(&inDecision); err != nil {
 			return err
 		}
-		if inDecision > 0 {
-			return app.Errorf(app.ECONFLICT, "Đề nghị đã có trong quyết định; muốn đổi, hãy bỏ khỏi dự thảo hoặc thu hồi quyết định trước.")
+		if err := app.CheckReviewable(inDecision > 0); err != nil {
+			return err
 		}
 		var reasons []app.Reason
-		switch r.Status {
-		case app.ProposalApproved:
-			f, err := loadFacts(ctx, tx, campaignID)
-			if err != nil {
+		if r.Status == app.ProposalApproved {
+			var err error
+			if reasons, err = proposalReasons(ctx, tx, campaignID, id, asOf); err != nil {
 				return err
 			}
-			for _, p := range f.proposals {
-				if p.ID == id {
-					reasons = eligibility.CheckEligibility(f.factsFor(p, asOf))
-				}
-			}
-			if err := app.CheckApproval(reasons, r.Override); err != nil {
-				return err
-			}
-			r.Reason = ""
-		case app.ProposalRejected, app.ProposalReturned:
-			if r.Reason == "" {
-				what := "lý do không đạt"
-				if r.Status == app.ProposalReturned {
-					what = "nội dung cần bổ sung"
-				}
-				return &app.Error{Code: app.EINVALID, Field: "Lý do", Message: "Cần ghi " + what + "."}
-			}
-			r.Override = ""
-		case app.ProposalNew:
-			r.Reason, r.Override = "", ""
-		default:
-			return app.Errorf(app.EINVALID, "Trạng thái đề nghị không hợp lệ.")
+		}
+		rv, err := app.Review(r, reasons)
+		if err != nil {
+			return err
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE proposal SET status = ?, reason = ?, override_reason = ? WHERE id = ?`,
-			r.Status, r.Reason, r.Override, id); err != nil {
+			rv.Status, rv.Reason, rv.Override, id); err != nil {
 			return err
 		}
 		return d.audit(ctx, tx, "proposal", id, "review", map[string]string{"status": status},
-			map[string]any{"status": r.Status, "reason": r.Reason, "override": r.Override, "reasons": reasonTexts(reasons)})
+			map[string]any{"status": rv.Status, "reason": rv.Reason, "override": rv.Override, "reasons": reasonTexts(reasons)})
 	})
+}
+
+// proposalReasons runs the legal checks of one proposal of a campaign, as of a date.
+func proposalReasons(ctx context.Context, tx *sql.Tx, campaignID, id int64, asOf time.Time) ([]app.Reason, error) {
+	f, err := loadFacts(ctx, tx, campaignID)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range f.proposals {
+		if p.ID == id {
+			return eligibility.CheckEligibility(f.factsFor(p, asOf)), nil
+		}
+	}
+	return nil, nil
 }
 
 func reasonTexts(rs []app.Reason) []string {
@@ -205,4 +179,78 @@ func reasonTexts(rs []app.Reason) []string {
 		}
 	}
 	return out
+}
+
+// Proposals lists a campaign's proposals: by proposing unit, then recipient.
+func (d *DB) Proposals(ctx context.Context, campaignID int64) ([]app.Proposal, error) {
+	ps, err := queryProposals(ctx, d.db, campaignID)
+	if err != nil {
+		return nil, err
+	}
+	return ps, d.sortByUnit(ctx, ps)
+}
+
+func queryProposals(ctx context.Context, q querier, campaignID int64) ([]app.Proposal, error) {
+	rows, err := q.QueryContext(ctx, `
+		SELECT pr.id, pr.campaign_id, pr.unit_id, u.name, pr.recipient_kind, coalesce(pr.person_id, 0),
+			coalesce(pr.recipient_unit_id, 0), coalesce(p.full_name, ru.name, ''), pr.form_code, f.name,
+			pr.achievement, pr.status, pr.reason, pr.override_reason,
+			EXISTS (SELECT 1 FROM award a JOIN decision d ON d.id = a.decision_id WHERE a.proposal_id = pr.id AND d.status <> 'revoked')
+		FROM proposal pr
+		JOIN unit u ON u.id = pr.unit_id
+		JOIN award_form f ON f.code = pr.form_code
+		LEFT JOIN person p ON p.id = pr.person_id
+		LEFT JOIN unit ru ON ru.id = pr.recipient_unit_id
+		WHERE pr.campaign_id = ?
+		ORDER BY pr.id`, campaignID)
+	if err != nil {
+		return nil, internal("đọc danh sách đề nghị", err)
+	}
+	defer rows.Close()
+	var ps []app.Proposal
+	for rows.Next() {
+		var p app.Proposal
+		if err := rows.Scan(&p.ID, &p.CampaignID, &p.UnitID, &p.UnitName, &p.Recipient, &p.PersonID,
+			&p.RecipientUnitID, &p.RecipientName, &p.FormCode, &p.FormName, &p.Achievement, &p.Status, &p.Reason, &p.Override, &p.InDecision); err != nil {
+			return nil, internal("đọc danh sách đề nghị", err)
+		}
+		ps = append(ps, p)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, internal("đọc danh sách đề nghị", err)
+	}
+	return ps, nil
+}
+
+// sortByUnit orders proposals as the unit list is ordered (kind, then Vietnamese name), the
+// collective before its people, then people in Vietnamese name order.
+func (d *DB) sortByUnit(ctx context.Context, ps []app.Proposal) error {
+	units, err := d.Units(ctx)
+	if err != nil {
+		return err
+	}
+	pos := make(map[int64]int, len(units))
+	for i, u := range units {
+		pos[u.ID] = i
+	}
+	c := viet.NewNameCollator()
+	slices.SortStableFunc(ps, func(a, b app.Proposal) int {
+		if x, y := pos[a.UnitID], pos[b.UnitID]; x != y {
+			return x - y
+		}
+		if a.Recipient != b.Recipient {
+			if a.Recipient == app.RecipientUnit {
+				return -1
+			}
+			return 1
+		}
+		if c.Less(a.RecipientName, b.RecipientName) {
+			return -1
+		}
+		if c.Less(b.RecipientName, a.RecipientName) {
+			return 1
+		}
+		return 0
+	})
+	return nil
 }

@@ -103,17 +103,3 @@ func (d *DB) Disciplines(ctx context.Context, personID int64) ([]app.Discipline,
 	}
 	return out, rows.Err()
 }
-
-// SetSetting stores one business setting.
-func (d *DB) SetSetting(ctx context.Context, key, value string) error {
-	value = viet.Normalize(value)
-	return d.write(ctx, "lưu cài đặt", func(tx *sql.Tx) error {
-		var before string
-		_ = tx.QueryRowContext(ctx, `SELECT value FROM setting WHERE key = ?`, key).Scan(&before)
-		if _, err := tx.ExecContext(ctx, `INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-			key, value); err != nil {
-			return err
-		}
-		return d.audit(ctx, tx, "setting", 0, "update", map[string]string{key: before}, map[string]string{key: value})
-	})
-}

@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"time"
 
 	"thidua/app"
@@ -68,11 +69,6 @@ func bonusTables(ctx context.Context, q querier) ([]app.Coefficient, []app.Dated
 	}
 	sal, err := queryBaseSalaries(ctx, q)
 	return coefs, sal, err
-}
-
-// querier is what *sql.DB and *sql.Tx share, so a read can run inside a write transaction.
-type querier interface {
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 }
 
 func queryBaseSalaries(ctx context.Context, q querier) ([]app.Dated[int64], error) {
@@ -159,4 +155,30 @@ func queryLegalBasis(ctx context.Context, q querier, asOf time.Time) ([]string, 
 		out = append(out, s)
 	}
 	return out, rows.Err()
+}
+
+// SetSetting stores one business setting.
+func (d *DB) SetSetting(ctx context.Context, key, value string) error {
+	value = viet.Normalize(value)
+	return d.write(ctx, "lưu cài đặt", func(tx *sql.Tx) error {
+		var before string
+		err := tx.QueryRowContext(ctx, `SELECT value FROM setting WHERE key = ?`, key).Scan(&before)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+			key, value); err != nil {
+			return err
+		}
+		return d.audit(ctx, tx, "setting", 0, "update", map[string]string{key: before}, map[string]string{key: value})
+	})
+}
+
+func settingTx(ctx context.Context, tx *sql.Tx, key, def string) (string, error) {
+	var v string
+	err := tx.QueryRowContext(ctx, `SELECT value FROM setting WHERE key = ?`, key).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) || (err == nil && v == "") {
+		return def, nil
+	}
+	return v, err
 }

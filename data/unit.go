@@ -165,18 +165,3 @@ func unitConflict(name string, err error, doing string) error {
 	}
 	return mapErr(doing, err)
 }
-
-// write runs fn in one transaction and maps its error for the user.
-func (d *DB) write(ctx context.Context, doing string, fn func(tx *sql.Tx) error) error {
-	tx, err := d.db.BeginTx(ctx, nil)
-	if err != nil {
-		return internal(doing, err)
-	}
-	defer tx.Rollback()
-	if err := fn(tx); err != nil {
-		return mapErr(doing, err)
-	}
-	err = tx.Commit()
-	d.people.invalidate()
-	return mapErr(doing, err)
-}

@@ -143,20 +143,10 @@ func certBlankField(f *fpdf.Fpdf, m *certMeasure, fl app.BlankField, text string
 }
 
 // checkBlankLayout refuses a layout that cannot be printed (app.ValidateBlankLayout: boxes
-// on the sheet, sensible sizes and offset), and also values that are not numbers, which pass
-// every comparison and would reach the page as "NaN".
+// on the sheet, sensible sizes and offset, numbers only), and a sheet too large to be real.
 func checkBlankLayout(l app.BlankLayout) error {
 	if err := app.ValidateBlankLayout(l); err != nil {
 		return err
-	}
-	vals := []float64{l.PageW, l.PageH, l.OffsetX, l.OffsetY}
-	for _, fl := range l.Fields {
-		vals = append(vals, fl.X, fl.Y, fl.W, fl.H, fl.Size)
-	}
-	for _, v := range vals {
-		if math.IsNaN(v) || math.IsInf(v, 0) {
-			return app.Errorf(app.EINVALID, "Bố cục phôi có giá trị không phải là số.")
-		}
 	}
 	if l.PageW > calibMaxPage || l.PageH > calibMaxPage {
 		return app.Errorf(app.EINVALID, "Khổ phôi %s × %s mm quá lớn.", calibMM(l.PageW), calibMM(l.PageH))

@@ -54,7 +54,7 @@ func CheckEligibility(f EligibilityFacts) []app.Reason {
 		c.checkDiscipline()
 	}
 	c.checkDuplicates()
-	if known && f.Form.Code == "cstdcs" && f.Cap.Enabled {
+	if known && f.Form.Code == app.FormCSTDCS && f.Cap.Enabled {
 		c.checkCap()
 	}
 	return c.out
@@ -254,13 +254,13 @@ func (c *eligibilityCheck) checkRecipientKind() bool {
 // checkCriteria runs the criteria of the form; forms without figure criteria here add nothing.
 func (c *eligibilityCheck) checkCriteria() {
 	switch c.f.Form.Code {
-	case "cstdcs":
+	case app.FormCSTDCS:
 		c.checkCSTDCS()
-	case "ldtt":
+	case app.FormLDTT:
 		c.checkLDTT()
-	case "tt_ldtt":
+	case app.FormTTLDTT:
 		c.checkTTLDTT()
-	case "giay_khen":
+	case app.FormGiayKhen:
 		c.checkGiayKhen()
 	}
 }

@@ -2,6 +2,7 @@ package lists
 
 import (
 	"context"
+	"errors"
 	"io"
 
 	"thidua/app"
@@ -50,7 +51,7 @@ func ImportAwardHistoryFile(ctx context.Context, svc app.Services, sheets app.Sp
 		return app.ImportResult{}, nil, errNoRows()
 	}
 	res, err := svc.ImportAwardHistory(ctx, ds)
-	if e, ok := err.(*app.Error); ok && e.Row > 0 {
+	if e := (*app.Error)(nil); errors.As(err, &e) && e.Row > 0 {
 		return app.ImportResult{}, []*app.Error{e}, nil // a row the rules refused (no coefficient for its date, a register number taken)
 	}
 	return res, nil, err

@@ -19,11 +19,11 @@ const (
 // An alias counts only when the catalogue has the code and no form is
 // called by that name.
 var formAliases = []struct{ alias, code string }{
-	{"LĐTT", "ldtt"},
-	{"CSTĐCS", "cstdcs"},
-	{"TT LĐTT", "tt_ldtt"},
-	{"Tập thể LĐTT", "tt_ldtt"},
-	{"Giấy khen của Chủ tịch UBND huyện", "giay_khen"},
+	{"LĐTT", app.FormLDTT},
+	{"CSTĐCS", app.FormCSTDCS},
+	{"TT LĐTT", app.FormTTLDTT},
+	{"Tập thể LĐTT", app.FormTTLDTT},
+	{"Giấy khen của Chủ tịch UBND huyện", app.FormGiayKhen},
 }
 
 // recipientCells are the normalised cells that name the recipient and the
