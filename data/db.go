@@ -37,7 +37,7 @@ type DB struct {
 }
 
 // dsn puts the pragmas in the connection string so that every pooled connection gets them:
-// a PRAGMA run through db.Exec reaches one connection only (style.md). _txlock=immediate takes the
+// a PRAGMA run through db.Exec reaches one connection only. _txlock=immediate takes the
 // write lock at BEGIN, so two writers wait (busy_timeout) instead of failing on upgrade.
 func dsn(path string) string {
 	return "file:" + (&url.URL{Path: path}).EscapedPath() +

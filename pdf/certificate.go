@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"io"
-	"math"
 	"strings"
 
 	"codeberg.org/go-pdf/fpdf"

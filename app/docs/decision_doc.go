@@ -19,7 +19,7 @@ const (
 )
 
 // formGiayKhen is the code of the Giấy khen in the catalogue of forms.
-const formGiayKhen = "giay_khen"
+const formGiayKhen = app.FormGiayKhen
 
 // draftNumberGap is the blank the văn thư fills in by hand on a draft: "Số:       /QĐ-UBND".
 const draftNumberGap = "       "
