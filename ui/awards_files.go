@@ -4,10 +4,7 @@ import (
 	"bytes"
 	"context"
 	"io"
-	"net/url"
-	"os"
 	"strconv"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -116,21 +113,4 @@ func (v *decisionsView) writePayout(id int64, w io.Writer, name string) error {
 		return err
 	}
 	return u.sheets.WriteTable(w, name, docs.PayoutTable(p), docs.PayoutWidths)
-}
-
-// openIfPDF opens a saved PDF in the system viewer, to print at 100% ("Actual size").
-func (u *UI) openIfPDF(uri fyne.URI) {
-	if uri == nil || !strings.EqualFold(uri.Extension(), ".pdf") {
-		return
-	}
-	if _, err := os.Stat(uri.Path()); err != nil {
-		return
-	}
-	target, err := url.Parse(uri.String())
-	if err == nil {
-		err = fyne.CurrentApp().OpenURL(target)
-	}
-	if err != nil {
-		u.showError(app.Errorf(app.EINTERNAL, "Đã lưu %s nhưng không mở được trình xem PDF; hãy mở tệp bằng tay.", uri.Name()))
-	}
 }

@@ -5,12 +5,10 @@ import (
 	"context"
 	"io"
 	"strconv"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
@@ -206,27 +204,3 @@ func (c *certPrint) write(ids []int64, blank bool, w io.Writer, progress func(n,
 	_, err = w.Write(buf.Bytes())
 	return err
 }
-
-// chooseSaveTarget asks where to save and hands over the open file (background work writes it).
-func (u *UI) chooseSaveTarget(defaultName string, use func(fyne.URIWriteCloser)) {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			u.showError(err)
-			return
-		}
-		if wc == nil {
-			return
-		}
-		u.rememberFolder(wc.URI())
-		use(wc)
-	}, u.win)
-	d.SetFileName(defaultName)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	if l := u.lastFolder(); l != nil {
-		d.SetLocation(l)
-	}
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
-}
-
-func isPDF(name string) bool { return strings.HasSuffix(strings.ToLower(name), ".pdf") }
