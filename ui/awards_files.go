@@ -48,19 +48,19 @@ func (v *proposalsView) importProposals(rc io.ReadCloser, name string) {
 	u := v.t.u
 	id := u.CampaignID()
 	u.runImport(lists.ListProposals, rc, name, v.afterChange, func(func(n, total int)) (app.ImportResult, []*app.Error, error) {
-		return lists.ImportProposalsFile(context.Background(), u.svc, u.sheets, id, rc, name)
+		return v.lists.importProposals(context.Background(), id, rc, name)
 	})
 }
 
 func (v *proposalsView) importHistory(rc io.ReadCloser, name string) {
 	u := v.t.u
 	u.runImport(lists.ListAwards, rc, name, v.afterChange, func(func(n, total int)) (app.ImportResult, []*app.Error, error) {
-		return lists.ImportAwardHistoryFile(context.Background(), u.svc, u.sheets, rc, name)
+		return v.lists.importAwardHistory(context.Background(), rc, name)
 	})
 }
 
 func (v *proposalsView) exportProposals(w io.Writer, name string) error {
-	n, err := lists.ExportProposalsFile(context.Background(), v.t.u.svc, v.t.u.sheets, v.t.u.CampaignID(), w, name)
+	n, err := v.lists.exportProposals(context.Background(), v.t.u.CampaignID(), w, name)
 	if err == nil {
 		v.t.u.notify("Đã xuất " + strconv.Itoa(n) + " đề nghị ra tệp " + name + ".")
 	}
@@ -68,7 +68,7 @@ func (v *proposalsView) exportProposals(w io.Writer, name string) error {
 }
 
 func (v *proposalsView) exportAwards(w io.Writer, name string) error {
-	n, err := lists.ExportAwardsFile(context.Background(), v.t.u.svc, v.t.u.sheets, v.t.u.currentCampaign().Year, w, name)
+	n, err := v.lists.exportAwards(context.Background(), v.t.u.currentCampaign().Year, w, name)
 	if err == nil {
 		v.t.u.notify("Đã xuất " + strconv.Itoa(n) + " khen thưởng ra tệp " + name + ".")
 	}
@@ -91,15 +91,15 @@ func (v *decisionsView) onPayout() {
 func (v *decisionsView) writePayout(id int64, w io.Writer, name string) error {
 	ctx := context.Background()
 	u := v.t.u
-	d, err := u.svc.Decision(ctx, id)
+	d, err := v.svc.Decision(ctx, id)
 	if err != nil {
 		return err
 	}
-	as, err := u.svc.Awards(ctx, id)
+	as, err := v.svc.Awards(ctx, id)
 	if err != nil {
 		return err
 	}
-	s, err := u.svc.Settings(ctx)
+	s, err := v.office.Settings(ctx)
 	if err != nil {
 		return err
 	}

@@ -26,7 +26,8 @@ func selectProposal(t *testing.T, v *proposalsView, name string) app.Proposal {
 }
 
 func TestAwardsTab_ApproveWithWarningNeedsReason(t *testing.T) {
-	u, _ := mustUI(t, mustDB(t, true))
+	db := mustDB(t, true)
+	u, _ := mustUI(t, db)
 	v := u.awards.proposals
 	// The sample's open CSTĐCS proposal has no LĐTT on record: a warning.
 	var cst app.Proposal
@@ -53,7 +54,7 @@ func TestAwardsTab_ApproveWithWarningNeedsReason(t *testing.T) {
 		t.Error("an empty reason validates")
 	}
 	// Saving without a reason is refused by the service too.
-	err := u.svc.ReviewProposal(context.Background(), cst.ID, app.ProposalReview{Status: app.ProposalApproved}, v.date())
+	err := db.ReviewProposal(context.Background(), cst.ID, app.ProposalReview{Status: app.ProposalApproved}, v.date())
 	if err == nil || !strings.Contains(app.ErrorMessage(err), "hãy ghi lý do") {
 		t.Errorf("approve without a reason: %v", err)
 	}
@@ -68,9 +69,8 @@ func TestAwardsTab_ApproveWithWarningNeedsReason(t *testing.T) {
 	if got.Status != app.ProposalApproved || !strings.Contains(got.Override, "bản giấy") {
 		t.Errorf("after approval: %+v", got)
 	}
-	d := mustDBOf(u)
 	var audit string
-	d.SQL().QueryRow(`SELECT after FROM audit_log WHERE entity = 'proposal' AND action = 'review' ORDER BY id DESC LIMIT 1`).Scan(&audit)
+	db.SQL().QueryRow(`SELECT after FROM audit_log WHERE entity = 'proposal' AND action = 'review' ORDER BY id DESC LIMIT 1`).Scan(&audit)
 	if !strings.Contains(audit, "bản giấy") || !strings.Contains(audit, "warning") {
 		t.Errorf("audit = %s", audit)
 	}
@@ -91,7 +91,8 @@ func TestAwardsTab_RejectNeedsReason(t *testing.T) {
 }
 
 func TestAwardsTab_CreateIssueAndRegister(t *testing.T) {
-	u, _ := mustUI(t, mustDB(t, true))
+	db := mustDB(t, true)
+	u, _ := mustUI(t, db)
 	v := u.awards.proposals
 	selectProposal(t, v, "Phan Hữu Tài") // Giấy khen, nothing to warn about
 	test.Tap(v.approve)
@@ -146,7 +147,7 @@ func TestAwardsTab_CreateIssueAndRegister(t *testing.T) {
 	test.Tap(dv.revoke)
 	test.Type(dv.revokeWhy, "Sai chức vụ")
 	dv.revokeOn.SetText(viet.FormatDate(time.Date(2024, 8, 1, 0, 0, 0, 0, time.UTC)))
-	if err := u.svc.RevokeDecision(context.Background(), cur.ID, time.Date(2024, 8, 1, 0, 0, 0, 0, time.UTC), dv.revokeWhy.Text); err != nil {
+	if err := db.RevokeDecision(context.Background(), cur.ID, time.Date(2024, 8, 1, 0, 0, 0, 0, time.UTC), dv.revokeWhy.Text); err != nil {
 		t.Fatal(err)
 	}
 	u.onCampaignChanged("")

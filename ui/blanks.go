@@ -26,6 +26,7 @@ import (
 // scanned image of the blank (never printed), and prints the calibration page.
 type blanksView struct {
 	u       *UI
+	svc     app.BlankService
 	content fyne.CanvasObject
 	layout  app.BlankLayout
 	rows    map[string]*fieldRow
@@ -55,8 +56,8 @@ func parseMM(s string) (float64, error) {
 	return strconv.ParseFloat(strings.Replace(viet.Normalize(s), ",", ".", 1), 64)
 }
 
-func newBlanksView(u *UI) *blanksView {
-	v := &blanksView{u: u, rows: map[string]*fieldRow{}}
+func newBlanksView(u *UI, svc app.BlankService) *blanksView {
+	v := &blanksView{u: u, svc: svc, rows: map[string]*fieldRow{}}
 	// A row: the field's name in a fixed column, then its seven values in equal columns.
 	row := func(name fyne.CanvasObject, cells ...fyne.CanvasObject) fyne.CanvasObject {
 		return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(170, name.MinSize().Height), name), nil,
@@ -97,7 +98,7 @@ func bold(s string) *widget.Label {
 
 func (v *blanksView) reload() {
 	ctx := context.Background()
-	l, err := v.u.svc.BlankLayout(ctx, app.BlankKind)
+	l, err := v.svc.BlankLayout(ctx, app.BlankKind)
 	if err != nil {
 		v.u.showError(err)
 		return
@@ -118,7 +119,7 @@ func (v *blanksView) reload() {
 	}
 	v.dx.SetText(formatMM(l.OffsetX))
 	v.dy.SetText(formatMM(l.OffsetY))
-	img, _, err := v.u.svc.BlankImage(ctx, app.BlankKind)
+	img, _, err := v.svc.BlankImage(ctx, app.BlankKind)
 	if err != nil {
 		v.u.showError(err)
 	}
@@ -169,7 +170,7 @@ func (v *blanksView) refreshPreview() {
 func (v *blanksView) onSave() {
 	l, err := v.value()
 	if err == nil {
-		err = v.u.svc.SaveBlankLayout(context.Background(), l)
+		err = v.svc.SaveBlankLayout(context.Background(), l)
 	}
 	if err != nil {
 		v.u.showError(err)
@@ -209,7 +210,7 @@ func (v *blanksView) loadImage(r io.Reader, name string) error {
 	if _, _, err := image.DecodeConfig(bytes.NewReader(b)); err != nil {
 		return app.Errorf(app.EINVALID, "Tệp %s không phải ảnh PNG hoặc JPEG.", name)
 	}
-	if err := v.u.svc.SetBlankImage(context.Background(), app.BlankKind, b, name); err != nil {
+	if err := v.svc.SetBlankImage(context.Background(), app.BlankKind, b, name); err != nil {
 		return err
 	}
 	v.preview.setImage(b)

@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
-	"thidua/app/docs"
 	"thidua/app/viet"
 )
 
@@ -39,7 +38,7 @@ func (v *decisionsView) onPrintDecision() {
 }
 
 func (v *decisionsView) writeDecision(id int64, w io.Writer) error {
-	doc, err := docs.DecisionDocument(context.Background(), v.t.u.svc, id)
+	doc, err := v.docs.decisionDocument(context.Background(), id)
 	if err != nil {
 		return err
 	}
@@ -74,7 +73,7 @@ func (v *decisionsView) onPrintCertificates() {
 	if d == nil {
 		return
 	}
-	as, err := v.t.u.svc.Awards(context.Background(), d.ID)
+	as, err := v.svc.Awards(context.Background(), d.ID)
 	if err != nil {
 		v.t.u.showError(err)
 		return
@@ -138,7 +137,7 @@ func (c *certPrint) onConfirm(ok bool) {
 		u.showErrorThen(app.Errorf(app.EINVALID, "Chưa chọn người nhận nào."), c.dlg.Show)
 		return
 	}
-	printed, err := u.svc.PrintedBefore(context.Background(), ids)
+	printed, err := c.v.prints.PrintedBefore(context.Background(), ids)
 	if err != nil {
 		u.showError(err)
 		return
@@ -171,7 +170,7 @@ func (c *certPrint) render(ids []int64, wc fyne.URIWriteCloser) {
 	}, func(err error) {
 		prog.Hide()
 		if err == nil {
-			err = u.svc.RecordPrints(context.Background(), ids, blank, reason, u.today())
+			err = c.v.prints.RecordPrints(context.Background(), ids, blank, reason, u.today())
 		}
 		if err != nil {
 			u.showError(err)
@@ -185,13 +184,13 @@ func (c *certPrint) render(ids []int64, wc fyne.URIWriteCloser) {
 func (c *certPrint) write(ids []int64, blank bool, w io.Writer, progress func(n, total int)) error {
 	ctx := context.Background()
 	u := c.v.t.u
-	docs, err := docs.CertificateDocuments(ctx, u.svc, c.d.ID, ids)
+	docs, err := c.v.docs.certificateDocuments(ctx, c.d.ID, ids)
 	if err != nil {
 		return err
 	}
 	var layout *app.BlankLayout
 	if blank {
-		l, err := u.svc.BlankLayout(ctx, app.BlankKind)
+		l, err := c.v.prints.BlankLayout(ctx, app.BlankKind)
 		if err != nil {
 			return err
 		}

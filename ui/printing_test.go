@@ -28,7 +28,8 @@ func sampleDecision(t *testing.T, u *UI) app.Decision {
 }
 
 func TestPrinting_DecisionAndCertificates(t *testing.T) {
-	u, _ := mustUI(t, mustDB(t, true))
+	db := mustDB(t, true)
+	u, _ := mustUI(t, db)
 	d := sampleDecision(t, u)
 	dv := u.awards.decisions
 	if dv.printDecision.Disabled() || dv.printCerts.Disabled() {
@@ -70,7 +71,7 @@ func TestPrinting_DecisionAndCertificates(t *testing.T) {
 	}
 
 	// Once printed, printing again needs a reason.
-	if err := u.svc.RecordPrints(context.Background(), ids[:1], false, "", today()); err != nil {
+	if err := db.RecordPrints(context.Background(), ids[:1], false, "", today()); err != nil {
 		t.Fatal(err)
 	}
 	c.onConfirm(true)
@@ -80,7 +81,8 @@ func TestPrinting_DecisionAndCertificates(t *testing.T) {
 }
 
 func TestBlanksView_SaveAndImage(t *testing.T) {
-	u, _ := mustUI(t, mustDB(t, true))
+	db := mustDB(t, true)
+	u, _ := mustUI(t, db)
 	v := u.settings.blanks
 	name := v.rows[app.FieldName]
 	if name.x.Text == "" || name.align.Selected != "Giữa" {
@@ -89,7 +91,7 @@ func TestBlanksView_SaveAndImage(t *testing.T) {
 	name.y.SetText("95,5")
 	v.dx.SetText("1,5")
 	v.onSave()
-	l, err := u.svc.BlankLayout(context.Background(), app.BlankKind)
+	l, err := db.BlankLayout(context.Background(), app.BlankKind)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -115,7 +117,7 @@ func TestBlanksView_SaveAndImage(t *testing.T) {
 	if err := v.loadImage(strings.NewReader("not an image"), "x.png"); err == nil {
 		t.Error("a file that is no image was kept")
 	}
-	if got, _, _ := u.svc.BlankImage(context.Background(), app.BlankKind); len(got) == 0 {
+	if got, _, _ := db.BlankImage(context.Background(), app.BlankKind); len(got) == 0 {
 		t.Error("the image was not stored")
 	}
 	if len(v.preview.boxes) != 2*len(app.BlankFields) {
@@ -125,7 +127,8 @@ func TestBlanksView_SaveAndImage(t *testing.T) {
 
 // A refused form shows the reason, then comes back with what was typed (nothing entered is lost).
 func TestDecisions_RefusedFormComesBack(t *testing.T) {
-	u, w := mustUI(t, mustDB(t, true))
+	db := mustDB(t, true)
+	u, w := mustUI(t, db)
 	d := sampleDecision(t, u)
 	dv := u.awards.decisions
 	test.Tap(dv.revoke)
@@ -148,7 +151,7 @@ func TestDecisions_RefusedFormComesBack(t *testing.T) {
 	if w.Canvas().Overlays().Top() == nil || dv.revokeWhy.Text != "Sai tên" {
 		t.Errorf("the form did not come back with the reason typed (%q)", dv.revokeWhy.Text)
 	}
-	if x, _ := u.svc.Decision(context.Background(), d.ID); x.Status != app.DecisionIssued {
+	if x, _ := db.Decision(context.Background(), d.ID); x.Status != app.DecisionIssued {
 		t.Errorf("status = %s", x.Status)
 	}
 }

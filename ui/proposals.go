@@ -22,8 +22,14 @@ const allOption = "(tất cả)"
 // proposalsView is the Đề nghị part of the Khen thưởng tab: filters, the proposals with the result
 // of the legal checks beside each, the reasons of the selected one, and the review buttons.
 type proposalsView struct {
-	t       *awardsTab
-	content fyne.CanvasObject
+	t         *awardsTab
+	content   fyne.CanvasObject
+	svc       app.ProposalService
+	decisions app.DecisionService // «Tạo quyết định»
+	legal     app.LegalTableService
+	units     app.UnitListService
+	people    app.PeopleService
+	lists     awardLists
 
 	all      []app.Proposal
 	shown    []app.Proposal
@@ -48,8 +54,9 @@ type proposalsView struct {
 var proposalCols = []column{{"STT", 50}, {"Đơn vị đề nghị", 190}, {"Đối tượng", 80}, {"Họ và tên / Tên tập thể", 220},
 	{"Hình thức", 170}, {"Kiểm tra điều kiện", 170}, {"Trạng thái", 120}, {"Lý do", 260}}
 
-func newProposalsView(t *awardsTab) *proposalsView {
-	v := &proposalsView{t: t, selected: -1, reasons: map[int64][]app.Reason{}}
+func newProposalsView(t *awardsTab, d awardsDeps) *proposalsView {
+	v := &proposalsView{t: t, svc: d.proposals, decisions: d.decisions, legal: d.forms, units: d.units, people: d.people, lists: d.lists,
+		selected: -1, reasons: map[int64][]app.Reason{}}
 	v.signOn = textEntry("", func(s string) error { _, err := viet.ParseDate(s); return err })
 	v.signOn.OnSubmitted = func(string) { v.reload(v.t.u.CampaignID()) }
 	v.unitF = widget.NewSelect(nil, v.onFilter)
@@ -97,14 +104,14 @@ func (v *proposalsView) reload(campaignID int64) {
 	}
 	if campaignID != 0 {
 		var err error
-		if v.all, err = u.svc.Proposals(ctx, campaignID); err != nil {
+		if v.all, err = v.svc.Proposals(ctx, campaignID); err != nil {
 			u.showError(err)
 		}
-		if v.reasons, err = u.svc.Eligibility(ctx, campaignID, v.date()); err != nil {
+		if v.reasons, err = v.svc.Eligibility(ctx, campaignID, v.date()); err != nil {
 			u.showError(err)
 		}
 	}
-	forms, err := u.svc.AwardForms(ctx)
+	forms, err := v.legal.AwardForms(ctx)
 	if err != nil {
 		u.showError(err)
 	}
@@ -308,7 +315,7 @@ func (v *proposalsView) onApprove() {
 		v.t.u.showError(app.CheckApproval(rs, ""))
 	case app.SeverityWarning:
 		v.askReason("Duyệt đề nghị dù còn cảnh báo", reasonLines(rs)+"\n\nGhi lý do vẫn duyệt (được lưu vào nhật ký):", func(text string) error {
-			return v.t.u.svc.ReviewProposal(context.Background(), p.ID, app.ProposalReview{Status: app.ProposalApproved, Override: text}, v.date())
+			return v.svc.ReviewProposal(context.Background(), p.ID, app.ProposalReview{Status: app.ProposalApproved, Override: text}, v.date())
 		})
 	default:
 		v.review(p.ID, app.ProposalReview{Status: app.ProposalApproved})
@@ -325,7 +332,7 @@ func (v *proposalsView) onReview(status app.ProposalStatus) {
 		title, prompt = "Trả lại bổ sung", "Cần bổ sung những gì:"
 	}
 	v.askReason(title+": "+p.RecipientName, prompt, func(text string) error {
-		return v.t.u.svc.ReviewProposal(context.Background(), p.ID, app.ProposalReview{Status: status, Reason: text}, v.date())
+		return v.svc.ReviewProposal(context.Background(), p.ID, app.ProposalReview{Status: status, Reason: text}, v.date())
 	})
 }
 
@@ -336,7 +343,7 @@ func (v *proposalsView) onReset() {
 }
 
 func (v *proposalsView) review(id int64, r app.ProposalReview) {
-	if err := v.t.u.svc.ReviewProposal(context.Background(), id, r, v.date()); err != nil {
+	if err := v.svc.ReviewProposal(context.Background(), id, r, v.date()); err != nil {
 		v.t.u.showError(err)
 		return
 	}
@@ -369,7 +376,7 @@ func (v *proposalsView) onRemove() {
 		if !ok {
 			return
 		}
-		if err := v.t.u.svc.DeleteProposal(context.Background(), id); err != nil {
+		if err := v.svc.DeleteProposal(context.Background(), id); err != nil {
 			v.t.u.showError(err)
 			return
 		}
@@ -394,7 +401,7 @@ func (v *proposalsView) onToDecision() {
 		v.t.u.showError(app.Errorf(app.EINVALID, "Không còn đề nghị «Đạt» nào chưa có trong quyết định."))
 		return
 	}
-	id, err := v.t.u.svc.CreateDecision(context.Background(), v.t.u.CampaignID(), ids, v.date())
+	id, err := v.decisions.CreateDecision(context.Background(), v.t.u.CampaignID(), ids, v.date())
 	if err != nil {
 		v.t.u.showError(err)
 		return

@@ -23,11 +23,11 @@ const WindowTitle = "Thi đua CCHC — Phòng Nội vụ"
 
 // UI is the main window's content: the campaign selector and the five tabs.
 type UI struct {
-	win    fyne.Window
-	svc    app.Services
-	sheets app.Spreadsheets
-	docs   docs.Documents
-	today  func() time.Time
+	win         fyne.Window
+	campaignSvc app.CampaignService
+	sheets      app.Spreadsheets
+	docs        docs.Documents
+	today       func() time.Time
 
 	campaigns []app.Campaign
 	campaign  *widget.Select
@@ -58,14 +58,17 @@ type Deps struct {
 
 // New builds the window content.
 func New(win fyne.Window, d Deps) *UI {
-	u := &UI{win: win, svc: d.Services, sheets: d.Sheets, docs: d.Docs, today: d.Today}
+	svc := d.Services // each tab gets the services of its area, not the whole
+	g := gatherer{svc: svc, sheets: d.Sheets}
+	u := &UI{win: win, campaignSvc: svc, sheets: d.Sheets, docs: d.Docs, today: d.Today}
 	u.campaign = widget.NewSelect(nil, u.onCampaignChanged)
 	u.campaign.PlaceHolder = "(chưa có phong trào)"
-	u.units = newUnitsTab(u)
-	u.criteria = newCriteriaTab(u)
-	u.initiatives = newInitiativesTab(u)
-	u.awards = newAwardsTab(u)
-	u.settings = newSettingsTab(u)
+	u.units = newUnitsTab(u, unitsDeps{units: svc, people: svc, facts: svc, history: svc, lists: g})
+	u.criteria = newCriteriaTab(u, svc)
+	u.initiatives = newInitiativesTab(u, svc)
+	u.awards = newAwardsTab(u, awardsDeps{proposals: svc, decisions: svc, register: svc, forms: svc, units: svc, people: svc,
+		prints: svc, office: svc, lists: g, docs: g})
+	u.settings = newSettingsTab(u, svc, svc)
 	u.tabs = container.NewAppTabs(
 		container.NewTabItem("Đơn vị", u.units.content),
 		container.NewTabItem("Tiêu chí", u.criteria.content),
@@ -84,7 +87,7 @@ func (u *UI) Content() fyne.CanvasObject {
 
 // Start loads the data; on an empty database it shows the welcome first.
 func (u *UI) Start() {
-	empty, err := u.svc.IsEmpty(context.Background())
+	empty, err := u.campaignSvc.IsEmpty(context.Background())
 	if err != nil {
 		u.showError(err)
 		return
@@ -98,7 +101,7 @@ func (u *UI) Start() {
 // Reload reads everything again from the services.
 func (u *UI) Reload() {
 	ctx := context.Background()
-	cs, err := u.svc.Campaigns(ctx)
+	cs, err := u.campaignSvc.Campaigns(ctx)
 	if err != nil {
 		u.showError(err)
 	}

@@ -234,5 +234,3 @@ func TestEntry_NFC(t *testing.T) {
 		t.Errorf("SetText kept %q", e.Text)
 	}
 }
-
-func mustDBOf(u *UI) *data.DB { return u.svc.(*data.DB) }

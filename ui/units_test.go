@@ -139,7 +139,7 @@ func TestUnitsTab_ImportBadRowImportsNothing(t *testing.T) {
 		"Nguyễn Văn Mới,Nam,1980,Chuyên viên,phong noi vu,Công chức\r\n" +
 		"Trần Thị B,Nữ,19a5,Chuyên viên,Phòng Nội vụ,Công chức\r\n" +
 		"Lê Văn C,Nam,1990,,Trà Buii,Viên chức\r\n"
-	u.importFrom(lists.ListPeople, io.NopCloser(strings.NewReader(csv)), "canbo.csv", nil)
+	u.units.importFrom(lists.ListPeople, io.NopCloser(strings.NewReader(csv)), "canbo.csv", nil)
 	u.Wait()
 	want := []string{
 		"Dòng 3, cột «Năm sinh»: '19a5' không phải là năm hợp lệ.",
@@ -163,10 +163,10 @@ func TestUnitsTab_ExportReimportNoChange(t *testing.T) {
 			kind = lists.ListUnits
 		}
 		var first bytes.Buffer
-		if err := u.exportTo(kind, &first, name); err != nil {
+		if err := u.units.exportTo(kind, &first, name); err != nil {
 			t.Fatal(err)
 		}
-		u.importFrom(kind, io.NopCloser(bytes.NewReader(first.Bytes())), name, nil)
+		u.units.importFrom(kind, io.NopCloser(bytes.NewReader(first.Bytes())), name, nil)
 		u.Wait()
 		if len(u.lastImportErrors) > 0 {
 			t.Fatalf("%s: re-import refused: %q", name, u.lastImportErrors)
@@ -175,7 +175,7 @@ func TestUnitsTab_ExportReimportNoChange(t *testing.T) {
 			t.Errorf("%s: re-import said %q", name, u.lastInfo)
 		}
 		var second bytes.Buffer
-		if err := u.exportTo(kind, &second, name); err != nil {
+		if err := u.units.exportTo(kind, &second, name); err != nil {
 			t.Fatal(err)
 		}
 		if name != "canbo.xlsx" && !bytes.Equal(first.Bytes(), second.Bytes()) {
@@ -206,7 +206,7 @@ func TestUnitsTab_ImportProgressAndResult(t *testing.T) {
 	if err := lists.WriteTemplate(u.sheets, lists.ListPeople, &buf, "mau.xlsx"); err != nil {
 		t.Fatal(err)
 	}
-	u.importFrom(lists.ListPeople, io.NopCloser(&buf), "mau.xlsx", u.units.afterImport)
+	u.units.importFrom(lists.ListPeople, io.NopCloser(&buf), "mau.xlsx", u.units.afterImport)
 	u.Wait()
 	if !strings.HasPrefix(u.lastInfo, "Đã nhập 0 cán bộ.\nBỏ qua 1 dòng") || !strings.Contains(u.lastInfo, "Dòng 2: Nguyễn Thị Hồng Nhung (1988, Phòng Nội vụ) đã có") {
 		t.Errorf("info = %q", u.lastInfo)
@@ -224,7 +224,7 @@ func TestUnitsTab_ImportProgressAndResult(t *testing.T) {
 	if err := u.sheets.WriteTable(&buf, "600.xlsx", tpl, nil); err != nil {
 		t.Fatal(err)
 	}
-	u.importFrom(lists.ListPeople, io.NopCloser(&buf), "600.xlsx", u.units.afterImport)
+	u.units.importFrom(lists.ListPeople, io.NopCloser(&buf), "600.xlsx", u.units.afterImport)
 	u.Wait()
 	if u.lastInfo != "Đã nhập 600 cán bộ." {
 		t.Errorf("info = %q", u.lastInfo)

@@ -47,7 +47,7 @@ func (w *welcome) onSample() {
 	w.loading = dialog.NewCustomWithoutButtons("Đang nạp dữ liệu mẫu…", bar, w.u.win)
 	w.loading.Show()
 	w.u.background(func() error {
-		return w.u.svc.LoadSample(context.Background(), w.u.today())
+		return w.u.campaignSvc.LoadSample(context.Background(), w.u.today())
 	}, func(err error) {
 		w.loading.Hide()
 		if err != nil {
@@ -81,7 +81,7 @@ func (w *welcome) onFreshConfirm(ok bool) {
 	}
 	year, err := viet.ParseYear("Năm", w.year.Text)
 	if err == nil {
-		_, err = w.u.svc.StartFresh(context.Background(), app.Campaign{Year: year, Name: w.name.Text, Status: app.CampaignOpen})
+		_, err = w.u.campaignSvc.StartFresh(context.Background(), app.Campaign{Year: year, Name: w.name.Text, Status: app.CampaignOpen})
 	}
 	if err != nil {
 		w.u.showErrorThen(err, w.form.Show) // the form again, with what was typed
