@@ -33,6 +33,8 @@ type blanksView struct {
 	dx, dy  *Entry
 	preview *blankPreview
 	save    *widget.Button
+	// calibrate prints the calibration page
+	calibrate *widget.Button
 }
 
 type fieldRow struct {
@@ -78,9 +80,9 @@ func newBlanksView(u *UI, svc app.BlankService) *blanksView {
 		widget.NewLabel("xuống dưới"), container.NewGridWrap(fyne.NewSize(90, v.dy.MinSize().Height), v.dy))
 	v.save = widget.NewButtonWithIcon("Lưu vị trí", theme.DocumentSaveIcon(), v.onSave)
 	v.save.Importance = widget.HighImportance
+	v.calibrate = widget.NewButtonWithIcon("In trang canh chỉnh…", theme.DocumentPrintIcon(), v.onCalibration)
 	buttons := container.NewHBox(v.save,
-		widget.NewButtonWithIcon("Nạp ảnh phôi đã quét…", theme.FolderOpenIcon(), v.onLoadImage),
-		widget.NewButtonWithIcon("In trang canh chỉnh…", theme.DocumentPrintIcon(), v.onCalibration))
+		widget.NewButtonWithIcon("Nạp ảnh phôi đã quét…", theme.FolderOpenIcon(), v.onLoadImage), v.calibrate)
 	help := widget.NewLabel("Đo từ mép trên, mép trái tờ phôi (mm). In «trang canh chỉnh» trên giấy thường, đặt chồng lên phôi, " +
 		"soi đèn để chỉnh; máy in kéo giấy lệch thì nhập độ lệch. Ảnh phôi chỉ để xem trên màn hình, không bao giờ in ra.")
 	help.Wrapping = fyne.TextWrapWord
@@ -223,13 +225,13 @@ func (v *blanksView) onCalibration() {
 		v.u.showError(err)
 		return
 	}
-	v.u.chooseSaveURI("CanhChinhPhoi.pdf", func(w io.Writer, _ string) error {
+	v.u.chooseSaveURI(v.calibrate, "CanhChinhPhoi.pdf", func(w io.Writer, _ string, _ func(n, total int)) (string, error) {
 		var buf bytes.Buffer
 		if err := v.u.docs.Calibration(&buf, l); err != nil {
-			return err
+			return "", err
 		}
 		_, err := w.Write(buf.Bytes())
-		return err
+		return "", err
 	}, v.u.openIfPDF)
 }
 

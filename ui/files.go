@@ -65,40 +65,37 @@ func (u *UI) chooseFile(use func(rc io.ReadCloser, name string)) {
 
 // runImport imports a file in the background behind a progress bar, then says what happened: how
 // many rows were added and which were skipped as duplicates, or every bad row when the file was
-// refused (nothing is stored then).
-func (u *UI) runImport(kind lists.ListKind, r io.ReadCloser, name string, done func(),
-	work func(progress func(n, total int)) (app.ImportResult, []*app.Error, error)) {
-	bar := widget.NewProgressBar()
-	label := widget.NewLabel("Đang đọc tệp " + name + "…")
-	prog := dialog.NewCustomWithoutButtons("Nhập danh sách "+kind.Label(), container.NewVBox(label, bar), u.win)
-	prog.Resize(fyne.NewSize(480, 140))
-	prog.Show()
+// refused (nothing is stored then). busy is the button of the menu that started it.
+func (u *UI) runImport(kind lists.ListKind, busy *widget.Button, r io.ReadCloser, name string, done func(),
+	work func(progress func(n, total int)) (app.ImportResult, []*app.Error, error)) *progress {
 	var res app.ImportResult
 	var rowErrs []*app.Error
-	progress := func(n, total int) {
-		fyne.Do(func() {
-			label.SetText("Đang ghi " + strconv.Itoa(n) + "/" + strconv.Itoa(total) + " dòng…")
-			bar.SetValue(float64(n) / float64(total))
-		})
-	}
-	u.background(func() error {
-		defer r.Close()
-		var err error
-		res, rowErrs, err = work(progress)
-		return err
-	}, func(err error) {
-		prog.Hide()
-		switch {
-		case err != nil:
-			u.showError(err)
-		case len(rowErrs) > 0:
-			u.showImportErrors(kind, name, rowErrs)
-		default:
-			u.showImportResult(kind, res)
-			if done != nil {
-				done()
+	return u.runTask(task{
+		title: "Nhập danh sách " + kind.Label(),
+		text:  "Đang đọc tệp " + name + "…",
+		busy:  busy,
+		step: func(n, total int) string {
+			return "Đang ghi " + strconv.Itoa(n) + "/" + strconv.Itoa(total) + " dòng…"
+		},
+		work: func(report func(n, total int)) error {
+			defer r.Close()
+			var err error
+			res, rowErrs, err = work(report)
+			return err
+		},
+		done: func(err error) {
+			switch {
+			case err != nil:
+				u.showError(err)
+			case len(rowErrs) > 0:
+				u.showImportErrors(kind, name, rowErrs)
+			default:
+				u.showImportResult(kind, res)
+				if done != nil {
+					done()
+				}
 			}
-		}
+		},
 	})
 }
 
@@ -108,7 +105,6 @@ func (u *UI) showImportErrors(kind lists.ListKind, name string, errs []*app.Erro
 	for i, e := range errs {
 		msgs[i] = e.Error()
 	}
-	u.lastImportErrors = msgs
 	head := widget.NewLabel("Không nhập dòng nào của tệp " + name + ": tệp có " + strconv.Itoa(len(errs)) +
 		" lỗi. Hãy sửa các dòng dưới đây trong Excel rồi nhập lại.")
 	head.Wrapping = fyne.TextWrapWord
@@ -132,12 +128,18 @@ func (u *UI) showImportResult(kind lists.ListKind, res app.ImportResult) {
 	u.notify(msg)
 }
 
-func (u *UI) chooseSave(defaultName string, write func(w io.Writer, name string) error) {
-	u.chooseSaveURI(defaultName, write, nil)
+// saveFunc writes a file of the given name. It runs off the UI goroutine (it must not touch
+// widgets), may report progress, and returns what to tell the user ("" for nothing).
+type saveFunc func(w io.Writer, name string, report func(n, total int)) (string, error)
+
+// chooseSave asks where to save a file (.xlsx or .csv, from the name typed) and writes it in the
+// background; busy (may be nil) is the button that stays disabled meanwhile.
+func (u *UI) chooseSave(busy *widget.Button, defaultName string, write saveFunc) {
+	u.chooseSaveURI(busy, defaultName, write, nil)
 }
 
 // chooseSaveURI is chooseSave with something to do with the file once written (open a PDF).
-func (u *UI) chooseSaveURI(defaultName string, write func(w io.Writer, name string) error, after func(fyne.URI)) {
+func (u *UI) chooseSaveURI(busy *widget.Button, defaultName string, write saveFunc, after func(fyne.URI)) {
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
 			u.showError(err)
@@ -146,18 +148,7 @@ func (u *UI) chooseSaveURI(defaultName string, write func(w io.Writer, name stri
 		if wc == nil {
 			return
 		}
-		u.rememberFolder(wc.URI())
-		werr := write(wc, wc.URI().Name())
-		if cerr := wc.Close(); werr == nil {
-			werr = cerr
-		}
-		if werr != nil {
-			u.showError(werr)
-			return
-		}
-		if after != nil {
-			after(wc.URI())
-		}
+		u.saveTo(wc, busy, write, after)
 	}, u.win)
 	d.SetFileName(defaultName)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv", ".pdf"}))
@@ -166,6 +157,38 @@ func (u *UI) chooseSaveURI(defaultName string, write func(w io.Writer, name stri
 	}
 	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
+}
+
+// saveTo is what a save dialog does with the file chosen: write it in the background behind a
+// progress dialog, then tell the user (or show the error) and run after (open the PDF).
+func (u *UI) saveTo(wc fyne.URIWriteCloser, busy *widget.Button, write saveFunc, after func(fyne.URI)) *progress {
+	u.rememberFolder(wc.URI())
+	name := wc.URI().Name()
+	var msg string
+	return u.runTask(task{
+		title: "Đang ghi tệp " + name + "…",
+		busy:  busy,
+		work: func(report func(n, total int)) error {
+			var err error
+			msg, err = write(wc, name, report)
+			if cerr := wc.Close(); err == nil {
+				err = cerr
+			}
+			return err
+		},
+		done: func(err error) {
+			if err != nil {
+				u.showError(err)
+				return
+			}
+			if msg != "" {
+				u.notify(msg)
+			}
+			if after != nil {
+				after(wc.URI())
+			}
+		},
+	})
 }
 
 // chooseSaveTarget asks where to save and hands over the open file (background work writes it).

@@ -34,7 +34,9 @@ func (v *decisionsView) onPrintDecision() {
 		return
 	}
 	id := d.ID
-	v.t.u.chooseSaveURI("QD-"+fileStem(*d)+".pdf", func(w io.Writer, name string) error { return v.writeDecision(id, w) }, v.t.u.openIfPDF)
+	v.t.u.chooseSaveURI(v.printDecision, "QD-"+fileStem(*d)+".pdf", func(w io.Writer, _ string, _ func(n, total int)) (string, error) {
+		return "", v.writeDecision(id, w)
+	}, v.t.u.openIfPDF)
 }
 
 func (v *decisionsView) writeDecision(id int64, w io.Writer) error {
@@ -156,28 +158,19 @@ func (c *certPrint) onConfirm(ok bool) {
 
 // render lays out the certificates in the background behind a progress bar, writes the file,
 // records the printing in the register, then opens the PDF.
-func (c *certPrint) render(ids []int64, wc fyne.URIWriteCloser) {
+func (c *certPrint) render(ids []int64, wc fyne.URIWriteCloser) *progress {
 	u := c.v.t.u
 	blank := c.mode.Selected == modeBlank
-	bar := widget.NewProgressBar()
-	prog := dialog.NewCustomWithoutButtons("Đang dàn trang Giấy khen…", bar, u.win)
-	prog.Resize(fyne.NewSize(420, 120))
-	prog.Show()
 	reason := c.reason.Text
-	u.background(func() error {
-		defer wc.Close()
-		return c.write(ids, blank, wc, func(n, total int) { fyne.Do(func() { bar.SetValue(float64(n) / float64(total)) }) })
-	}, func(err error) {
-		prog.Hide()
-		if err == nil {
-			err = c.v.prints.RecordPrints(context.Background(), ids, blank, reason, u.today())
+	at := u.today()
+	return u.saveTo(wc, c.v.printCerts, func(w io.Writer, _ string, report func(n, total int)) (string, error) {
+		if err := c.write(ids, blank, w, report); err != nil {
+			return "", err
 		}
-		if err != nil {
-			u.showError(err)
-			return
-		}
+		return "", c.v.prints.RecordPrints(context.Background(), ids, blank, reason, at)
+	}, func(uri fyne.URI) {
 		u.onCampaignChanged("")
-		u.openIfPDF(wc.URI())
+		u.openIfPDF(uri)
 	})
 }
 

@@ -44,6 +44,13 @@ type proposalsView struct {
 	selected int
 	detail   *widget.Label
 
+	// The checks of the whole campaign run in the background (see check): checking is set while
+	// they run, behind the moving bar, and run numbers them so that only the last one is shown.
+	checking bool
+	run      int
+	checkBar *widget.ProgressBarInfinite
+	recheck  *widget.Button
+
 	add, importB, approve, reject, giveBack, reset, remove, toDecision *widget.Button
 
 	form       *proposalForm      // last opened, for tests
@@ -80,11 +87,15 @@ func newProposalsView(t *awardsTab, d awardsDeps) *proposalsView {
 	v.remove = widget.NewButtonWithIcon("Xóa", theme.DeleteIcon(), v.onRemove)
 	v.toDecision = widget.NewButtonWithIcon("Tạo quyết định từ các đề nghị «Đạt»", theme.DocumentCreateIcon(), v.onToDecision)
 	v.toDecision.Importance = widget.HighImportance
-	check := widget.NewButton("Kiểm tra lại", func() { v.reload(v.t.u.CampaignID()) })
+	v.recheck = widget.NewButton("Kiểm tra lại", func() { v.reload(v.t.u.CampaignID()) })
+	v.checkBar = widget.NewProgressBarInfinite()
+	v.checkBar.Hide()
+	v.checkBar.Stop()
 	dateBox := container.NewGridWrap(fyne.NewSize(150, v.signOn.MinSize().Height), v.signOn)
+	barBox := container.NewGridWrap(fyne.NewSize(120, v.signOn.MinSize().Height), v.checkBar)
 	filters := container.NewBorder(nil, nil,
 		container.NewHBox(widget.NewLabel("Đơn vị"), v.unitF, widget.NewLabel("Hình thức"), v.formF, widget.NewLabel("Trạng thái"), v.statusF),
-		container.NewHBox(widget.NewLabel("Xét theo ngày ký"), dateBox, check))
+		container.NewHBox(widget.NewLabel("Xét theo ngày ký"), dateBox, v.recheck, barBox))
 	buttons := container.NewHBox(v.add, v.importB, widget.NewSeparator(), v.approve, v.reject, v.giveBack, v.reset, v.remove, widget.NewSeparator(), v.toDecision)
 	detail := container.NewVScroll(v.detail)
 	split := container.NewVSplit(v.table, container.NewBorder(widget.NewLabelWithStyle("Kiểm tra điều kiện (căn cứ pháp lý)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, detail))
@@ -107,9 +118,10 @@ func (v *proposalsView) reload(campaignID int64) {
 		if v.all, err = v.svc.Proposals(ctx, campaignID); err != nil {
 			u.showError(err)
 		}
-		if v.reasons, err = v.svc.Eligibility(ctx, campaignID, v.date()); err != nil {
-			u.showError(err)
-		}
+		v.check(campaignID, v.date())
+	} else {
+		v.run++ // no campaign: nothing to check, and a check still running is moot
+		v.checked()
 	}
 	forms, err := v.legal.AwardForms(ctx)
 	if err != nil {
@@ -136,6 +148,46 @@ func (v *proposalsView) reload(campaignID int64) {
 		}
 	}
 	v.onFilter("")
+}
+
+// check runs the legal checks of every proposal of the campaign in the background: they read the
+// whole campaign, and on the UI goroutine they would hold the window (and wait for any write in
+// progress). Until they end the moving bar shows, «Kiểm tra lại» and «Đạt» wait, and the table says
+// the checks are running; a newer check makes the results of an older one moot.
+func (v *proposalsView) check(campaignID int64, on time.Time) {
+	v.run++
+	run := v.run
+	v.checking = true
+	v.recheck.Disable()
+	v.checkBar.Show()
+	v.checkBar.Start()
+	var reasons map[int64][]app.Reason
+	v.t.u.background(func() error {
+		var err error
+		reasons, err = v.svc.Eligibility(context.Background(), campaignID, on)
+		return err
+	}, func(err error) {
+		if run != v.run {
+			return
+		}
+		v.checked()
+		if err != nil {
+			v.t.u.showError(err)
+		} else {
+			v.reasons = reasons
+		}
+		v.table.Refresh()
+		v.showDetail()
+		v.updateButtons()
+	})
+}
+
+// checked ends the display of a check running.
+func (v *proposalsView) checked() {
+	v.checking = false
+	v.checkBar.Stop()
+	v.checkBar.Hide()
+	v.recheck.Enable()
 }
 
 // date is the signing date the checks assume (the default when the entry is not a date).
@@ -197,7 +249,7 @@ func (v *proposalsView) onSelect(row int) {
 func (v *proposalsView) updateButtons() {
 	p := v.current()
 	for _, b := range []*widget.Button{v.approve, v.reject, v.giveBack, v.reset, v.remove} {
-		if p == nil {
+		if p == nil || (b == v.approve && v.checking) { // «Đạt» depends on the checks
 			b.Disable()
 		} else {
 			b.Enable()
@@ -220,6 +272,9 @@ const (
 	markWarn  = "⚠"
 	markBlock = "✖"
 )
+
+// checkingText stands for the result of the checks while they run.
+const checkingText = "Đang kiểm tra…"
 
 // summary is the short result of the checks shown in the table.
 func summary(rs []app.Reason) string {
@@ -264,7 +319,11 @@ func (v *proposalsView) showDetail() {
 		v.detail.SetText("Chọn một đề nghị để xem kết quả kiểm tra điều kiện.")
 		return
 	}
-	text := p.RecipientName + " — " + p.FormName + "\n" + reasonLines(v.reasons[p.ID])
+	checks := reasonLines(v.reasons[p.ID])
+	if v.checking {
+		checks = checkingText
+	}
+	text := p.RecipientName + " — " + p.FormName + "\n" + checks
 	if p.Override != "" {
 		text += "\nDuyệt dù có cảnh báo, lý do: " + p.Override
 	}
@@ -288,6 +347,9 @@ func (v *proposalsView) cell(r, c int) string {
 	case 4:
 		return p.FormName
 	case 5:
+		if v.checking {
+			return checkingText
+		}
 		return summary(v.reasons[p.ID])
 	case 6:
 		return p.Status.Label()

@@ -6,7 +6,6 @@ import (
 	"context"
 	"errors"
 	"log"
-	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -38,13 +37,6 @@ type UI struct {
 	initiatives *initiativesTab
 	awards      *awardsTab
 	settings    *settingsTab
-
-	welcome          *welcome // the first-start dialog, when shown
-	lastError        string   // the last error message shown (tests)
-	lastInfo         string   // the last information shown (tests)
-	lastImportErrors []string // the rows of the last refused import (tests)
-
-	bg sync.WaitGroup // background work, waited for by tests
 }
 
 // Deps is what the window works with: the data, the Excel/CSV files, the PDF documents, and the
@@ -163,7 +155,6 @@ func (u *UI) showErrorThen(err error, then func()) {
 	if then != nil {
 		d.SetOnClosed(then)
 	}
-	u.lastError = app.ErrorMessage(err)
 	d.Show()
 }
 
@@ -190,19 +181,5 @@ func (u *UI) showForm(title, confirm string, items []*widget.FormItem, size fyne
 
 // notify tells the user something went well (a plain information dialog).
 func (u *UI) notify(msg string) {
-	u.lastInfo = msg
 	dialog.ShowInformation("Thông báo", msg, u.win)
 }
-
-// background runs work off the UI goroutine; done runs on it afterwards (through fyne.Do).
-func (u *UI) background(work func() error, done func(error)) {
-	u.bg.Add(1)
-	go func() {
-		defer u.bg.Done()
-		err := work()
-		fyne.DoAndWait(func() { done(err) })
-	}()
-}
-
-// Wait waits for background work to finish (tests).
-func (u *UI) Wait() { u.bg.Wait() }

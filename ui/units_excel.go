@@ -40,36 +40,33 @@ func (t *unitsTab) chooseImport(kind lists.ListKind, done func()) {
 }
 
 // importFrom imports a unit or people list (see runImport).
-func (t *unitsTab) importFrom(kind lists.ListKind, r io.ReadCloser, name string, done func()) {
-	u := t.u
-	u.runImport(kind, r, name, done, func(progress func(n, total int)) (app.ImportResult, []*app.Error, error) {
-		return t.lists.importList(context.Background(), kind, r, name, u.today(), progress)
+func (t *unitsTab) importFrom(kind lists.ListKind, r io.ReadCloser, name string, done func()) *progress {
+	asOf := t.u.today()
+	return t.u.runImport(kind, t.excel, r, name, done, func(progress func(n, total int)) (app.ImportResult, []*app.Error, error) {
+		return t.lists.importList(context.Background(), kind, r, name, asOf, progress)
 	})
 }
 
 // chooseExport asks where to save a list (.xlsx or .csv, from the name typed) and writes it.
 func (t *unitsTab) chooseExport(kind lists.ListKind, defaultName string) {
-	t.u.chooseSave(defaultName, func(w io.Writer, name string) error { return t.exportTo(kind, w, name) })
+	t.u.chooseSave(t.excel, defaultName, t.exportTo(kind))
 }
 
-// exportTo writes a list to w; name gives the format (.xlsx or .csv).
-func (t *unitsTab) exportTo(kind lists.ListKind, w io.Writer, name string) error {
-	u := t.u
-	n, err := t.lists.exportList(context.Background(), kind, w, name)
-	if err == nil {
-		u.notify("Đã xuất " + strconv.Itoa(n) + " " + kind.Label() + " ra tệp " + name + ".")
+// exportTo writes a list; the file's name gives the format (.xlsx or .csv).
+func (t *unitsTab) exportTo(kind lists.ListKind) saveFunc {
+	return func(w io.Writer, name string, _ func(n, total int)) (string, error) {
+		n, err := t.lists.exportList(context.Background(), kind, w, name)
+		return "Đã xuất " + strconv.Itoa(n) + " " + kind.Label() + " ra tệp " + name + ".", err
 	}
-	return err
 }
 
 // chooseTemplate saves the import template of a list.
 func (t *unitsTab) chooseTemplate(kind lists.ListKind, defaultName string) {
-	u := t.u
-	u.chooseSave(defaultName, func(w io.Writer, name string) error {
-		err := lists.WriteTemplate(u.sheets, kind, w, name)
-		if err == nil {
-			u.notify("Đã lưu mẫu " + name + ". Điền mỗi " + kind.Label() + " một dòng, giữ nguyên dòng tiêu đề.")
+	sheets := t.u.sheets
+	t.u.chooseSave(t.excel, defaultName, func(w io.Writer, name string, _ func(n, total int)) (string, error) {
+		if err := lists.WriteTemplate(sheets, kind, w, name); err != nil {
+			return "", err
 		}
-		return err
+		return "Đã lưu mẫu " + name + ". Điền mỗi " + kind.Label() + " một dòng, giữ nguyên dòng tiêu đề.", nil
 	})
 }
