@@ -19,11 +19,21 @@ type Services interface {
 // PrintService keeps what printing needs: the positions on pre-printed blanks and the record of
 // every certificate printed.
 type PrintService interface {
+	BlankService
+	PrintRecordService
+}
+
+// BlankService keeps where each field prints on the pre-printed blank, and its scanned image.
+type BlankService interface {
 	BlankLayout(ctx context.Context, kind string) (BlankLayout, error)
 	SaveBlankLayout(ctx context.Context, l BlankLayout) error
 	// BlankImage is the scanned blank shown under the fields on screen (never printed).
 	BlankImage(ctx context.Context, kind string) ([]byte, string, error)
 	SetBlankImage(ctx context.Context, kind string, img []byte, name string) error
+}
+
+// PrintRecordService records every certificate printed, and finds a decision by its number.
+type PrintRecordService interface {
 	// RecordPrints counts a printing of these awards' certificates; a reprint needs a reason.
 	RecordPrints(ctx context.Context, awardIDs []int64, onBlank bool, reason string, at time.Time) error
 	// PrintedBefore is how many of these awards' certificates were printed already.
@@ -48,13 +58,25 @@ type CampaignService interface {
 // UnitService reads and writes units and their staff. A unit or person that other data refers
 // to (staff, scores, initiatives, proposals, awards) is never deleted: Remove* deactivates it.
 type UnitService interface {
+	UnitListService
+	PeopleService
+	PersonFactService
+	AwardHistoryService
+	UnitImportService
+}
+
+// UnitListService reads and writes the units.
+type UnitListService interface {
 	Units(ctx context.Context) ([]Unit, error)
 	CreateUnit(ctx context.Context, u *Unit) error
 	UpdateUnit(ctx context.Context, u *Unit) error
 	SetUnitActive(ctx context.Context, id int64, active bool) error
 	// RemoveUnit deletes a unit nothing refers to, else deactivates it; deleted says which.
 	RemoveUnit(ctx context.Context, id int64) (deleted bool, err error)
+}
 
+// PeopleService reads and writes the staff of the units, and their moves between units.
+type PeopleService interface {
 	People(ctx context.Context, unitID int64) ([]Person, error)
 	Person(ctx context.Context, id int64) (Person, error)
 	SearchPeople(ctx context.Context, query string, limit int) ([]Person, error)
@@ -65,7 +87,11 @@ type UnitService interface {
 	// MovePerson moves a person to another unit on a date, keeping the history.
 	MovePerson(ctx context.Context, id, toUnit int64, on time.Time, note string) error
 	PersonMoves(ctx context.Context, id int64) ([]PersonMove, error)
+}
 
+// PersonFactService keeps what the eligibility checks read of a person: yearly ratings and
+// periods of discipline or investigation.
+type PersonFactService interface {
 	// SetRating records a person's yearly rating ("" removes it); Ratings lists them by year.
 	SetRating(ctx context.Context, personID int64, year int, r Rating) error
 	Ratings(ctx context.Context, personID int64) (map[int]Rating, error)
@@ -73,10 +99,16 @@ type UnitService interface {
 	AddDiscipline(ctx context.Context, d *Discipline) error
 	EndDiscipline(ctx context.Context, id int64, to time.Time) error
 	Disciplines(ctx context.Context, personID int64) ([]Discipline, error)
+}
 
+// AwardHistoryService reads a person's or a unit's awards across years.
+type AwardHistoryService interface {
 	// AwardHistory lists every award of a person (kind RecipientPerson) or a unit, oldest first.
 	AwardHistory(ctx context.Context, kind RecipientKind, id int64) ([]AwardHistoryItem, error)
+}
 
+// UnitImportService stores imported unit and people lists.
+type UnitImportService interface {
 	// ImportUnits and ImportPeople store parsed rows all or nothing; progress (may be nil) is
 	// called with the rows done so far.
 	ImportUnits(ctx context.Context, us []Unit, rows []int) (ImportResult, error)
@@ -97,6 +129,14 @@ type InitiativeService interface {
 // AwardService keeps proposals, decisions, awards and the certificate register. Every change is
 // written to the audit log.
 type AwardService interface {
+	ProposalService
+	DecisionService
+	RegisterService
+	AwardListService
+}
+
+// ProposalService keeps the proposals of a campaign and their review.
+type ProposalService interface {
 	Proposals(ctx context.Context, campaignID int64) ([]Proposal, error)
 	CreateProposal(ctx context.Context, p *Proposal) error
 	DeleteProposal(ctx context.Context, id int64) error
@@ -106,7 +146,10 @@ type AwardService interface {
 	// ReviewProposal records the office's decision; approving against a warning needs Override,
 	// and a blocking reason cannot be approved at all.
 	ReviewProposal(ctx context.Context, id int64, r ProposalReview, asOf time.Time) error
+}
 
+// DecisionService keeps the decisions and their awards, from draft to issued or revoked.
+type DecisionService interface {
 	Decisions(ctx context.Context, campaignID int64) ([]Decision, error)
 	Decision(ctx context.Context, id int64) (Decision, error)
 	Awards(ctx context.Context, decisionID int64) ([]Award, error)
@@ -120,8 +163,16 @@ type AwardService interface {
 	IssueDecision(ctx context.Context, id int64, number int) error
 	// RevokeDecision withdraws an issued decision; its certificates are voided.
 	RevokeDecision(ctx context.Context, id int64, on time.Time, reason string) error
+}
+
+// RegisterService reads the certificate register (sổ vàng).
+type RegisterService interface {
 	Register(ctx context.Context, year int) ([]RegisterEntry, error)
 	RegisterYears(ctx context.Context) ([]int, error)
+}
+
+// AwardListService imports past decisions and lists awards for export.
+type AwardListService interface {
 	// ImportAwardHistory stores past decisions read from a file, all or nothing.
 	ImportAwardHistory(ctx context.Context, ds []HistoricalDecision) (ImportResult, error)
 	// AwardExportRows lists the awards of issued decisions of a year (0: all).
@@ -130,12 +181,22 @@ type AwardService interface {
 
 // SettingsService reads the business settings and the legal tables.
 type SettingsService interface {
+	OfficeSettingsService
+	LegalTableService
+}
+
+// OfficeSettingsService reads and writes the office's own settings.
+type OfficeSettingsService interface {
 	Settings(ctx context.Context) (Settings, error)
+	SetSetting(ctx context.Context, key, value string) error
+	RawSettings(ctx context.Context) (map[string]string, error)
+}
+
+// LegalTableService reads the legal tables: base salaries, bonus coefficients, award forms.
+type LegalTableService interface {
 	BaseSalaries(ctx context.Context) ([]Dated[int64], error)
 	Coefficients(ctx context.Context) ([]Coefficient, error)
 	AwardForms(ctx context.Context) ([]AwardForm, error)
-	SetSetting(ctx context.Context, key, value string) error
-	RawSettings(ctx context.Context) (map[string]string, error)
 }
 
 // Settings are the office's own values, kept in the database.

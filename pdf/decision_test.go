@@ -252,7 +252,7 @@ func TestDecision_draft(t *testing.T) {
 func pdfTextRaw(t *testing.T, pdf []byte, page int) string {
 	t.Helper()
 	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext not installed (poppler-utils)")
+		t.Fatal("pdftotext missing: run make deps")
 	}
 	args := []string{"-raw", "-enc", "UTF-8"}
 	if page > 0 {
@@ -467,7 +467,7 @@ type bboxWord struct {
 func bboxWords(t *testing.T, pdf []byte, page int) []bboxWord {
 	t.Helper()
 	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext not installed (poppler-utils)")
+		t.Fatal("pdftotext missing: run make deps")
 	}
 	p := strconv.Itoa(page)
 	cmd := exec.Command("pdftotext", "-bbox", "-enc", "UTF-8", "-f", p, "-l", p, "-", "-")

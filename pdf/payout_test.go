@@ -117,11 +117,11 @@ func checkA4(t *testing.T, pdf []byte) {
 }
 
 // pdfText extracts the text of pages first..last (0 = to the end) with pdftotext, spaces and
-// line breaks folded into single spaces; it skips the test when pdftotext is not installed.
+// line breaks folded into single spaces; it fails the test when pdftotext is not installed.
 func pdfText(t *testing.T, pdf []byte, first, last int) string {
 	t.Helper()
 	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext not installed (poppler-utils)")
+		t.Fatal("pdftotext missing: run make deps")
 	}
 	args := []string{"-enc", "UTF-8", "-f", strconv.Itoa(first)}
 	if last > 0 {

@@ -4,10 +4,7 @@ import (
 	"bytes"
 	"context"
 	"io"
-	"net/url"
-	"os"
 	"strconv"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -24,22 +21,18 @@ func (v *proposalsView) onExcel() {
 	menu := fyne.NewMenu("",
 		fyne.NewMenuItem("Nhập danh sách đề nghị từ Excel/CSV…", func() { u.chooseFile(v.importProposals) }),
 		fyne.NewMenuItem("Xuất danh sách đề nghị…", func() {
-			u.chooseSave("DeNghi-"+strconv.Itoa(year)+".xlsx", v.exportProposals)
+			u.chooseSave(v.importB, "DeNghi-"+strconv.Itoa(year)+".xlsx", v.exportProposals(u.CampaignID()))
 		}),
 		fyne.NewMenuItem("Tải mẫu Excel danh sách đề nghị…", func() {
-			u.chooseSave("MauDeNghiKhenThuong.xlsx", func(w io.Writer, name string) error {
-				return lists.WriteAwardTemplate(u.sheets, lists.ListProposals, w, name)
-			})
+			u.chooseSave(v.importB, "MauDeNghiKhenThuong.xlsx", v.writeTemplate(lists.ListProposals))
 		}),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Nhập quyết định khen thưởng cũ từ Excel/CSV…", func() { u.chooseFile(v.importHistory) }),
 		fyne.NewMenuItem("Tải mẫu Excel quyết định cũ…", func() {
-			u.chooseSave("MauQuyetDinhCu.xlsx", func(w io.Writer, name string) error {
-				return lists.WriteAwardTemplate(u.sheets, lists.ListAwards, w, name)
-			})
+			u.chooseSave(v.importB, "MauQuyetDinhCu.xlsx", v.writeTemplate(lists.ListAwards))
 		}),
 		fyne.NewMenuItem("Xuất danh sách khen thưởng năm "+strconv.Itoa(year)+"…", func() {
-			u.chooseSave("KhenThuong-"+strconv.Itoa(year)+".xlsx", v.exportAwards)
+			u.chooseSave(v.importB, "KhenThuong-"+strconv.Itoa(year)+".xlsx", v.exportAwards(year))
 		}),
 	)
 	c := fyne.CurrentApp().Driver().CanvasForObject(v.importB)
@@ -50,32 +43,40 @@ func (v *proposalsView) onExcel() {
 func (v *proposalsView) importProposals(rc io.ReadCloser, name string) {
 	u := v.t.u
 	id := u.CampaignID()
-	u.runImport(lists.ListProposals, rc, name, v.afterChange, func(func(n, total int)) (app.ImportResult, []*app.Error, error) {
-		return lists.ImportProposalsFile(context.Background(), u.svc, u.sheets, id, rc, name)
+	u.runImport(lists.ListProposals, v.importB, rc, name, v.afterChange, func(func(n, total int)) (app.ImportResult, []*app.Error, error) {
+		return v.lists.importProposals(context.Background(), id, rc, name)
 	})
 }
 
 func (v *proposalsView) importHistory(rc io.ReadCloser, name string) {
 	u := v.t.u
-	u.runImport(lists.ListAwards, rc, name, v.afterChange, func(func(n, total int)) (app.ImportResult, []*app.Error, error) {
-		return lists.ImportAwardHistoryFile(context.Background(), u.svc, u.sheets, rc, name)
+	u.runImport(lists.ListAwards, v.importB, rc, name, v.afterChange, func(func(n, total int)) (app.ImportResult, []*app.Error, error) {
+		return v.lists.importAwardHistory(context.Background(), rc, name)
 	})
 }
 
-func (v *proposalsView) exportProposals(w io.Writer, name string) error {
-	n, err := lists.ExportProposalsFile(context.Background(), v.t.u.svc, v.t.u.sheets, v.t.u.CampaignID(), w, name)
-	if err == nil {
-		v.t.u.notify("Đã xuất " + strconv.Itoa(n) + " đề nghị ra tệp " + name + ".")
+// exportProposals writes a campaign's proposals (in the background: see saveTo).
+func (v *proposalsView) exportProposals(campaignID int64) saveFunc {
+	return func(w io.Writer, name string, _ func(n, total int)) (string, error) {
+		n, err := v.lists.exportProposals(context.Background(), campaignID, w, name)
+		return "Đã xuất " + strconv.Itoa(n) + " đề nghị ra tệp " + name + ".", err
 	}
-	return err
 }
 
-func (v *proposalsView) exportAwards(w io.Writer, name string) error {
-	n, err := lists.ExportAwardsFile(context.Background(), v.t.u.svc, v.t.u.sheets, v.t.u.currentCampaign().Year, w, name)
-	if err == nil {
-		v.t.u.notify("Đã xuất " + strconv.Itoa(n) + " khen thưởng ra tệp " + name + ".")
+// exportAwards writes the awards of a year's issued decisions.
+func (v *proposalsView) exportAwards(year int) saveFunc {
+	return func(w io.Writer, name string, _ func(n, total int)) (string, error) {
+		n, err := v.lists.exportAwards(context.Background(), year, w, name)
+		return "Đã xuất " + strconv.Itoa(n) + " khen thưởng ra tệp " + name + ".", err
 	}
-	return err
+}
+
+// writeTemplate writes the import template of a list of the tab.
+func (v *proposalsView) writeTemplate(kind lists.ListKind) saveFunc {
+	sheets := v.t.u.sheets
+	return func(w io.Writer, name string, _ func(n, total int)) (string, error) {
+		return "", lists.WriteAwardTemplate(sheets, kind, w, name)
+	}
 }
 
 // onPayout saves the payout list of the selected decision as .xlsx or .pdf (from the name typed);
@@ -87,22 +88,24 @@ func (v *decisionsView) onPayout() {
 	}
 	name := "ChiTienThuong-QD-" + fileStem(*d) + ".pdf"
 	id := d.ID
-	v.t.u.chooseSaveURI(name, func(w io.Writer, name string) error { return v.writePayout(id, w, name) }, v.t.u.openIfPDF)
+	v.t.u.chooseSaveURI(v.payout, name, func(w io.Writer, name string, _ func(n, total int)) (string, error) {
+		return "", v.writePayout(id, w, name)
+	}, v.t.u.openIfPDF)
 }
 
 // writePayout writes the payout list of a decision: PDF or a spreadsheet, by the file name.
 func (v *decisionsView) writePayout(id int64, w io.Writer, name string) error {
 	ctx := context.Background()
 	u := v.t.u
-	d, err := u.svc.Decision(ctx, id)
+	d, err := v.svc.Decision(ctx, id)
 	if err != nil {
 		return err
 	}
-	as, err := u.svc.Awards(ctx, id)
+	as, err := v.svc.Awards(ctx, id)
 	if err != nil {
 		return err
 	}
-	s, err := u.svc.Settings(ctx)
+	s, err := v.office.Settings(ctx)
 	if err != nil {
 		return err
 	}
@@ -116,21 +119,4 @@ func (v *decisionsView) writePayout(id int64, w io.Writer, name string) error {
 		return err
 	}
 	return u.sheets.WriteTable(w, name, docs.PayoutTable(p), docs.PayoutWidths)
-}
-
-// openIfPDF opens a saved PDF in the system viewer, to print at 100% ("Actual size").
-func (u *UI) openIfPDF(uri fyne.URI) {
-	if uri == nil || !strings.EqualFold(uri.Extension(), ".pdf") {
-		return
-	}
-	if _, err := os.Stat(uri.Path()); err != nil {
-		return
-	}
-	target, err := url.Parse(uri.String())
-	if err == nil {
-		err = fyne.CurrentApp().OpenURL(target)
-	}
-	if err != nil {
-		u.showError(app.Errorf(app.EINTERNAL, "Đã lưu %s nhưng không mở được trình xem PDF; hãy mở tệp bằng tay.", uri.Name()))
-	}
 }

@@ -4,13 +4,11 @@ import (
 	"context"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
-	"thidua/app/viet"
 )
 
 func selectProposal(t *testing.T, v *proposalsView, name string) app.Proposal {
@@ -26,7 +24,8 @@ func selectProposal(t *testing.T, v *proposalsView, name string) app.Proposal {
 }
 
 func TestAwardsTab_ApproveWithWarningNeedsReason(t *testing.T) {
-	u, _ := mustUI(t, mustDB(t, true))
+	db := mustDB(t, true)
+	u, _ := mustUI(t, db)
 	v := u.awards.proposals
 	// The sample's open CSTĐCS proposal has no LĐTT on record: a warning.
 	var cst app.Proposal
@@ -53,7 +52,7 @@ func TestAwardsTab_ApproveWithWarningNeedsReason(t *testing.T) {
 		t.Error("an empty reason validates")
 	}
 	// Saving without a reason is refused by the service too.
-	err := u.svc.ReviewProposal(context.Background(), cst.ID, app.ProposalReview{Status: app.ProposalApproved}, v.date())
+	err := db.ReviewProposal(context.Background(), cst.ID, app.ProposalReview{Status: app.ProposalApproved}, v.date())
 	if err == nil || !strings.Contains(app.ErrorMessage(err), "hãy ghi lý do") {
 		t.Errorf("approve without a reason: %v", err)
 	}
@@ -68,9 +67,8 @@ func TestAwardsTab_ApproveWithWarningNeedsReason(t *testing.T) {
 	if got.Status != app.ProposalApproved || !strings.Contains(got.Override, "bản giấy") {
 		t.Errorf("after approval: %+v", got)
 	}
-	d := mustDBOf(u)
 	var audit string
-	d.SQL().QueryRow(`SELECT after FROM audit_log WHERE entity = 'proposal' AND action = 'review' ORDER BY id DESC LIMIT 1`).Scan(&audit)
+	db.SQL().QueryRow(`SELECT after FROM audit_log WHERE entity = 'proposal' AND action = 'review' ORDER BY id DESC LIMIT 1`).Scan(&audit)
 	if !strings.Contains(audit, "bản giấy") || !strings.Contains(audit, "warning") {
 		t.Errorf("audit = %s", audit)
 	}
@@ -91,7 +89,8 @@ func TestAwardsTab_RejectNeedsReason(t *testing.T) {
 }
 
 func TestAwardsTab_CreateIssueAndRegister(t *testing.T) {
-	u, _ := mustUI(t, mustDB(t, true))
+	db := mustDB(t, true)
+	u, w := mustUI(t, db)
 	v := u.awards.proposals
 	selectProposal(t, v, "Phan Hữu Tài") // Giấy khen, nothing to warn about
 	test.Tap(v.approve)
@@ -123,6 +122,10 @@ func TestAwardsTab_CreateIssueAndRegister(t *testing.T) {
 	test.Tap(dv.issue)
 	test.Type(dv.number, "35")
 	dv.issueForm.Submit()
+	if !strings.Contains(dialogText(w), "Đã ban hành Quyết định số 35/QĐ-UBND") {
+		t.Errorf("after issuing: %q", dialogText(w))
+	}
+	closeDialog(t, w, "Đồng ý")
 	cur = dv.current()
 	if cur == nil || cur.Status != app.DecisionIssued || cur.NumberText() != "35/QĐ-UBND" {
 		t.Fatalf("after issuing: %+v", cur)
@@ -144,12 +147,36 @@ func TestAwardsTab_CreateIssueAndRegister(t *testing.T) {
 	u.awards.tabs.SelectIndex(1)
 	dv.selectID(cur.ID)
 	test.Tap(dv.revoke)
+	if !strings.Contains(dialogText(w), "Thu hồi quyết định") || !strings.Contains(dialogText(w), "35/QĐ-UBND") {
+		t.Fatalf("revoke dialog = %q", dialogText(w))
+	}
+	revoke := findButton(t, overlay(w), "Thu hồi")
+	if !revoke.Disabled() {
+		t.Error("«Thu hồi» enabled without a reason")
+	}
+	dv.revokeOn.SetText("")
+	test.Type(dv.revokeOn, "01/08/2024")
 	test.Type(dv.revokeWhy, "Sai chức vụ")
-	dv.revokeOn.SetText(viet.FormatDate(time.Date(2024, 8, 1, 0, 0, 0, 0, time.UTC)))
-	if err := u.svc.RevokeDecision(context.Background(), cur.ID, time.Date(2024, 8, 1, 0, 0, 0, 0, time.UTC), dv.revokeWhy.Text); err != nil {
+	if revoke.Disabled() {
+		t.Fatal("«Thu hồi» still disabled with a date and a reason")
+	}
+	form := overlay(w)
+	test.Tap(revoke)
+	for _, o := range w.Canvas().Overlays().List() {
+		if o == form {
+			t.Fatalf("the revoke form stays: %q", dialogText(w))
+		}
+	}
+	x, err := db.Decision(context.Background(), cur.ID)
+	if err != nil {
 		t.Fatal(err)
 	}
-	u.onCampaignChanged("")
+	if x.Status != app.DecisionRevoked {
+		t.Errorf("status after revoking = %s", x.Status)
+	}
+	if cur := dv.current(); cur == nil || cur.ID != x.ID || dv.table.text()[dv.selected][6] != "Đã thu hồi" || !dv.revoke.Disabled() {
+		t.Errorf("the decisions table after revoking: %+v", cur)
+	}
 	rv.year.SetSelected("2024")
 	if row := rv.table.text()[0]; row[5] != "Đã hủy" || !strings.Contains(row[7], "Sai chức vụ") {
 		t.Errorf("register after revoke = %q", row)

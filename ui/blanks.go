@@ -26,12 +26,15 @@ import (
 // scanned image of the blank (never printed), and prints the calibration page.
 type blanksView struct {
 	u       *UI
+	svc     app.BlankService
 	content fyne.CanvasObject
 	layout  app.BlankLayout
 	rows    map[string]*fieldRow
 	dx, dy  *Entry
 	preview *blankPreview
 	save    *widget.Button
+	// calibrate prints the calibration page
+	calibrate *widget.Button
 }
 
 type fieldRow struct {
@@ -55,8 +58,8 @@ func parseMM(s string) (float64, error) {
 	return strconv.ParseFloat(strings.Replace(viet.Normalize(s), ",", ".", 1), 64)
 }
 
-func newBlanksView(u *UI) *blanksView {
-	v := &blanksView{u: u, rows: map[string]*fieldRow{}}
+func newBlanksView(u *UI, svc app.BlankService) *blanksView {
+	v := &blanksView{u: u, svc: svc, rows: map[string]*fieldRow{}}
 	// A row: the field's name in a fixed column, then its seven values in equal columns.
 	row := func(name fyne.CanvasObject, cells ...fyne.CanvasObject) fyne.CanvasObject {
 		return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(170, name.MinSize().Height), name), nil,
@@ -77,9 +80,9 @@ func newBlanksView(u *UI) *blanksView {
 		widget.NewLabel("xuống dưới"), container.NewGridWrap(fyne.NewSize(90, v.dy.MinSize().Height), v.dy))
 	v.save = widget.NewButtonWithIcon("Lưu vị trí", theme.DocumentSaveIcon(), v.onSave)
 	v.save.Importance = widget.HighImportance
+	v.calibrate = widget.NewButtonWithIcon("In trang canh chỉnh…", theme.DocumentPrintIcon(), v.onCalibration)
 	buttons := container.NewHBox(v.save,
-		widget.NewButtonWithIcon("Nạp ảnh phôi đã quét…", theme.FolderOpenIcon(), v.onLoadImage),
-		widget.NewButtonWithIcon("In trang canh chỉnh…", theme.DocumentPrintIcon(), v.onCalibration))
+		widget.NewButtonWithIcon("Nạp ảnh phôi đã quét…", theme.FolderOpenIcon(), v.onLoadImage), v.calibrate)
 	help := widget.NewLabel("Đo từ mép trên, mép trái tờ phôi (mm). In «trang canh chỉnh» trên giấy thường, đặt chồng lên phôi, " +
 		"soi đèn để chỉnh; máy in kéo giấy lệch thì nhập độ lệch. Ảnh phôi chỉ để xem trên màn hình, không bao giờ in ra.")
 	help.Wrapping = fyne.TextWrapWord
@@ -97,7 +100,7 @@ func bold(s string) *widget.Label {
 
 func (v *blanksView) reload() {
 	ctx := context.Background()
-	l, err := v.u.svc.BlankLayout(ctx, app.BlankKind)
+	l, err := v.svc.BlankLayout(ctx, app.BlankKind)
 	if err != nil {
 		v.u.showError(err)
 		return
@@ -118,7 +121,7 @@ func (v *blanksView) reload() {
 	}
 	v.dx.SetText(formatMM(l.OffsetX))
 	v.dy.SetText(formatMM(l.OffsetY))
-	img, _, err := v.u.svc.BlankImage(ctx, app.BlankKind)
+	img, _, err := v.svc.BlankImage(ctx, app.BlankKind)
 	if err != nil {
 		v.u.showError(err)
 	}
@@ -169,7 +172,7 @@ func (v *blanksView) refreshPreview() {
 func (v *blanksView) onSave() {
 	l, err := v.value()
 	if err == nil {
-		err = v.u.svc.SaveBlankLayout(context.Background(), l)
+		err = v.svc.SaveBlankLayout(context.Background(), l)
 	}
 	if err != nil {
 		v.u.showError(err)
@@ -209,7 +212,7 @@ func (v *blanksView) loadImage(r io.Reader, name string) error {
 	if _, _, err := image.DecodeConfig(bytes.NewReader(b)); err != nil {
 		return app.Errorf(app.EINVALID, "Tệp %s không phải ảnh PNG hoặc JPEG.", name)
 	}
-	if err := v.u.svc.SetBlankImage(context.Background(), app.BlankKind, b, name); err != nil {
+	if err := v.svc.SetBlankImage(context.Background(), app.BlankKind, b, name); err != nil {
 		return err
 	}
 	v.preview.setImage(b)
@@ -222,13 +225,13 @@ func (v *blanksView) onCalibration() {
 		v.u.showError(err)
 		return
 	}
-	v.u.chooseSaveURI("CanhChinhPhoi.pdf", func(w io.Writer, _ string) error {
+	v.u.chooseSaveURI(v.calibrate, "CanhChinhPhoi.pdf", func(w io.Writer, _ string, _ func(n, total int)) (string, error) {
 		var buf bytes.Buffer
 		if err := v.u.docs.Calibration(&buf, l); err != nil {
-			return err
+			return "", err
 		}
 		_, err := w.Write(buf.Bytes())
-		return err
+		return "", err
 	}, v.u.openIfPDF)
 }
 

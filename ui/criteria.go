@@ -16,6 +16,7 @@ import (
 // criteriaTab is the Tiêu chí tab: every unit's self and appraised totals and its rank.
 type criteriaTab struct {
 	u       *UI
+	svc     app.CriteriaService
 	content fyne.CanvasObject
 	results []app.UnitResult
 	fields  *widget.Label
@@ -24,8 +25,8 @@ type criteriaTab struct {
 
 var resultCols = []column{{"Hạng", 60}, {"Đơn vị", 300}, {"Loại", 100}, {"Tự chấm", 95}, {"Thẩm định", 105}, {"Tối đa", 80}, {"Tỷ lệ", 80}, {"Đã chấm", 90}}
 
-func newCriteriaTab(u *UI) *criteriaTab {
-	t := &criteriaTab{u: u}
+func newCriteriaTab(u *UI, svc app.CriteriaService) *criteriaTab {
+	t := &criteriaTab{u: u, svc: svc}
 	t.fields = widget.NewLabel("")
 	t.fields.Wrapping = fyne.TextWrapWord
 	t.table = newTextTable(resultCols, func() int { return len(t.results) }, t.cell)
@@ -37,13 +38,13 @@ func (t *criteriaTab) reload(campaignID int64) {
 	ctx := context.Background()
 	t.results = nil
 	if campaignID != 0 {
-		rs, err := t.u.svc.Results(ctx, campaignID)
+		rs, err := t.svc.Results(ctx, campaignID)
 		if err != nil {
 			t.u.showError(err)
 		}
 		t.results = rs
 	}
-	fs, err := t.u.svc.ReformFields(ctx)
+	fs, err := t.svc.ReformFields(ctx)
 	if err != nil {
 		t.u.showError(err)
 	}

@@ -20,6 +20,10 @@ import (
 type decisionsView struct {
 	t       *awardsTab
 	content fyne.CanvasObject
+	svc     app.DecisionService
+	prints  app.PrintService
+	office  app.OfficeSettingsService
+	docs    decisionDocs
 
 	list     []app.Decision
 	table    *textTable
@@ -44,8 +48,8 @@ var (
 	awardCols    = []column{{"STT", 50}, {"Họ và tên / Tên tập thể", 240}, {"Chức vụ, đơn vị", 360}, {"Hình thức", 150}, {"Tiền thưởng", 120}, {"Số sổ vàng", 100}}
 )
 
-func newDecisionsView(t *awardsTab) *decisionsView {
-	v := &decisionsView{t: t, selected: -1}
+func newDecisionsView(t *awardsTab, d awardsDeps) *decisionsView {
+	v := &decisionsView{t: t, svc: d.decisions, prints: d.prints, office: d.office, docs: d.docs, selected: -1}
 	v.table = newTextTable(decisionCols, func() int { return len(v.list) }, v.cell)
 	v.table.onSel = v.onSelect
 	v.awTable = newTextTable(awardCols, func() int { return len(v.awards) }, v.awardCell)
@@ -75,7 +79,7 @@ func (v *decisionsView) reload(campaignID int64) {
 	v.list, v.awards, v.selected = nil, nil, -1
 	if campaignID != 0 {
 		var err error
-		if v.list, err = v.t.u.svc.Decisions(context.Background(), campaignID); err != nil {
+		if v.list, err = v.svc.Decisions(context.Background(), campaignID); err != nil {
 			v.t.u.showError(err)
 		}
 	}
@@ -110,7 +114,7 @@ func (v *decisionsView) onSelect(row int) {
 	if d == nil {
 		return
 	}
-	as, err := v.t.u.svc.Awards(context.Background(), d.ID)
+	as, err := v.svc.Awards(context.Background(), d.ID)
 	if err != nil {
 		v.t.u.showError(err)
 		return
@@ -187,12 +191,12 @@ func (v *decisionsView) onEdit() {
 	if d == nil {
 		return
 	}
-	full, err := v.t.u.svc.Decision(context.Background(), d.ID)
+	full, err := v.svc.Decision(context.Background(), d.ID)
 	if err != nil {
 		v.t.u.showError(err)
 		return
 	}
-	signers, err := v.t.u.svc.Signers(context.Background())
+	signers, err := v.svc.Signers(context.Background())
 	if err != nil {
 		v.t.u.showError(err)
 		return
@@ -224,7 +228,7 @@ func (v *decisionsView) onIssue() {
 	var n int
 	v.issueForm = v.t.u.showForm("Ban hành quyết định", "Ban hành", items, fyne.NewSize(620, 300), func() error {
 		n, _ = strconv.Atoi(viet.Normalize(v.number.Text))
-		return v.t.u.svc.IssueDecision(context.Background(), id, n)
+		return v.svc.IssueDecision(context.Background(), id, n)
 	}, func() {
 		v.afterChange()
 		v.t.u.notify("Đã ban hành Quyết định số " + viet.DecisionNumber(n, symbol) + "; các Giấy khen đã có số sổ vàng.")
@@ -258,7 +262,7 @@ func (v *decisionsView) onRevoke() {
 		if err != nil {
 			return err
 		}
-		return v.t.u.svc.RevokeDecision(context.Background(), id, on, v.revokeWhy.Text)
+		return v.svc.RevokeDecision(context.Background(), id, on, v.revokeWhy.Text)
 	}, v.afterChange)
 }
 
@@ -272,7 +276,7 @@ func (v *decisionsView) onRemove() {
 		if !ok {
 			return
 		}
-		if err := v.t.u.svc.DeleteDraft(context.Background(), id); err != nil {
+		if err := v.svc.DeleteDraft(context.Background(), id); err != nil {
 			v.t.u.showError(err)
 			return
 		}
@@ -355,7 +359,7 @@ func (e *decisionEditor) onConfirm(ok bool) {
 		}
 		d.Subject, d.ProposalRef = e.subject.Text, e.ref.Text
 		d.Basis, d.CC = strings.Split(e.basis.Text, "\n"), strings.Split(e.cc.Text, "\n")
-		err = e.v.t.u.svc.UpdateDraft(context.Background(), &d)
+		err = e.v.svc.UpdateDraft(context.Background(), &d)
 	}
 	if err != nil {
 		e.v.t.u.showErrorThen(err, e.dlg.Show)
@@ -369,6 +373,7 @@ func (e *decisionEditor) onConfirm(ok bool) {
 type registerView struct {
 	t       *awardsTab
 	content fyne.CanvasObject
+	svc     app.RegisterService
 	year    *widget.Select
 	entries []app.RegisterEntry
 	table   *textTable
@@ -377,8 +382,8 @@ type registerView struct {
 
 var registerCols = []column{{"Số sổ vàng", 100}, {"Họ và tên / Tên tập thể", 240}, {"Hình thức", 150}, {"Quyết định", 120}, {"Ngày", 100}, {"Trạng thái", 100}, {"Số lần in", 80}, {"Ghi chú", 360}}
 
-func newRegisterView(t *awardsTab) *registerView {
-	v := &registerView{t: t}
+func newRegisterView(t *awardsTab, svc app.RegisterService) *registerView {
+	v := &registerView{t: t, svc: svc}
 	v.year = widget.NewSelect(nil, v.onYear)
 	v.table = newTextTable(registerCols, func() int { return len(v.entries) }, v.cell)
 	v.caption = widget.NewLabel("")
@@ -387,7 +392,7 @@ func newRegisterView(t *awardsTab) *registerView {
 }
 
 func (v *registerView) reload() {
-	years, err := v.t.u.svc.RegisterYears(context.Background())
+	years, err := v.svc.RegisterYears(context.Background())
 	if err != nil {
 		v.t.u.showError(err)
 	}
@@ -410,7 +415,7 @@ func (v *registerView) reload() {
 
 func (v *registerView) onYear(s string) {
 	y, _ := strconv.Atoi(s)
-	es, err := v.t.u.svc.Register(context.Background(), y)
+	es, err := v.svc.Register(context.Background(), y)
 	if err != nil {
 		v.t.u.showError(err)
 		return

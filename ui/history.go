@@ -87,14 +87,15 @@ func (h *historyView) moveCell(r, c int) string {
 }
 
 // showPersonDetails opens a person's details: their data, awards and moves.
-func (u *UI) showPersonDetails(p app.Person) *historyView {
+func (t *unitsTab) showPersonDetails(p app.Person) *historyView {
+	u := t.u
 	ctx := context.Background()
-	awards, err := u.svc.AwardHistory(ctx, app.RecipientPerson, p.ID)
+	awards, err := t.awards.AwardHistory(ctx, app.RecipientPerson, p.ID)
 	if err != nil {
 		u.showError(err)
 		return nil
 	}
-	moves, err := u.svc.PersonMoves(ctx, p.ID)
+	moves, err := t.people.PersonMoves(ctx, p.ID)
 	if err != nil {
 		u.showError(err)
 		return nil
@@ -116,7 +117,7 @@ func (u *UI) showPersonDetails(p app.Person) *historyView {
 		widget.NewFormItem("Trạng thái", widget.NewLabel(status)),
 	)
 	h := newHistoryView(awards, moves, true)
-	h.facts = newPersonFacts(u, p)
+	h.facts = newPersonFacts(u, t.facts, p)
 	top := container.NewVBox(info, widget.NewSeparator(), h.facts.content)
 	d := dialog.NewCustom(p.FullName, "Đóng", container.NewBorder(top, nil, nil, nil, h.content), u.win)
 	d.Resize(fyne.NewSize(960, 720))
@@ -125,8 +126,9 @@ func (u *UI) showPersonDetails(p app.Person) *historyView {
 }
 
 // showUnitHistory opens a unit's awards across years.
-func (u *UI) showUnitHistory(un app.Unit) *historyView {
-	awards, err := u.svc.AwardHistory(context.Background(), app.RecipientUnit, un.ID)
+func (t *unitsTab) showUnitHistory(un app.Unit) *historyView {
+	u := t.u
+	awards, err := t.awards.AwardHistory(context.Background(), app.RecipientUnit, un.ID)
 	if err != nil {
 		u.showError(err)
 		return nil

@@ -14,6 +14,7 @@ import (
 // initiativesTab is the Sáng kiến tab: the campaign's initiatives with authors and recognition.
 type initiativesTab struct {
 	u       *UI
+	svc     app.InitiativeService
 	content fyne.CanvasObject
 	items   []app.Initiative
 	table   *textTable
@@ -21,8 +22,8 @@ type initiativesTab struct {
 
 var initiativeCols = []column{{"STT", 50}, {"Tên sáng kiến", 380}, {"Đơn vị", 200}, {"Tác giả", 240}, {"Lĩnh vực", 200}, {"Loại giải pháp", 160}, {"Cấp công nhận", 110}, {"Điểm TB", 80}, {"Trạng thái", 130}}
 
-func newInitiativesTab(u *UI) *initiativesTab {
-	t := &initiativesTab{u: u}
+func newInitiativesTab(u *UI, svc app.InitiativeService) *initiativesTab {
+	t := &initiativesTab{u: u, svc: svc}
 	t.table = newTextTable(initiativeCols, func() int { return len(t.items) }, t.cell)
 	t.content = t.table
 	return t
@@ -31,7 +32,7 @@ func newInitiativesTab(u *UI) *initiativesTab {
 func (t *initiativesTab) reload(campaignID int64) {
 	t.items = nil
 	if campaignID != 0 {
-		ins, err := t.u.svc.Initiatives(context.Background(), campaignID)
+		ins, err := t.svc.Initiatives(context.Background(), campaignID)
 		if err != nil {
 			t.u.showError(err)
 		}

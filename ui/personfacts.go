@@ -18,6 +18,7 @@ import (
 // the periods of discipline or investigation.
 type personFacts struct {
 	u       *UI
+	svc     app.PersonFactService
 	person  app.Person
 	summary *widget.Label
 	content fyne.CanvasObject
@@ -28,8 +29,8 @@ type personFacts struct {
 	warning              *widget.Check
 }
 
-func newPersonFacts(u *UI, p app.Person) *personFacts {
-	f := &personFacts{u: u, person: p}
+func newPersonFacts(u *UI, svc app.PersonFactService, p app.Person) *personFacts {
+	f := &personFacts{u: u, svc: svc, person: p}
 	f.summary = widget.NewLabel("")
 	f.summary.Wrapping = fyne.TextWrapWord
 	rate := widget.NewButton("Xếp loại năm…", f.onRating)
@@ -41,12 +42,12 @@ func newPersonFacts(u *UI, p app.Person) *personFacts {
 
 func (f *personFacts) refresh() {
 	ctx := context.Background()
-	ratings, err := f.u.svc.Ratings(ctx, f.person.ID)
+	ratings, err := f.svc.Ratings(ctx, f.person.ID)
 	if err != nil {
 		f.u.showError(err)
 		return
 	}
-	ds, err := f.u.svc.Disciplines(ctx, f.person.ID)
+	ds, err := f.svc.Disciplines(ctx, f.person.ID)
 	if err != nil {
 		f.u.showError(err)
 		return
@@ -113,7 +114,7 @@ func (f *personFacts) saveRating() error {
 			r = x
 		}
 	}
-	return f.u.svc.SetRating(context.Background(), f.person.ID, y, r)
+	return f.svc.SetRating(context.Background(), f.person.ID, y, r)
 }
 
 // saved shows the new facts and runs the checks of the proposals again.
@@ -157,5 +158,5 @@ func (f *personFacts) saveDiscipline() error {
 			return err
 		}
 	}
-	return f.u.svc.AddDiscipline(context.Background(), &x)
+	return f.svc.AddDiscipline(context.Background(), &x)
 }

@@ -15,6 +15,7 @@ import (
 // personForm adds or edits a person; moving to another unit has its own form (moveForm).
 type personForm struct {
 	u        *UI
+	svc      app.PeopleService
 	person   app.Person
 	units    []app.Unit
 	name     *Entry
@@ -44,8 +45,8 @@ func categoryOf(label string) app.Category {
 	return ""
 }
 
-func newPersonForm(u *UI, p app.Person, units []app.Unit, onSaved func(app.Person)) *personForm {
-	f := &personForm{u: u, person: p, units: units, onSaved: onSaved}
+func newPersonForm(u *UI, svc app.PeopleService, p app.Person, units []app.Unit, onSaved func(app.Person)) *personForm {
+	f := &personForm{u: u, svc: svc, person: p, units: units, onSaved: onSaved}
 	f.name = textEntry(p.FullName, func(s string) error { return viet.RequireText("Họ và tên", viet.Normalize(s), 100) })
 	f.gender = widget.NewRadioGroup([]string{"Nam", "Nữ"}, nil)
 	f.gender.Horizontal = true
@@ -143,9 +144,9 @@ func (f *personForm) onConfirm(ok bool) {
 	if err == nil {
 		ctx := context.Background()
 		if v.ID == 0 {
-			err = f.u.svc.CreatePerson(ctx, &v, f.u.today())
+			err = f.svc.CreatePerson(ctx, &v, f.u.today())
 		} else {
-			err = f.u.svc.UpdatePerson(ctx, &v, f.u.today())
+			err = f.svc.UpdatePerson(ctx, &v, f.u.today())
 		}
 	}
 	if err != nil {
@@ -160,6 +161,7 @@ func (f *personForm) onConfirm(ok bool) {
 // moveForm moves a person to another unit on a date, with a note (the decision that moved them).
 type moveForm struct {
 	u       *UI
+	svc     app.PeopleService
 	person  app.Person
 	units   []app.Unit
 	unit    *widget.Select
@@ -169,8 +171,8 @@ type moveForm struct {
 	onMoved func(id int64)
 }
 
-func newMoveForm(u *UI, p app.Person, units []app.Unit, onMoved func(id int64)) *moveForm {
-	f := &moveForm{u: u, person: p, units: units, onMoved: onMoved}
+func newMoveForm(u *UI, svc app.PeopleService, p app.Person, units []app.Unit, onMoved func(id int64)) *moveForm {
+	f := &moveForm{u: u, svc: svc, person: p, units: units, onMoved: onMoved}
 	var names []string
 	for _, un := range units {
 		if un.Active && un.ID != p.UnitID {
@@ -208,7 +210,7 @@ func (f *moveForm) onConfirm(ok bool) {
 		err = &app.Error{Code: app.EINVALID, Field: "Đơn vị mới", Message: "Trường «Đơn vị mới» không được để trống."}
 	}
 	if err == nil {
-		err = f.u.svc.MovePerson(context.Background(), f.person.ID, to, on, f.note.Text)
+		err = f.svc.MovePerson(context.Background(), f.person.ID, to, on, f.note.Text)
 	}
 	if err != nil {
 		f.u.showErrorThen(err, f.dlg.Show)

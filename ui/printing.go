@@ -5,16 +5,13 @@ import (
 	"context"
 	"io"
 	"strconv"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
-	"thidua/app/docs"
 	"thidua/app/viet"
 )
 
@@ -37,11 +34,13 @@ func (v *decisionsView) onPrintDecision() {
 		return
 	}
 	id := d.ID
-	v.t.u.chooseSaveURI("QD-"+fileStem(*d)+".pdf", func(w io.Writer, name string) error { return v.writeDecision(id, w) }, v.t.u.openIfPDF)
+	v.t.u.chooseSaveURI(v.printDecision, "QD-"+fileStem(*d)+".pdf", func(w io.Writer, _ string, _ func(n, total int)) (string, error) {
+		return "", v.writeDecision(id, w)
+	}, v.t.u.openIfPDF)
 }
 
 func (v *decisionsView) writeDecision(id int64, w io.Writer) error {
-	doc, err := docs.DecisionDocument(context.Background(), v.t.u.svc, id)
+	doc, err := v.docs.decisionDocument(context.Background(), id)
 	if err != nil {
 		return err
 	}
@@ -76,7 +75,7 @@ func (v *decisionsView) onPrintCertificates() {
 	if d == nil {
 		return
 	}
-	as, err := v.t.u.svc.Awards(context.Background(), d.ID)
+	as, err := v.svc.Awards(context.Background(), d.ID)
 	if err != nil {
 		v.t.u.showError(err)
 		return
@@ -140,7 +139,7 @@ func (c *certPrint) onConfirm(ok bool) {
 		u.showErrorThen(app.Errorf(app.EINVALID, "Chưa chọn người nhận nào."), c.dlg.Show)
 		return
 	}
-	printed, err := u.svc.PrintedBefore(context.Background(), ids)
+	printed, err := c.v.prints.PrintedBefore(context.Background(), ids)
 	if err != nil {
 		u.showError(err)
 		return
@@ -159,41 +158,32 @@ func (c *certPrint) onConfirm(ok bool) {
 
 // render lays out the certificates in the background behind a progress bar, writes the file,
 // records the printing in the register, then opens the PDF.
-func (c *certPrint) render(ids []int64, wc fyne.URIWriteCloser) {
+func (c *certPrint) render(ids []int64, wc fyne.URIWriteCloser) *progress {
 	u := c.v.t.u
 	blank := c.mode.Selected == modeBlank
-	bar := widget.NewProgressBar()
-	prog := dialog.NewCustomWithoutButtons("Đang dàn trang Giấy khen…", bar, u.win)
-	prog.Resize(fyne.NewSize(420, 120))
-	prog.Show()
 	reason := c.reason.Text
-	u.background(func() error {
-		defer wc.Close()
-		return c.write(ids, blank, wc, func(n, total int) { fyne.Do(func() { bar.SetValue(float64(n) / float64(total)) }) })
-	}, func(err error) {
-		prog.Hide()
-		if err == nil {
-			err = u.svc.RecordPrints(context.Background(), ids, blank, reason, u.today())
+	at := u.today()
+	return u.saveTo(wc, c.v.printCerts, func(w io.Writer, _ string, report func(n, total int)) (string, error) {
+		if err := c.write(ids, blank, w, report); err != nil {
+			return "", err
 		}
-		if err != nil {
-			u.showError(err)
-			return
-		}
+		return "", c.v.prints.RecordPrints(context.Background(), ids, blank, reason, at)
+	}, func(uri fyne.URI) {
 		u.onCampaignChanged("")
-		u.openIfPDF(wc.URI())
+		u.openIfPDF(uri)
 	})
 }
 
 func (c *certPrint) write(ids []int64, blank bool, w io.Writer, progress func(n, total int)) error {
 	ctx := context.Background()
 	u := c.v.t.u
-	docs, err := docs.CertificateDocuments(ctx, u.svc, c.d.ID, ids)
+	docs, err := c.v.docs.certificateDocuments(ctx, c.d.ID, ids)
 	if err != nil {
 		return err
 	}
 	var layout *app.BlankLayout
 	if blank {
-		l, err := u.svc.BlankLayout(ctx, app.BlankKind)
+		l, err := c.v.prints.BlankLayout(ctx, app.BlankKind)
 		if err != nil {
 			return err
 		}
@@ -206,27 +196,3 @@ func (c *certPrint) write(ids []int64, blank bool, w io.Writer, progress func(n,
 	_, err = w.Write(buf.Bytes())
 	return err
 }
-
-// chooseSaveTarget asks where to save and hands over the open file (background work writes it).
-func (u *UI) chooseSaveTarget(defaultName string, use func(fyne.URIWriteCloser)) {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			u.showError(err)
-			return
-		}
-		if wc == nil {
-			return
-		}
-		u.rememberFolder(wc.URI())
-		use(wc)
-	}, u.win)
-	d.SetFileName(defaultName)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	if l := u.lastFolder(); l != nil {
-		d.SetLocation(l)
-	}
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
-}
-
-func isPDF(name string) bool { return strings.HasSuffix(strings.ToLower(name), ".pdf") }

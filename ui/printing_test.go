@@ -6,6 +6,8 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -27,23 +29,87 @@ func sampleDecision(t *testing.T, u *UI) app.Decision {
 	return *dv.current()
 }
 
-func TestPrinting_DecisionAndCertificates(t *testing.T) {
-	u, _ := mustUI(t, mustDB(t, true))
+// answerSave answers the save dialog on top as a user would: it opened in the last folder used,
+// dir, with the name the app proposes, want; «Lưu» writes there. It returns the path.
+func answerSave(t *testing.T, w fyne.Window, dir, want string) string {
+	t.Helper()
+	var named bool
+	walk(overlay(w), func(o fyne.CanvasObject) {
+		if e, ok := o.(*widget.Entry); ok && e.Text == want {
+			named = true
+		}
+	})
+	if !named {
+		t.Fatalf("no save dialog proposing %q: %q", want, dialogText(w))
+	}
+	test.Tap(findButton(t, overlay(w), "Lưu"))
+	return filepath.Join(dir, want)
+}
+
+// printed waits for a file written in the background: while it is written the progress dialog is on
+// top and busy disabled; at the end the dialog is gone, busy enabled, and the file is a PDF.
+// It returns the file's bytes and the values the bar showed.
+func printed(t *testing.T, u *UI, w fyne.Window, busy *widget.Button, path string) ([]byte, []float64) {
+	t.Helper()
+	prog, bar := progressShown(w)
+	if prog == nil || !strings.Contains(dialogText(w), "Đang ghi tệp "+filepath.Base(path)) || !busy.Disabled() {
+		t.Fatalf("no progress while %s is written (%q), button disabled %v", filepath.Base(path), dialogText(w), busy.Disabled())
+	}
+	var values []float64
+	until(t, filepath.Base(path), func() bool {
+		if bar != nil && bar.Visible() && (len(values) == 0 || values[len(values)-1] != bar.Value) {
+			values = append(values, bar.Value)
+		}
+		return settled(u, w)
+	})
+	for _, o := range w.Canvas().Overlays().List() {
+		if o == prog {
+			t.Error("the progress dialog stays")
+		}
+	}
+	if busy.Disabled() {
+		t.Error("the button stays disabled")
+	}
+	b, err := os.ReadFile(path)
+	if err != nil || !bytes.HasPrefix(b, []byte("%PDF-")) {
+		t.Fatalf("%s: not a PDF (%v, %d bytes); shown: %q", path, err, len(b), dialogText(w))
+	}
+	return b, values
+}
+
+func TestPrinting_DecisionAndPayout(t *testing.T) {
+	u, w := mustUI(t, mustDB(t, true))
 	d := sampleDecision(t, u)
 	dv := u.awards.decisions
-	if dv.printDecision.Disabled() || dv.printCerts.Disabled() {
+	if dv.printDecision.Disabled() || dv.payout.Disabled() {
 		t.Fatal("print buttons disabled on an issued decision")
 	}
 	if got := fileStem(d); got != "07-2025" {
 		t.Errorf("file stem = %q", got)
 	}
-	var buf bytes.Buffer
-	if err := dv.writeDecision(d.ID, &buf); err != nil {
-		t.Fatal(err)
-	}
-	if n := pdf.PageCount(buf.Bytes()); n < 2 {
+	dir := t.TempDir()
+	fyne.CurrentApp().Preferences().SetString(prefLastFolder, dir)
+
+	test.Tap(dv.printDecision)
+	b, _ := printed(t, u, w, dv.printDecision, answerSave(t, w, dir, "QD-07-2025.pdf"))
+	if n := pdf.PageCount(b); n < 2 {
 		t.Errorf("decision has %d pages, want the decision and its list", n)
 	}
+
+	test.Tap(dv.payout)
+	b, _ = printed(t, u, w, dv.payout, answerSave(t, w, dir, "ChiTienThuong-QD-07-2025.pdf"))
+	if n := pdf.PageCount(b); n < 1 {
+		t.Errorf("payout list has %d pages", n)
+	}
+}
+
+func TestPrinting_Certificates(t *testing.T) {
+	db := mustDB(t, true)
+	u, w := mustUI(t, db)
+	d := sampleDecision(t, u)
+	dv := u.awards.decisions
+	dir := t.TempDir()
+	fyne.CurrentApp().Preferences().SetString(prefLastFolder, dir)
 
 	test.Tap(dv.printCerts)
 	c := dv.certs
@@ -51,36 +117,57 @@ func TestPrinting_DecisionAndCertificates(t *testing.T) {
 		t.Fatalf("certificate dialog: %+v", c)
 	}
 	test.Tap(c.checks[0]) // leave the first out
-	ids := c.chosen()
-	if len(ids) != 17 {
-		t.Fatalf("chosen %d", len(ids))
+	if len(c.chosen()) != 17 {
+		t.Fatalf("chosen %d", len(c.chosen()))
 	}
-	buf.Reset()
-	var last int
-	if err := c.write(ids, false, &buf, func(n, total int) { last = n }); err != nil {
+	test.Tap(findButton(t, overlay(w), "In…"))
+	b, values := printed(t, u, w, dv.printCerts, answerSave(t, w, dir, "GiayKhen-QD-07-2025.pdf"))
+	if n := pdf.PageCount(b); n != 17 {
+		t.Errorf("%d pages, want 17", n)
+	}
+	if len(values) < 2 || values[len(values)-1] != 1 {
+		t.Errorf("the bar showed %v; want it to move and reach the end", values)
+	}
+	reg, err := db.Register(context.Background(), d.Year)
+	if err != nil {
 		t.Fatal(err)
 	}
-	if n := pdf.PageCount(buf.Bytes()); n != 17 || last != 17 {
-		t.Errorf("%d pages, progress ended at %d; want 17", n, last)
+	prints := 0
+	for _, e := range reg {
+		prints += e.PrintCount
 	}
-	buf.Reset()
-	c.mode.SetSelected(modeBlank)
-	if err := c.write(ids[:2], true, &buf, nil); err != nil || pdf.PageCount(buf.Bytes()) != 2 {
-		t.Errorf("blank mode: %v, %d pages", err, pdf.PageCount(buf.Bytes()))
+	if prints != 17 {
+		t.Errorf("the register counts %d prints, want 17", prints)
 	}
 
-	// Once printed, printing again needs a reason.
-	if err := u.svc.RecordPrints(context.Background(), ids[:1], false, "", today()); err != nil {
-		t.Fatal(err)
+	// Two of them again, on blanks: printed before, so a reason is asked first.
+	test.Tap(dv.printCerts)
+	c = dv.certs
+	c.mode.SetSelected(modeBlank)
+	test.Tap(findButton(t, overlay(w), "Bỏ chọn"))
+	test.Tap(c.checks[1])
+	test.Tap(c.checks[2])
+	test.Tap(findButton(t, overlay(w), "In…"))
+	if !strings.Contains(dialogText(w), "2 Giấy khen đã được in trước đây") {
+		t.Fatalf("reprint without a reason: %q", dialogText(w))
 	}
-	c.onConfirm(true)
-	if !strings.Contains(u.lastError, "1 Giấy khen đã được in trước đây") {
-		t.Errorf("reprint without a reason: %q", u.lastError)
+	closeDialog(t, w, "Đồng ý")
+	test.Type(c.reason, "In lệch")
+	test.Tap(findButton(t, overlay(w), "In…"))
+	b, _ = printed(t, u, w, dv.printCerts, answerSave(t, w, dir, "GiayKhen-QD-07-2025-Phoi.pdf"))
+	if n := pdf.PageCount(b); n != 2 {
+		t.Errorf("blank mode: %d pages, want 2", n)
+	}
+	var reason string
+	db.SQL().QueryRow(`SELECT reason FROM certificate_print ORDER BY id DESC LIMIT 1`).Scan(&reason)
+	if reason != "In lệch" {
+		t.Errorf("reprint reason recorded = %q", reason)
 	}
 }
 
 func TestBlanksView_SaveAndImage(t *testing.T) {
-	u, _ := mustUI(t, mustDB(t, true))
+	db := mustDB(t, true)
+	u, _ := mustUI(t, db)
 	v := u.settings.blanks
 	name := v.rows[app.FieldName]
 	if name.x.Text == "" || name.align.Selected != "Giữa" {
@@ -89,7 +176,7 @@ func TestBlanksView_SaveAndImage(t *testing.T) {
 	name.y.SetText("95,5")
 	v.dx.SetText("1,5")
 	v.onSave()
-	l, err := u.svc.BlankLayout(context.Background(), app.BlankKind)
+	l, err := db.BlankLayout(context.Background(), app.BlankKind)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -115,7 +202,7 @@ func TestBlanksView_SaveAndImage(t *testing.T) {
 	if err := v.loadImage(strings.NewReader("not an image"), "x.png"); err == nil {
 		t.Error("a file that is no image was kept")
 	}
-	if got, _, _ := u.svc.BlankImage(context.Background(), app.BlankKind); len(got) == 0 {
+	if got, _, _ := db.BlankImage(context.Background(), app.BlankKind); len(got) == 0 {
 		t.Error("the image was not stored")
 	}
 	if len(v.preview.boxes) != 2*len(app.BlankFields) {
@@ -125,7 +212,8 @@ func TestBlanksView_SaveAndImage(t *testing.T) {
 
 // A refused form shows the reason, then comes back with what was typed (nothing entered is lost).
 func TestDecisions_RefusedFormComesBack(t *testing.T) {
-	u, w := mustUI(t, mustDB(t, true))
+	db := mustDB(t, true)
+	u, w := mustUI(t, db)
 	d := sampleDecision(t, u)
 	dv := u.awards.decisions
 	test.Tap(dv.revoke)
@@ -137,8 +225,8 @@ func TestDecisions_RefusedFormComesBack(t *testing.T) {
 	}
 	// «Thu hồi»: the form is valid, the service refuses the date.
 	submitTop(t, w)
-	if !strings.Contains(u.lastError, "trước ngày ký") {
-		t.Fatalf("error = %q", u.lastError)
+	if !strings.Contains(dialogText(w), "trước ngày ký") {
+		t.Fatalf("error = %q", dialogText(w))
 	}
 	errDlg := w.Canvas().Overlays().Top()
 	if errDlg == form {
@@ -148,7 +236,7 @@ func TestDecisions_RefusedFormComesBack(t *testing.T) {
 	if w.Canvas().Overlays().Top() == nil || dv.revokeWhy.Text != "Sai tên" {
 		t.Errorf("the form did not come back with the reason typed (%q)", dv.revokeWhy.Text)
 	}
-	if x, _ := u.svc.Decision(context.Background(), d.ID); x.Status != app.DecisionIssued {
+	if x, _ := db.Decision(context.Background(), d.ID); x.Status != app.DecisionIssued {
 		t.Errorf("status = %s", x.Status)
 	}
 }

@@ -26,7 +26,7 @@ type proposalForm struct {
 }
 
 func (v *proposalsView) onAdd() {
-	units, err := v.t.u.svc.Units(context.Background())
+	units, err := v.units.Units(context.Background())
 	if err != nil {
 		v.t.u.showError(err)
 		return
@@ -113,7 +113,7 @@ func (f *proposalForm) onUnit(name string) {
 		if u.Name != name {
 			continue
 		}
-		ps, err := f.v.t.u.svc.People(context.Background(), u.ID)
+		ps, err := f.v.people.People(context.Background(), u.ID)
 		if err != nil {
 			f.v.t.u.showError(err)
 			return
@@ -164,7 +164,7 @@ func (f *proposalForm) onConfirm(ok bool) {
 		return
 	}
 	p := f.value()
-	if err := f.v.t.u.svc.CreateProposal(context.Background(), &p); err != nil {
+	if err := f.v.svc.CreateProposal(context.Background(), &p); err != nil {
 		f.v.t.u.showErrorThen(err, f.dlg.Show)
 		return
 	}

@@ -22,8 +22,14 @@ const allOption = "(tất cả)"
 // proposalsView is the Đề nghị part of the Khen thưởng tab: filters, the proposals with the result
 // of the legal checks beside each, the reasons of the selected one, and the review buttons.
 type proposalsView struct {
-	t       *awardsTab
-	content fyne.CanvasObject
+	t         *awardsTab
+	content   fyne.CanvasObject
+	svc       app.ProposalService
+	decisions app.DecisionService // «Tạo quyết định»
+	legal     app.LegalTableService
+	units     app.UnitListService
+	people    app.PeopleService
+	lists     awardLists
 
 	all      []app.Proposal
 	shown    []app.Proposal
@@ -38,6 +44,13 @@ type proposalsView struct {
 	selected int
 	detail   *widget.Label
 
+	// The checks of the whole campaign run in the background (see check): checking is set while
+	// they run, behind the moving bar, and run numbers them so that only the last one is shown.
+	checking bool
+	run      int
+	checkBar *widget.ProgressBarInfinite
+	recheck  *widget.Button
+
 	add, importB, approve, reject, giveBack, reset, remove, toDecision *widget.Button
 
 	form       *proposalForm      // last opened, for tests
@@ -48,8 +61,9 @@ type proposalsView struct {
 var proposalCols = []column{{"STT", 50}, {"Đơn vị đề nghị", 190}, {"Đối tượng", 80}, {"Họ và tên / Tên tập thể", 220},
 	{"Hình thức", 170}, {"Kiểm tra điều kiện", 170}, {"Trạng thái", 120}, {"Lý do", 260}}
 
-func newProposalsView(t *awardsTab) *proposalsView {
-	v := &proposalsView{t: t, selected: -1, reasons: map[int64][]app.Reason{}}
+func newProposalsView(t *awardsTab, d awardsDeps) *proposalsView {
+	v := &proposalsView{t: t, svc: d.proposals, decisions: d.decisions, legal: d.forms, units: d.units, people: d.people, lists: d.lists,
+		selected: -1, reasons: map[int64][]app.Reason{}}
 	v.signOn = textEntry("", func(s string) error { _, err := viet.ParseDate(s); return err })
 	v.signOn.OnSubmitted = func(string) { v.reload(v.t.u.CampaignID()) }
 	v.unitF = widget.NewSelect(nil, v.onFilter)
@@ -73,11 +87,15 @@ func newProposalsView(t *awardsTab) *proposalsView {
 	v.remove = widget.NewButtonWithIcon("Xóa", theme.DeleteIcon(), v.onRemove)
 	v.toDecision = widget.NewButtonWithIcon("Tạo quyết định từ các đề nghị «Đạt»", theme.DocumentCreateIcon(), v.onToDecision)
 	v.toDecision.Importance = widget.HighImportance
-	check := widget.NewButton("Kiểm tra lại", func() { v.reload(v.t.u.CampaignID()) })
+	v.recheck = widget.NewButton("Kiểm tra lại", func() { v.reload(v.t.u.CampaignID()) })
+	v.checkBar = widget.NewProgressBarInfinite()
+	v.checkBar.Hide()
+	v.checkBar.Stop()
 	dateBox := container.NewGridWrap(fyne.NewSize(150, v.signOn.MinSize().Height), v.signOn)
+	barBox := container.NewGridWrap(fyne.NewSize(120, v.signOn.MinSize().Height), v.checkBar)
 	filters := container.NewBorder(nil, nil,
 		container.NewHBox(widget.NewLabel("Đơn vị"), v.unitF, widget.NewLabel("Hình thức"), v.formF, widget.NewLabel("Trạng thái"), v.statusF),
-		container.NewHBox(widget.NewLabel("Xét theo ngày ký"), dateBox, check))
+		container.NewHBox(widget.NewLabel("Xét theo ngày ký"), dateBox, v.recheck, barBox))
 	buttons := container.NewHBox(v.add, v.importB, widget.NewSeparator(), v.approve, v.reject, v.giveBack, v.reset, v.remove, widget.NewSeparator(), v.toDecision)
 	detail := container.NewVScroll(v.detail)
 	split := container.NewVSplit(v.table, container.NewBorder(widget.NewLabelWithStyle("Kiểm tra điều kiện (căn cứ pháp lý)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, detail))
@@ -97,14 +115,15 @@ func (v *proposalsView) reload(campaignID int64) {
 	}
 	if campaignID != 0 {
 		var err error
-		if v.all, err = u.svc.Proposals(ctx, campaignID); err != nil {
+		if v.all, err = v.svc.Proposals(ctx, campaignID); err != nil {
 			u.showError(err)
 		}
-		if v.reasons, err = u.svc.Eligibility(ctx, campaignID, v.date()); err != nil {
-			u.showError(err)
-		}
+		v.check(campaignID, v.date())
+	} else {
+		v.run++ // no campaign: nothing to check, and a check still running is moot
+		v.checked()
 	}
-	forms, err := u.svc.AwardForms(ctx)
+	forms, err := v.legal.AwardForms(ctx)
 	if err != nil {
 		u.showError(err)
 	}
@@ -129,6 +148,46 @@ func (v *proposalsView) reload(campaignID int64) {
 		}
 	}
 	v.onFilter("")
+}
+
+// check runs the legal checks of every proposal of the campaign in the background: they read the
+// whole campaign, and on the UI goroutine they would hold the window (and wait for any write in
+// progress). Until they end the moving bar shows, «Kiểm tra lại» and «Đạt» wait, and the table says
+// the checks are running; a newer check makes the results of an older one moot.
+func (v *proposalsView) check(campaignID int64, on time.Time) {
+	v.run++
+	run := v.run
+	v.checking = true
+	v.recheck.Disable()
+	v.checkBar.Show()
+	v.checkBar.Start()
+	var reasons map[int64][]app.Reason
+	v.t.u.background(func() error {
+		var err error
+		reasons, err = v.svc.Eligibility(context.Background(), campaignID, on)
+		return err
+	}, func(err error) {
+		if run != v.run {
+			return
+		}
+		v.checked()
+		if err != nil {
+			v.t.u.showError(err)
+		} else {
+			v.reasons = reasons
+		}
+		v.table.Refresh()
+		v.showDetail()
+		v.updateButtons()
+	})
+}
+
+// checked ends the display of a check running.
+func (v *proposalsView) checked() {
+	v.checking = false
+	v.checkBar.Stop()
+	v.checkBar.Hide()
+	v.recheck.Enable()
 }
 
 // date is the signing date the checks assume (the default when the entry is not a date).
@@ -190,7 +249,7 @@ func (v *proposalsView) onSelect(row int) {
 func (v *proposalsView) updateButtons() {
 	p := v.current()
 	for _, b := range []*widget.Button{v.approve, v.reject, v.giveBack, v.reset, v.remove} {
-		if p == nil {
+		if p == nil || (b == v.approve && v.checking) { // «Đạt» depends on the checks
 			b.Disable()
 		} else {
 			b.Enable()
@@ -213,6 +272,9 @@ const (
 	markWarn  = "⚠"
 	markBlock = "✖"
 )
+
+// checkingText stands for the result of the checks while they run.
+const checkingText = "Đang kiểm tra…"
 
 // summary is the short result of the checks shown in the table.
 func summary(rs []app.Reason) string {
@@ -257,7 +319,11 @@ func (v *proposalsView) showDetail() {
 		v.detail.SetText("Chọn một đề nghị để xem kết quả kiểm tra điều kiện.")
 		return
 	}
-	text := p.RecipientName + " — " + p.FormName + "\n" + reasonLines(v.reasons[p.ID])
+	checks := reasonLines(v.reasons[p.ID])
+	if v.checking {
+		checks = checkingText
+	}
+	text := p.RecipientName + " — " + p.FormName + "\n" + checks
 	if p.Override != "" {
 		text += "\nDuyệt dù có cảnh báo, lý do: " + p.Override
 	}
@@ -281,6 +347,9 @@ func (v *proposalsView) cell(r, c int) string {
 	case 4:
 		return p.FormName
 	case 5:
+		if v.checking {
+			return checkingText
+		}
 		return summary(v.reasons[p.ID])
 	case 6:
 		return p.Status.Label()
@@ -308,7 +377,7 @@ func (v *proposalsView) onApprove() {
 		v.t.u.showError(app.CheckApproval(rs, ""))
 	case app.SeverityWarning:
 		v.askReason("Duyệt đề nghị dù còn cảnh báo", reasonLines(rs)+"\n\nGhi lý do vẫn duyệt (được lưu vào nhật ký):", func(text string) error {
-			return v.t.u.svc.ReviewProposal(context.Background(), p.ID, app.ProposalReview{Status: app.ProposalApproved, Override: text}, v.date())
+			return v.svc.ReviewProposal(context.Background(), p.ID, app.ProposalReview{Status: app.ProposalApproved, Override: text}, v.date())
 		})
 	default:
 		v.review(p.ID, app.ProposalReview{Status: app.ProposalApproved})
@@ -325,7 +394,7 @@ func (v *proposalsView) onReview(status app.ProposalStatus) {
 		title, prompt = "Trả lại bổ sung", "Cần bổ sung những gì:"
 	}
 	v.askReason(title+": "+p.RecipientName, prompt, func(text string) error {
-		return v.t.u.svc.ReviewProposal(context.Background(), p.ID, app.ProposalReview{Status: status, Reason: text}, v.date())
+		return v.svc.ReviewProposal(context.Background(), p.ID, app.ProposalReview{Status: status, Reason: text}, v.date())
 	})
 }
 
@@ -336,7 +405,7 @@ func (v *proposalsView) onReset() {
 }
 
 func (v *proposalsView) review(id int64, r app.ProposalReview) {
-	if err := v.t.u.svc.ReviewProposal(context.Background(), id, r, v.date()); err != nil {
+	if err := v.svc.ReviewProposal(context.Background(), id, r, v.date()); err != nil {
 		v.t.u.showError(err)
 		return
 	}
@@ -369,7 +438,7 @@ func (v *proposalsView) onRemove() {
 		if !ok {
 			return
 		}
-		if err := v.t.u.svc.DeleteProposal(context.Background(), id); err != nil {
+		if err := v.svc.DeleteProposal(context.Background(), id); err != nil {
 			v.t.u.showError(err)
 			return
 		}
@@ -394,7 +463,7 @@ func (v *proposalsView) onToDecision() {
 		v.t.u.showError(app.Errorf(app.EINVALID, "Không còn đề nghị «Đạt» nào chưa có trong quyết định."))
 		return
 	}
-	id, err := v.t.u.svc.CreateDecision(context.Background(), v.t.u.CampaignID(), ids, v.date())
+	id, err := v.decisions.CreateDecision(context.Background(), v.t.u.CampaignID(), ids, v.date())
 	if err != nil {
 		v.t.u.showError(err)
 		return

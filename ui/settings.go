@@ -15,6 +15,7 @@ import (
 // settingsTab is the Cài đặt tab: the office's names and the legal tables in force.
 type settingsTab struct {
 	u       *UI
+	svc     app.SettingsService
 	content fyne.CanvasObject
 
 	settings  app.Settings
@@ -38,8 +39,8 @@ var (
 	settingKey = []string{"Cơ quan ban hành", "Tên viết tắt", "Địa danh", "Cơ quan tham mưu", "Ký hiệu quyết định"}
 )
 
-func newSettingsTab(u *UI) *settingsTab {
-	t := &settingsTab{u: u, values: map[string]*widget.Label{}}
+func newSettingsTab(u *UI, svc app.SettingsService, blanks app.BlankService) *settingsTab {
+	t := &settingsTab{u: u, svc: svc, values: map[string]*widget.Label{}}
 	t.form = widget.NewForm()
 	for _, k := range settingKey {
 		l := widget.NewLabel("")
@@ -69,7 +70,7 @@ func newSettingsTab(u *UI) *settingsTab {
 		container.NewBorder(widget.NewLabelWithStyle("Hệ số tiền thưởng (× mức lương cơ sở)", fyne.TextAlignLeading, bold), nil, nil, nil, t.coefTable),
 	)
 	tables.Offset = 0.4
-	t.blanks = newBlanksView(u)
+	t.blanks = newBlanksView(u, blanks)
 	t.content = container.NewAppTabs(
 		container.NewTabItem("Chung", tables),
 		container.NewTabItem("Phôi Giấy khen", t.blanks.content),
@@ -80,7 +81,7 @@ func newSettingsTab(u *UI) *settingsTab {
 func (t *settingsTab) reload() {
 	ctx := context.Background()
 	var err error
-	if t.settings, err = t.u.svc.Settings(ctx); err != nil {
+	if t.settings, err = t.svc.Settings(ctx); err != nil {
 		t.u.showError(err)
 	}
 	for k, v := range map[string]string{"Cơ quan ban hành": t.settings.Agency, "Tên viết tắt": t.settings.AgencyShort,
@@ -88,7 +89,7 @@ func (t *settingsTab) reload() {
 		t.values[k].SetText(v)
 	}
 	t.blanks.reload()
-	raw, err := t.u.svc.RawSettings(ctx)
+	raw, err := t.svc.RawSettings(ctx)
 	if err != nil {
 		t.u.showError(err)
 	}
@@ -97,10 +98,10 @@ func (t *settingsTab) reload() {
 		t.capPct.SetText(raw[app.SettingCapPercent])
 	}
 	t.needInit.SetChecked(raw[app.SettingRequireInitiative] == "1")
-	if t.salaries, err = t.u.svc.BaseSalaries(ctx); err != nil {
+	if t.salaries, err = t.svc.BaseSalaries(ctx); err != nil {
 		t.u.showError(err)
 	}
-	if t.coefs, err = t.u.svc.Coefficients(ctx); err != nil {
+	if t.coefs, err = t.svc.Coefficients(ctx); err != nil {
 		t.u.showError(err)
 	}
 	t.salTable.Refresh()
@@ -122,7 +123,7 @@ func (t *settingsTab) onSaveRules() {
 	}
 	for k, v := range map[string]string{app.SettingCapEnabled: bit(t.capOn.Checked), app.SettingCapPercent: viet.Normalize(t.capPct.Text),
 		app.SettingRequireInitiative: bit(t.needInit.Checked)} {
-		if err := t.u.svc.SetSetting(ctx, k, v); err != nil {
+		if err := t.svc.SetSetting(ctx, k, v); err != nil {
 			t.u.showError(err)
 			return
 		}

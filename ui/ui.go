@@ -6,7 +6,6 @@ import (
 	"context"
 	"errors"
 	"log"
-	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -23,11 +22,11 @@ const WindowTitle = "Thi đua CCHC — Phòng Nội vụ"
 
 // UI is the main window's content: the campaign selector and the five tabs.
 type UI struct {
-	win    fyne.Window
-	svc    app.Services
-	sheets app.Spreadsheets
-	docs   docs.Documents
-	today  func() time.Time
+	win         fyne.Window
+	campaignSvc app.CampaignService
+	sheets      app.Spreadsheets
+	docs        docs.Documents
+	today       func() time.Time
 
 	campaigns []app.Campaign
 	campaign  *widget.Select
@@ -38,13 +37,6 @@ type UI struct {
 	initiatives *initiativesTab
 	awards      *awardsTab
 	settings    *settingsTab
-
-	welcome          *welcome // the first-start dialog, when shown
-	lastError        string   // the last error message shown (tests)
-	lastInfo         string   // the last information shown (tests)
-	lastImportErrors []string // the rows of the last refused import (tests)
-
-	bg sync.WaitGroup // background work, waited for by tests
 }
 
 // Deps is what the window works with: the data, the Excel/CSV files, the PDF documents, and the
@@ -58,14 +50,17 @@ type Deps struct {
 
 // New builds the window content.
 func New(win fyne.Window, d Deps) *UI {
-	u := &UI{win: win, svc: d.Services, sheets: d.Sheets, docs: d.Docs, today: d.Today}
+	svc := d.Services // each tab gets the services of its area, not the whole
+	g := gatherer{svc: svc, sheets: d.Sheets}
+	u := &UI{win: win, campaignSvc: svc, sheets: d.Sheets, docs: d.Docs, today: d.Today}
 	u.campaign = widget.NewSelect(nil, u.onCampaignChanged)
 	u.campaign.PlaceHolder = "(chưa có phong trào)"
-	u.units = newUnitsTab(u)
-	u.criteria = newCriteriaTab(u)
-	u.initiatives = newInitiativesTab(u)
-	u.awards = newAwardsTab(u)
-	u.settings = newSettingsTab(u)
+	u.units = newUnitsTab(u, unitsDeps{units: svc, people: svc, facts: svc, history: svc, lists: g})
+	u.criteria = newCriteriaTab(u, svc)
+	u.initiatives = newInitiativesTab(u, svc)
+	u.awards = newAwardsTab(u, awardsDeps{proposals: svc, decisions: svc, register: svc, forms: svc, units: svc, people: svc,
+		prints: svc, office: svc, lists: g, docs: g})
+	u.settings = newSettingsTab(u, svc, svc)
 	u.tabs = container.NewAppTabs(
 		container.NewTabItem("Đơn vị", u.units.content),
 		container.NewTabItem("Tiêu chí", u.criteria.content),
@@ -84,7 +79,7 @@ func (u *UI) Content() fyne.CanvasObject {
 
 // Start loads the data; on an empty database it shows the welcome first.
 func (u *UI) Start() {
-	empty, err := u.svc.IsEmpty(context.Background())
+	empty, err := u.campaignSvc.IsEmpty(context.Background())
 	if err != nil {
 		u.showError(err)
 		return
@@ -98,7 +93,7 @@ func (u *UI) Start() {
 // Reload reads everything again from the services.
 func (u *UI) Reload() {
 	ctx := context.Background()
-	cs, err := u.svc.Campaigns(ctx)
+	cs, err := u.campaignSvc.Campaigns(ctx)
 	if err != nil {
 		u.showError(err)
 	}
@@ -160,7 +155,6 @@ func (u *UI) showErrorThen(err error, then func()) {
 	if then != nil {
 		d.SetOnClosed(then)
 	}
-	u.lastError = app.ErrorMessage(err)
 	d.Show()
 }
 
@@ -187,19 +181,5 @@ func (u *UI) showForm(title, confirm string, items []*widget.FormItem, size fyne
 
 // notify tells the user something went well (a plain information dialog).
 func (u *UI) notify(msg string) {
-	u.lastInfo = msg
 	dialog.ShowInformation("Thông báo", msg, u.win)
 }
-
-// background runs work off the UI goroutine; done runs on it afterwards (through fyne.Do).
-func (u *UI) background(work func() error, done func(error)) {
-	u.bg.Add(1)
-	go func() {
-		defer u.bg.Done()
-		err := work()
-		fyne.DoAndWait(func() { done(err) })
-	}()
-}
-
-// Wait waits for background work to finish (tests).
-func (u *UI) Wait() { u.bg.Wait() }

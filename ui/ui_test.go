@@ -34,10 +34,12 @@ func mustDB(t *testing.T, sample bool) *data.DB {
 	return d
 }
 
-// mustUI builds the real window content over a real database, headless.
+// mustUI builds the real window content over a real database, headless, and waits, as a user
+// would, for the checks of the campaign shown. At the end of the test it waits for the background
+// work still running (the database closes after).
 func mustUI(t *testing.T, d *data.DB) (*UI, fyne.Window) {
 	t.Helper()
-	test.NewTempApp(t)
+	newLoopApp(t)
 	if err := SetupLanguage(); err != nil {
 		t.Fatal(err)
 	}
@@ -46,7 +48,15 @@ func mustUI(t *testing.T, d *data.DB) (*UI, fyne.Window) {
 	u := New(w, Deps{Services: d, Sheets: sheet.Files{}, Docs: pdf.Documents{}, Today: today})
 	w.SetContent(u.Content())
 	u.Start()
+	t.Cleanup(func() { until(t, "the background work to end", func() bool { return settled(u, w) }) })
+	until(t, "the checks of the campaign", func() bool { return !u.awards.proposals.checking })
 	return u, w
+}
+
+// settled is true when no background work runs: no progress dialog, no check.
+func settled(u *UI, w fyne.Window) bool {
+	p, _ := progressShown(w)
+	return p == nil && !u.awards.proposals.checking
 }
 
 func colText(tt *textTable, c int) []string {
@@ -59,8 +69,8 @@ func colText(tt *textTable, c int) []string {
 
 func TestUI_WelcomeSample(t *testing.T) {
 	u, w := mustUI(t, mustDB(t, false))
-	if u.welcome == nil || w.Canvas().Overlays().Top() == nil {
-		t.Fatal("an empty database shows no welcome")
+	if !strings.Contains(dialogText(w), "Cơ sở dữ liệu còn trống") {
+		t.Fatalf("an empty database shows no welcome: %q", dialogText(w))
 	}
 	if got := len(u.tabs.Items); got != 5 {
 		t.Fatalf("%d tabs, want 5", got)
@@ -75,8 +85,15 @@ func TestUI_WelcomeSample(t *testing.T) {
 	if len(u.units.rows) != 0 || u.CampaignID() != 0 {
 		t.Fatal("data shown before the user chose")
 	}
-	test.Tap(u.welcome.sample)
-	u.Wait()
+	sample := findButton(t, overlay(w), "Dùng dữ liệu mẫu")
+	test.Tap(sample)
+	if p, _ := progressShown(w); p == nil || !strings.Contains(dialogText(w), "Đang nạp dữ liệu mẫu") || !sample.Disabled() {
+		t.Fatalf("no progress while the sample loads: %q", dialogText(w))
+	}
+	until(t, "the sample to load", func() bool { return settled(u, w) })
+	if overlay(w) != nil {
+		t.Errorf("a dialog stays after loading: %q", dialogText(w))
+	}
 
 	if u.CampaignID() == 0 || !strings.HasPrefix(u.campaign.Selected, "2024 — ") {
 		t.Fatalf("campaign selector = %q", u.campaign.Selected)
@@ -134,27 +151,42 @@ func TestUI_WelcomeSample(t *testing.T) {
 }
 
 func TestUI_WelcomeFresh(t *testing.T) {
-	u, _ := mustUI(t, mustDB(t, false))
-	test.Tap(u.welcome.fresh)
-	if u.welcome.form == nil {
-		t.Fatal("no form for the first campaign")
+	u, w := mustUI(t, mustDB(t, false))
+	test.Tap(findButton(t, overlay(w), "Bắt đầu mới"))
+	entries := func() (year, name *Entry) {
+		var es []*Entry
+		walk(overlay(w), func(o fyne.CanvasObject) {
+			if e, ok := o.(*Entry); ok {
+				es = append(es, e)
+			}
+		})
+		if len(es) != 2 {
+			t.Fatalf("the first campaign's form has %d entries, want the year and the name", len(es))
+		}
+		return es[0], es[1]
 	}
-	if u.welcome.year.Text != "2026" || !strings.HasSuffix(u.welcome.name.Text, "năm 2026") {
-		t.Errorf("pre-filled %q / %q", u.welcome.year.Text, u.welcome.name.Text)
+	year, name := entries()
+	if year.Text != "2026" || !strings.HasSuffix(name.Text, "năm 2026") {
+		t.Errorf("pre-filled %q / %q", year.Text, name.Text)
 	}
 	t.Run("ErrYear", func(t *testing.T) {
-		u.welcome.year.SetText("20a6")
-		u.welcome.onFreshConfirm(true)
+		year.SetText("20a6")
+		test.Tap(findButton(t, overlay(w), "Tạo"))
 		if u.CampaignID() != 0 {
 			t.Error("a campaign was created with a bad year")
 		}
-		if !strings.Contains(u.lastError, "'20a6' không phải là năm hợp lệ") {
-			t.Errorf("error shown = %q", u.lastError)
+		if !strings.Contains(dialogText(w), "'20a6' không phải là năm hợp lệ") {
+			t.Errorf("error shown = %q", dialogText(w))
+		}
+		closeDialog(t, w, "Đồng ý")
+		if y, _ := entries(); y.Text != "20a6" {
+			t.Errorf("the form came back with %q", y.Text)
 		}
 	})
 	t.Run("OK", func(t *testing.T) {
-		u.welcome.year.SetText("2026")
-		u.welcome.onFreshConfirm(true)
+		year.SetText("2026")
+		test.Tap(findButton(t, overlay(w), "Tạo"))
+		until(t, "the checks", func() bool { return settled(u, w) })
 		if u.CampaignID() == 0 || u.campaign.Selected != "2026 — Phong trào thi đua cải cách hành chính năm 2026" {
 			t.Errorf("campaign = %q", u.campaign.Selected)
 		}
@@ -165,9 +197,9 @@ func TestUI_WelcomeFresh(t *testing.T) {
 }
 
 func TestUnitsTab_Search(t *testing.T) {
-	u, _ := mustUI(t, mustDB(t, true))
-	if u.welcome != nil {
-		t.Fatal("welcome shown over a database with data")
+	u, w := mustUI(t, mustDB(t, true))
+	if overlay(w) != nil {
+		t.Fatalf("a dialog over a database with data: %q", dialogText(w))
 	}
 	test.Type(u.units.search, "nguyen thi hong")
 	if names := colText(u.units.table, 1); !contains(names, "Nguyễn Thị Hồng Nhung") {
@@ -234,5 +266,3 @@ func TestEntry_NFC(t *testing.T) {
 		t.Errorf("SetText kept %q", e.Text)
 	}
 }
-
-func mustDBOf(u *UI) *data.DB { return u.svc.(*data.DB) }

@@ -16,6 +16,7 @@ import (
 // form back with what was typed.
 type unitForm struct {
 	u       *UI
+	svc     app.UnitListService
 	unit    app.Unit // the unit edited; ID 0 for a new one
 	name    *Entry
 	short   *Entry
@@ -45,8 +46,8 @@ func kindOf(label string) app.UnitKind {
 	return ""
 }
 
-func newUnitForm(u *UI, unit app.Unit, onSaved func(app.Unit)) *unitForm {
-	f := &unitForm{u: u, unit: unit, onSaved: onSaved}
+func newUnitForm(u *UI, svc app.UnitListService, unit app.Unit, onSaved func(app.Unit)) *unitForm {
+	f := &unitForm{u: u, svc: svc, unit: unit, onSaved: onSaved}
 	f.name = textEntry(unit.Name, func(s string) error { return viet.RequireText("Tên đơn vị", viet.Normalize(s), 200) })
 	f.short = textEntry(unit.ShortName, nil)
 	f.kind = widget.NewSelect(kindLabels(), nil)
@@ -114,9 +115,9 @@ func (f *unitForm) onConfirm(ok bool) {
 	ctx := context.Background()
 	var err error
 	if v.ID == 0 {
-		err = f.u.svc.CreateUnit(ctx, &v)
+		err = f.svc.CreateUnit(ctx, &v)
 	} else {
-		err = f.u.svc.UpdateUnit(ctx, &v)
+		err = f.svc.UpdateUnit(ctx, &v)
 	}
 	if err != nil {
 		f.u.showErrorThen(err, f.dlg.Show)

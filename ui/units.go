@@ -23,6 +23,11 @@ type unitRow struct {
 type unitsTab struct {
 	u       *UI
 	content fyne.CanvasObject
+	units   app.UnitListService
+	people  app.PeopleService
+	facts   app.PersonFactService   // for the person details
+	awards  app.AwardHistoryService // for the person and unit details
+	lists   unitLists
 
 	all      []app.Unit
 	rows     []unitRow
@@ -51,8 +56,18 @@ type unitsTab struct {
 
 var staffCols = []column{{"STT", 50}, {"Họ và tên", 220}, {"Giới tính", 80}, {"Năm sinh", 95}, {"Chức vụ", 260}, {"Đối tượng", 200}, {"Đơn vị", 220}}
 
-func newUnitsTab(u *UI) *unitsTab {
-	t := &unitsTab{u: u, fields: map[string]*widget.Label{}, person: -1}
+// unitsDeps are the services of the Đơn vị tab.
+type unitsDeps struct {
+	units   app.UnitListService
+	people  app.PeopleService
+	facts   app.PersonFactService
+	history app.AwardHistoryService
+	lists   unitLists
+}
+
+func newUnitsTab(u *UI, d unitsDeps) *unitsTab {
+	t := &unitsTab{u: u, units: d.units, people: d.people, facts: d.facts, awards: d.history, lists: d.lists,
+		fields: map[string]*widget.Label{}, person: -1}
 	t.filter = NewEntry()
 	t.filter.SetPlaceHolder("Lọc đơn vị…")
 	t.filter.OnChanged = t.onFilterChanged
@@ -91,7 +106,7 @@ func newUnitsTab(u *UI) *unitsTab {
 }
 
 func (t *unitsTab) reload() {
-	us, err := t.u.svc.Units(context.Background())
+	us, err := t.units.Units(context.Background())
 	if err != nil {
 		t.u.showError(err)
 		return
@@ -190,7 +205,7 @@ func (t *unitsTab) showUnit(id int64) {
 		"Thủ trưởng": unit.Head, "Địa chỉ": unit.Address, "Điện thoại": unit.Phone, "Email": unit.Email, "Trạng thái": status} {
 		t.fields[f].SetText(v)
 	}
-	staff, err := t.u.svc.People(context.Background(), id)
+	staff, err := t.people.People(context.Background(), id)
 	if err != nil {
 		t.u.showError(err)
 		return
@@ -212,7 +227,7 @@ func (t *unitsTab) onSearchChanged(q string) {
 		}
 		return
 	}
-	ps, err := t.u.svc.SearchPeople(context.Background(), q, 500)
+	ps, err := t.people.SearchPeople(context.Background(), q, 500)
 	if err != nil {
 		t.u.showError(err)
 		return

@@ -66,7 +66,7 @@ func (t *unitsTab) onPersonSelected(row int) {
 
 func (t *unitsTab) onAddUnit() {
 	unit := app.Unit{Kind: app.UnitCommune, Active: true}
-	t.unitForm = newUnitForm(t.u, unit, t.onUnitSaved)
+	t.unitForm = newUnitForm(t.u, t.units, unit, t.onUnitSaved)
 	t.unitForm.dlg.Show()
 }
 
@@ -74,7 +74,7 @@ func (t *unitsTab) onEditUnit() {
 	if t.selected == nil {
 		return
 	}
-	t.unitForm = newUnitForm(t.u, *t.selected, t.onUnitSaved)
+	t.unitForm = newUnitForm(t.u, t.units, *t.selected, t.onUnitSaved)
 	t.unitForm.dlg.Show()
 }
 
@@ -100,7 +100,7 @@ func (t *unitsTab) onToggleUnit() {
 	if t.selected == nil {
 		return
 	}
-	if err := t.u.svc.SetUnitActive(context.Background(), t.selected.ID, !t.selected.Active); err != nil {
+	if err := t.units.SetUnitActive(context.Background(), t.selected.ID, !t.selected.Active); err != nil {
 		t.u.showError(err)
 		return
 	}
@@ -122,7 +122,7 @@ func (t *unitsTab) onRemoveUnit() {
 }
 
 func (t *unitsTab) doRemoveUnit(un app.Unit) {
-	deleted, err := t.u.svc.RemoveUnit(context.Background(), un.ID)
+	deleted, err := t.units.RemoveUnit(context.Background(), un.ID)
 	if err != nil {
 		t.u.showError(err)
 		return
@@ -140,7 +140,7 @@ func (t *unitsTab) doRemoveUnit(un app.Unit) {
 
 func (t *unitsTab) onUnitHistory() {
 	if t.selected != nil {
-		t.history = t.u.showUnitHistory(*t.selected)
+		t.history = t.showUnitHistory(*t.selected)
 	}
 }
 
@@ -149,13 +149,13 @@ func (t *unitsTab) onAddPerson() {
 	if t.selected != nil {
 		p.UnitID = t.selected.ID
 	}
-	t.personForm = newPersonForm(t.u, p, t.all, t.onPersonSaved)
+	t.personForm = newPersonForm(t.u, t.people, p, t.all, t.onPersonSaved)
 	t.personForm.dlg.Show()
 }
 
 func (t *unitsTab) onEditPerson() {
 	if p := t.selectedPerson(); p != nil {
-		t.personForm = newPersonForm(t.u, *p, t.all, t.onPersonSaved)
+		t.personForm = newPersonForm(t.u, t.people, *p, t.all, t.onPersonSaved)
 		t.personForm.dlg.Show()
 	}
 }
@@ -176,14 +176,14 @@ func (t *unitsTab) onPersonSaved(p app.Person) {
 
 func (t *unitsTab) onMovePerson() {
 	if p := t.selectedPerson(); p != nil {
-		t.moveForm = newMoveForm(t.u, *p, t.all, t.onPersonMoved)
+		t.moveForm = newMoveForm(t.u, t.people, *p, t.all, t.onPersonMoved)
 		t.moveForm.dlg.Show()
 	}
 }
 
 // onPersonMoved follows the person to the new unit.
 func (t *unitsTab) onPersonMoved(id int64) {
-	p, err := t.u.svc.Person(context.Background(), id)
+	p, err := t.people.Person(context.Background(), id)
 	if err != nil {
 		t.u.showError(err)
 		return
@@ -196,7 +196,7 @@ func (t *unitsTab) onTogglePerson() {
 	if p == nil {
 		return
 	}
-	if err := t.u.svc.SetPersonActive(context.Background(), p.ID, !p.Active); err != nil {
+	if err := t.people.SetPersonActive(context.Background(), p.ID, !p.Active); err != nil {
 		t.u.showError(err)
 		return
 	}
@@ -218,7 +218,7 @@ func (t *unitsTab) onRemovePerson() {
 }
 
 func (t *unitsTab) doRemovePerson(p app.Person) {
-	deleted, err := t.u.svc.RemovePerson(context.Background(), p.ID)
+	deleted, err := t.people.RemovePerson(context.Background(), p.ID)
 	if err != nil {
 		t.u.showError(err)
 		return
@@ -233,7 +233,7 @@ func (t *unitsTab) doRemovePerson(p app.Person) {
 
 func (t *unitsTab) onPersonDetails() {
 	if p := t.selectedPerson(); p != nil {
-		t.history = t.u.showPersonDetails(*p)
+		t.history = t.showPersonDetails(*p)
 	}
 }
 

@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"os"
 	"strconv"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -17,7 +19,7 @@ import (
 
 func TestUnitsTab_AddUnitAndPerson(t *testing.T) {
 	d := mustDB(t, true)
-	u, _ := mustUI(t, d)
+	u, w := mustUI(t, d)
 	tab := u.units
 
 	test.Tap(tab.addUnit)
@@ -56,8 +58,8 @@ func TestUnitsTab_AddUnitAndPerson(t *testing.T) {
 		tab.unitForm.name.SetText("Ban Quản lý rừng phòng hộ huyện")
 		tab.unitForm.kind.SetSelected("Khác")
 		tab.unitForm.onConfirm(true)
-		if !strings.Contains(u.lastError, "đã có trong danh sách") {
-			t.Errorf("error = %q", u.lastError)
+		if !strings.Contains(dialogText(w), "đã có trong danh sách") {
+			t.Errorf("error = %q", dialogText(w))
 		}
 	})
 
@@ -88,7 +90,7 @@ func TestUnitsTab_AddUnitAndPerson(t *testing.T) {
 }
 
 func TestUnitsTab_MoveAndHistory(t *testing.T) {
-	u, _ := mustUI(t, mustDB(t, true))
+	u, w := mustUI(t, mustDB(t, true))
 	tab := u.units
 	test.Type(tab.search, "nguyen thi hong nhung")
 	if len(tab.staff) != 1 {
@@ -118,8 +120,8 @@ func TestUnitsTab_MoveAndHistory(t *testing.T) {
 	}
 	// She has an award: "Xóa" only stops following her.
 	tab.doRemovePerson(*p)
-	if !strings.Contains(u.lastInfo, "chuyển sang «Ngừng theo dõi»") {
-		t.Errorf("info = %q", u.lastInfo)
+	if !strings.Contains(dialogText(w), "chuyển sang «Ngừng theo dõi»") {
+		t.Errorf("info = %q", dialogText(w))
 	}
 	for _, s := range tab.staff {
 		if s.ID == p.ID && s.Active {
@@ -131,22 +133,39 @@ func TestUnitsTab_MoveAndHistory(t *testing.T) {
 	}
 }
 
+// importFile imports a list through the tab's import, as the Excel menu does once a file is chosen,
+// and waits for the result; it returns the progress dialog shown meanwhile.
+func importFile(t *testing.T, u *UI, w fyne.Window, kind lists.ListKind, r io.Reader, name string) *progress {
+	t.Helper()
+	p := u.units.importFrom(kind, io.NopCloser(r), name, u.units.afterImport)
+	if top, _ := progressShown(w); top == nil || !strings.Contains(dialogText(w), "Đang đọc tệp "+name) || !u.units.excel.Disabled() {
+		t.Fatalf("no progress while %s is imported: %q", name, dialogText(w))
+	}
+	until(t, "the import of "+name, func() bool { return settled(u, w) })
+	if u.units.excel.Disabled() {
+		t.Error("«Excel…» stays disabled after the import")
+	}
+	return p
+}
+
 func TestUnitsTab_ImportBadRowImportsNothing(t *testing.T) {
 	d := mustDB(t, true)
-	u, _ := mustUI(t, d)
+	u, w := mustUI(t, d)
 	before, _ := d.People(context.Background(), 0)
 	csv := "\ufeffHọ và tên,Giới tính,Năm sinh,Chức vụ,Đơn vị,Đối tượng\r\n" +
 		"Nguyễn Văn Mới,Nam,1980,Chuyên viên,phong noi vu,Công chức\r\n" +
 		"Trần Thị B,Nữ,19a5,Chuyên viên,Phòng Nội vụ,Công chức\r\n" +
 		"Lê Văn C,Nam,1990,,Trà Buii,Viên chức\r\n"
-	u.importFrom(lists.ListPeople, io.NopCloser(strings.NewReader(csv)), "canbo.csv", nil)
-	u.Wait()
+	importFile(t, u, w, lists.ListPeople, strings.NewReader(csv), "canbo.csv")
+	if !strings.Contains(dialogText(w), "Không nhập dòng nào của tệp canbo.csv: tệp có 2 lỗi") {
+		t.Errorf("dialog = %q", dialogText(w))
+	}
 	want := []string{
 		"Dòng 3, cột «Năm sinh»: '19a5' không phải là năm hợp lệ.",
 		"Dòng 4, cột «Đơn vị»: không tìm thấy đơn vị 'Trà Buii'.",
 	}
-	if strings.Join(u.lastImportErrors, "\n") != strings.Join(want, "\n") {
-		t.Errorf("errors shown:\n%s\nwant:\n%s", strings.Join(u.lastImportErrors, "\n"), strings.Join(want, "\n"))
+	if got := listText(t, w); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("errors shown:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 	after, _ := d.People(context.Background(), 0)
 	if len(after) != len(before) {
@@ -154,36 +173,50 @@ func TestUnitsTab_ImportBadRowImportsNothing(t *testing.T) {
 	}
 }
 
+// exportFile exports a list through the tab's export, as the Excel menu does: the save dialog,
+// «Lưu», the file written in the background, and the message. It returns the file's bytes.
+func exportFile(t *testing.T, u *UI, w fyne.Window, kind lists.ListKind, dir, name string) []byte {
+	t.Helper()
+	fyne.CurrentApp().Preferences().SetString(prefLastFolder, dir)
+	u.units.chooseExport(kind, name)
+	path := answerSave(t, w, dir, name)
+	if top, _ := progressShown(w); top == nil || !strings.Contains(dialogText(w), "Đang ghi tệp "+name) || !u.units.excel.Disabled() {
+		t.Fatalf("no progress while %s is written: %q", name, dialogText(w))
+	}
+	until(t, "the export to "+name, func() bool { return settled(u, w) })
+	if !strings.HasPrefix(dialogText(w), "Đã xuất ") || !strings.HasSuffix(dialogText(w), "\nThông báo") || !strings.Contains(dialogText(w), " ra tệp "+name+".") {
+		t.Errorf("%s: export said %q", name, dialogText(w))
+	}
+	closeDialog(t, w, "Đồng ý")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
 func TestUnitsTab_ExportReimportNoChange(t *testing.T) {
 	d := mustDB(t, true)
-	u, _ := mustUI(t, d)
+	u, w := mustUI(t, d)
+	dir := t.TempDir()
 	for _, name := range []string{"canbo.xlsx", "canbo.csv", "donvi.xlsx"} {
 		kind := lists.ListPeople
 		if strings.HasPrefix(name, "donvi") {
 			kind = lists.ListUnits
 		}
-		var first bytes.Buffer
-		if err := u.exportTo(kind, &first, name); err != nil {
-			t.Fatal(err)
+		first := exportFile(t, u, w, kind, dir, name)
+		importFile(t, u, w, kind, bytes.NewReader(first), name)
+		if text := dialogText(w); !strings.Contains(text, "Đã nhập 0 ") || !strings.Contains(text, "dòng trùng") {
+			t.Fatalf("%s: re-import said %q", name, text)
 		}
-		u.importFrom(kind, io.NopCloser(bytes.NewReader(first.Bytes())), name, nil)
-		u.Wait()
-		if len(u.lastImportErrors) > 0 {
-			t.Fatalf("%s: re-import refused: %q", name, u.lastImportErrors)
-		}
-		if !strings.HasPrefix(u.lastInfo, "Đã nhập 0 ") || !strings.Contains(u.lastInfo, "dòng trùng") {
-			t.Errorf("%s: re-import said %q", name, u.lastInfo)
-		}
-		var second bytes.Buffer
-		if err := u.exportTo(kind, &second, name); err != nil {
-			t.Fatal(err)
-		}
-		if name != "canbo.xlsx" && !bytes.Equal(first.Bytes(), second.Bytes()) {
+		closeDialog(t, w, "Đồng ý")
+		second := exportFile(t, u, w, kind, dir, "lai-"+name)
+		if name != "canbo.xlsx" && !bytes.Equal(first, second) {
 			t.Errorf("%s: second export differs", name)
 		}
 		// xlsx bytes carry a timestamp: compare what they hold instead.
-		a, _ := u.sheets.ReadTable(bytes.NewReader(first.Bytes()), name)
-		b, _ := u.sheets.ReadTable(bytes.NewReader(second.Bytes()), name)
+		a, _ := u.sheets.ReadTable(bytes.NewReader(first), name)
+		b, _ := u.sheets.ReadTable(bytes.NewReader(second), name)
 		if len(a.Rows) < 20 || strings.Join(flatten(a), "|") != strings.Join(flatten(b), "|") {
 			t.Errorf("%s: content differs after re-import (%d rows)", name, len(a.Rows))
 		}
@@ -200,18 +233,19 @@ func flatten(t app.Table) []string {
 
 func TestUnitsTab_ImportProgressAndResult(t *testing.T) {
 	d := mustDB(t, true)
-	u, _ := mustUI(t, d)
+	u, w := mustUI(t, d)
 	// The template's example row is a person of the sample: the import says it was skipped.
 	var buf bytes.Buffer
 	if err := lists.WriteTemplate(u.sheets, lists.ListPeople, &buf, "mau.xlsx"); err != nil {
 		t.Fatal(err)
 	}
-	u.importFrom(lists.ListPeople, io.NopCloser(&buf), "mau.xlsx", u.units.afterImport)
-	u.Wait()
-	if !strings.HasPrefix(u.lastInfo, "Đã nhập 0 cán bộ.\nBỏ qua 1 dòng") || !strings.Contains(u.lastInfo, "Dòng 2: Nguyễn Thị Hồng Nhung (1988, Phòng Nội vụ) đã có") {
-		t.Errorf("info = %q", u.lastInfo)
+	importFile(t, u, w, lists.ListPeople, &buf, "mau.xlsx")
+	if text := dialogText(w); !strings.Contains(text, "Đã nhập 0 cán bộ.\nBỏ qua 1 dòng") || !strings.Contains(text, "Dòng 2: Nguyễn Thị Hồng Nhung (1988, Phòng Nội vụ) đã có") {
+		t.Errorf("info = %q", text)
 	}
-	// 600 new people from an .xlsx: all added, the staff list shows them.
+	closeDialog(t, w, "Đồng ý")
+	// 600 new people from an .xlsx: the bar fills as the rows are written, then all are added and
+	// the staff list shows them.
 	tpl := lists.PersonTemplate()
 	row := tpl.Rows[0]
 	tpl.Rows, tpl.RowNums = nil, nil
@@ -224,10 +258,27 @@ func TestUnitsTab_ImportProgressAndResult(t *testing.T) {
 	if err := u.sheets.WriteTable(&buf, "600.xlsx", tpl, nil); err != nil {
 		t.Fatal(err)
 	}
-	u.importFrom(lists.ListPeople, io.NopCloser(&buf), "600.xlsx", u.units.afterImport)
-	u.Wait()
-	if u.lastInfo != "Đã nhập 600 cán bộ." {
-		t.Errorf("info = %q", u.lastInfo)
+	p := u.units.importFrom(lists.ListPeople, io.NopCloser(&buf), "600.xlsx", u.units.afterImport)
+	if p.bar.Visible() || !p.wait.Visible() || p.label.Text != "Đang đọc tệp 600.xlsx…" {
+		t.Errorf("before any row: bar shown %v, moving bar shown %v, %q", p.bar.Visible(), p.wait.Visible(), p.label.Text)
+	}
+	var values []float64
+	var lines []string
+	until(t, "the import of 600 rows", func() bool {
+		if p.bar.Visible() && (len(values) == 0 || values[len(values)-1] != p.bar.Value) {
+			values = append(values, p.bar.Value)
+			lines = append(lines, p.label.Text)
+		}
+		return settled(u, w)
+	})
+	if len(values) < 3 || values[0] >= 1 || values[len(values)-1] != 1 {
+		t.Errorf("the bar showed %d values %v…; want it to move and reach the end", len(values), values[:min(len(values), 5)])
+	}
+	if len(lines) == 0 || lines[len(lines)-1] != "Đang ghi 600/600 dòng…" {
+		t.Errorf("the last progress line = %q", lines[len(lines)-1:])
+	}
+	if text := dialogText(w); text != "Đã nhập 600 cán bộ.\nThông báo" {
+		t.Errorf("info = %q", text)
 	}
 	if got, _ := d.SearchPeople(context.Background(), "pham van thu", 0); len(got) != 600 {
 		t.Errorf("found %d of the 600", len(got))

@@ -22,7 +22,7 @@ type welcome struct {
 	year    *Entry
 	name    *Entry
 	form    *dialog.FormDialog
-	loading *dialog.CustomDialog
+	loading *progress
 }
 
 func (u *UI) showWelcome() *welcome {
@@ -37,25 +37,21 @@ func (u *UI) showWelcome() *welcome {
 	w.dlg = dialog.NewCustomWithoutButtons("Bắt đầu", body, u.win)
 	w.dlg.Resize(fyne.NewSize(560, 240))
 	w.dlg.Show()
-	u.welcome = w
 	return w
 }
 
 func (w *welcome) onSample() {
 	w.dlg.Hide()
-	bar := widget.NewProgressBarInfinite()
-	w.loading = dialog.NewCustomWithoutButtons("Đang nạp dữ liệu mẫu…", bar, w.u.win)
-	w.loading.Show()
-	w.u.background(func() error {
-		return w.u.svc.LoadSample(context.Background(), w.u.today())
-	}, func(err error) {
-		w.loading.Hide()
-		if err != nil {
-			w.u.showError(err)
-			return
-		}
-		w.u.Reload()
-	})
+	today := w.u.today()
+	w.loading = w.u.runTask(task{title: "Đang nạp dữ liệu mẫu…", busy: w.sample,
+		work: func(func(n, total int)) error { return w.u.campaignSvc.LoadSample(context.Background(), today) },
+		done: func(err error) {
+			if err != nil {
+				w.u.showError(err)
+				return
+			}
+			w.u.Reload()
+		}})
 }
 
 func (w *welcome) onFresh() {
@@ -81,7 +77,7 @@ func (w *welcome) onFreshConfirm(ok bool) {
 	}
 	year, err := viet.ParseYear("Năm", w.year.Text)
 	if err == nil {
-		_, err = w.u.svc.StartFresh(context.Background(), app.Campaign{Year: year, Name: w.name.Text, Status: app.CampaignOpen})
+		_, err = w.u.campaignSvc.StartFresh(context.Background(), app.Campaign{Year: year, Name: w.name.Text, Status: app.CampaignOpen})
 	}
 	if err != nil {
 		w.u.showErrorThen(err, w.form.Show) // the form again, with what was typed

@@ -6,8 +6,16 @@ import (
 	"thidua/app"
 )
 
+// Sources is what gathering a decision's documents reads: the campaign, the decision with its
+// awards, and the office's settings.
+type Sources interface {
+	app.CampaignService
+	app.DecisionService
+	app.OfficeSettingsService
+}
+
 // DecisionDocument gathers what a decision says, from the data, for printing.
-func DecisionDocument(ctx context.Context, svc app.Services, id int64) (DecisionDoc, error) {
+func DecisionDocument(ctx context.Context, svc Sources, id int64) (DecisionDoc, error) {
 	d, awards, s, err := decisionFacts(ctx, svc, id)
 	if err != nil {
 		return DecisionDoc{}, err
@@ -26,7 +34,7 @@ func DecisionDocument(ctx context.Context, svc app.Services, id int64) (Decision
 }
 
 // CertificateDocuments gathers the certificates of a decision: those of awardIDs, or all when nil.
-func CertificateDocuments(ctx context.Context, svc app.Services, id int64, awardIDs []int64) ([]CertificateDoc, error) {
+func CertificateDocuments(ctx context.Context, svc Sources, id int64, awardIDs []int64) ([]CertificateDoc, error) {
 	d, awards, s, err := decisionFacts(ctx, svc, id)
 	if err != nil {
 		return nil, err
@@ -50,7 +58,7 @@ func CertificateDocuments(ctx context.Context, svc app.Services, id int64, award
 	return BuildCertificates(d, awards, s), nil
 }
 
-func decisionFacts(ctx context.Context, svc app.Services, id int64) (app.Decision, []app.Award, app.Settings, error) {
+func decisionFacts(ctx context.Context, svc Sources, id int64) (app.Decision, []app.Award, app.Settings, error) {
 	d, err := svc.Decision(ctx, id)
 	if err != nil {
 		return d, nil, app.Settings{}, err

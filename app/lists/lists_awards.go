@@ -14,13 +14,23 @@ const (
 	ListAwards    ListKind = "awards"
 )
 
+// AwardSources is what the award lists read and write: the registry (units, people, forms) that
+// names are matched against, proposals, and past decisions.
+type AwardSources interface {
+	app.UnitListService
+	app.PeopleService
+	app.LegalTableService
+	app.ProposalService
+	app.AwardListService
+}
+
 func init() {
 	listLabels[ListProposals] = "đề nghị"
 	listLabels[ListAwards] = "khen thưởng"
 }
 
 // ImportProposalsFile reads a unit's proposal list and stores it in a campaign, all or nothing.
-func ImportProposalsFile(ctx context.Context, svc app.Services, sheets app.Spreadsheets, campaignID int64, r io.Reader, fileName string) (app.ImportResult, []*app.Error, error) {
+func ImportProposalsFile(ctx context.Context, svc AwardSources, sheets app.Spreadsheets, campaignID int64, r io.Reader, fileName string) (app.ImportResult, []*app.Error, error) {
 	t, reg, err := readWithRegistry(ctx, svc, sheets, r, fileName)
 	if err != nil {
 		return app.ImportResult{}, nil, err
@@ -38,7 +48,7 @@ func ImportProposalsFile(ctx context.Context, svc app.Services, sheets app.Sprea
 
 // ImportAwardHistoryFile reads past decisions with their awards and stores them, all or nothing,
 // so that the award history (and the consecutive-year rules) start complete.
-func ImportAwardHistoryFile(ctx context.Context, svc app.Services, sheets app.Spreadsheets, r io.Reader, fileName string) (app.ImportResult, []*app.Error, error) {
+func ImportAwardHistoryFile(ctx context.Context, svc AwardSources, sheets app.Spreadsheets, r io.Reader, fileName string) (app.ImportResult, []*app.Error, error) {
 	t, reg, err := readWithRegistry(ctx, svc, sheets, r, fileName)
 	if err != nil {
 		return app.ImportResult{}, nil, err
@@ -65,7 +75,7 @@ type registryLists struct {
 }
 
 // readWithRegistry reads a file and the lists its rows are matched against.
-func readWithRegistry(ctx context.Context, svc app.Services, sheets app.Spreadsheets, r io.Reader, fileName string) (app.Table, registryLists, error) {
+func readWithRegistry(ctx context.Context, svc AwardSources, sheets app.Spreadsheets, r io.Reader, fileName string) (app.Table, registryLists, error) {
 	var reg registryLists
 	t, err := sheets.ReadTable(r, fileName)
 	if err != nil {
@@ -82,7 +92,7 @@ func readWithRegistry(ctx context.Context, svc app.Services, sheets app.Spreadsh
 }
 
 // ExportProposalsFile writes a campaign's proposals, with their status and reason.
-func ExportProposalsFile(ctx context.Context, svc app.Services, sheets app.Spreadsheets, campaignID int64, w io.Writer, fileName string) (int, error) {
+func ExportProposalsFile(ctx context.Context, svc AwardSources, sheets app.Spreadsheets, campaignID int64, w io.Writer, fileName string) (int, error) {
 	ps, err := svc.Proposals(ctx, campaignID)
 	if err != nil {
 		return 0, err
@@ -95,7 +105,7 @@ func ExportProposalsFile(ctx context.Context, svc app.Services, sheets app.Sprea
 }
 
 // ExportAwardsFile writes one row per award of the issued decisions of a year (0: all years).
-func ExportAwardsFile(ctx context.Context, svc app.Services, sheets app.Spreadsheets, year int, w io.Writer, fileName string) (int, error) {
+func ExportAwardsFile(ctx context.Context, svc AwardSources, sheets app.Spreadsheets, year int, w io.Writer, fileName string) (int, error) {
 	rows, err := svc.AwardExportRows(ctx, year)
 	if err != nil {
 		return 0, err

@@ -1,0 +1,233 @@
+package ui
+
+// The window's file dialogs (open a list, save a file, remember the last folder), the runner that
+// imports a list in the background behind a progress bar, and opening a saved PDF.
+
+import (
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"thidua/app"
+	"thidua/app/lists"
+)
+
+const prefLastFolder = "lastFolder"
+
+// rememberFolder keeps the folder of a chosen file for the next dialog (UI state: Preferences).
+func (u *UI) rememberFolder(uri fyne.URI) {
+	if uri != nil && uri.Scheme() == "file" {
+		fyne.CurrentApp().Preferences().SetString(prefLastFolder, filepath.Dir(uri.Path()))
+	}
+}
+
+func (u *UI) lastFolder() fyne.ListableURI {
+	dir := fyne.CurrentApp().Preferences().String(prefLastFolder)
+	if dir == "" {
+		return nil
+	}
+	l, err := storage.ListerForURI(storage.NewFileURI(dir))
+	if err != nil {
+		return nil
+	}
+	return l
+}
+
+// chooseFile asks for an .xlsx or .csv file to read.
+func (u *UI) chooseFile(use func(rc io.ReadCloser, name string)) {
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		if rc == nil {
+			return // cancelled
+		}
+		u.rememberFolder(rc.URI())
+		use(rc, rc.URI().Name())
+	}, u.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv", ".XLSX", ".CSV"}))
+	if l := u.lastFolder(); l != nil {
+		d.SetLocation(l)
+	}
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// runImport imports a file in the background behind a progress bar, then says what happened: how
+// many rows were added and which were skipped as duplicates, or every bad row when the file was
+// refused (nothing is stored then). busy is the button of the menu that started it.
+func (u *UI) runImport(kind lists.ListKind, busy *widget.Button, r io.ReadCloser, name string, done func(),
+	work func(progress func(n, total int)) (app.ImportResult, []*app.Error, error)) *progress {
+	var res app.ImportResult
+	var rowErrs []*app.Error
+	return u.runTask(task{
+		title: "Nhập danh sách " + kind.Label(),
+		text:  "Đang đọc tệp " + name + "…",
+		busy:  busy,
+		step: func(n, total int) string {
+			return "Đang ghi " + strconv.Itoa(n) + "/" + strconv.Itoa(total) + " dòng…"
+		},
+		work: func(report func(n, total int)) error {
+			defer r.Close()
+			var err error
+			res, rowErrs, err = work(report)
+			return err
+		},
+		done: func(err error) {
+			switch {
+			case err != nil:
+				u.showError(err)
+			case len(rowErrs) > 0:
+				u.showImportErrors(kind, name, rowErrs)
+			default:
+				u.showImportResult(kind, res)
+				if done != nil {
+					done()
+				}
+			}
+		},
+	})
+}
+
+// showImportErrors lists every bad row; nothing was imported.
+func (u *UI) showImportErrors(kind lists.ListKind, name string, errs []*app.Error) {
+	msgs := make([]string, len(errs))
+	for i, e := range errs {
+		msgs[i] = e.Error()
+	}
+	head := widget.NewLabel("Không nhập dòng nào của tệp " + name + ": tệp có " + strconv.Itoa(len(errs)) +
+		" lỗi. Hãy sửa các dòng dưới đây trong Excel rồi nhập lại.")
+	head.Wrapping = fyne.TextWrapWord
+	list := widget.NewList(func() int { return len(msgs) },
+		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Wrapping = fyne.TextWrapWord; return l },
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(msgs[i]) })
+	d := dialog.NewCustom("Lỗi khi nhập danh sách "+kind.Label(), "Đóng", container.NewBorder(head, nil, nil, nil, list), u.win)
+	d.Resize(fyne.NewSize(820, 520))
+	d.Show()
+}
+
+func (u *UI) showImportResult(kind lists.ListKind, res app.ImportResult) {
+	msg := "Đã nhập " + strconv.Itoa(res.Added) + " " + kind.Label() + "."
+	if n := len(res.Duplicates); n > 0 {
+		shown := res.Duplicates
+		if n > 15 {
+			shown = append(shown[:15:15], "… và "+strconv.Itoa(n-15)+" dòng khác.")
+		}
+		msg += "\nBỏ qua " + strconv.Itoa(n) + " dòng trùng với dữ liệu đã có:\n" + strings.Join(shown, "\n")
+	}
+	u.notify(msg)
+}
+
+// saveFunc writes a file of the given name. It runs off the UI goroutine (it must not touch
+// widgets), may report progress, and returns what to tell the user ("" for nothing).
+type saveFunc func(w io.Writer, name string, report func(n, total int)) (string, error)
+
+// chooseSave asks where to save a file (.xlsx or .csv, from the name typed) and writes it in the
+// background; busy (may be nil) is the button that stays disabled meanwhile.
+func (u *UI) chooseSave(busy *widget.Button, defaultName string, write saveFunc) {
+	u.chooseSaveURI(busy, defaultName, write, nil)
+}
+
+// chooseSaveURI is chooseSave with something to do with the file once written (open a PDF).
+func (u *UI) chooseSaveURI(busy *widget.Button, defaultName string, write saveFunc, after func(fyne.URI)) {
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		if wc == nil {
+			return
+		}
+		u.saveTo(wc, busy, write, after)
+	}, u.win)
+	d.SetFileName(defaultName)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv", ".pdf"}))
+	if l := u.lastFolder(); l != nil {
+		d.SetLocation(l)
+	}
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// saveTo is what a save dialog does with the file chosen: write it in the background behind a
+// progress dialog, then tell the user (or show the error) and run after (open the PDF).
+func (u *UI) saveTo(wc fyne.URIWriteCloser, busy *widget.Button, write saveFunc, after func(fyne.URI)) *progress {
+	u.rememberFolder(wc.URI())
+	name := wc.URI().Name()
+	var msg string
+	return u.runTask(task{
+		title: "Đang ghi tệp " + name + "…",
+		busy:  busy,
+		work: func(report func(n, total int)) error {
+			var err error
+			msg, err = write(wc, name, report)
+			if cerr := wc.Close(); err == nil {
+				err = cerr
+			}
+			return err
+		},
+		done: func(err error) {
+			if err != nil {
+				u.showError(err)
+				return
+			}
+			if msg != "" {
+				u.notify(msg)
+			}
+			if after != nil {
+				after(wc.URI())
+			}
+		},
+	})
+}
+
+// chooseSaveTarget asks where to save and hands over the open file (background work writes it).
+func (u *UI) chooseSaveTarget(defaultName string, use func(fyne.URIWriteCloser)) {
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		if wc == nil {
+			return
+		}
+		u.rememberFolder(wc.URI())
+		use(wc)
+	}, u.win)
+	d.SetFileName(defaultName)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
+	if l := u.lastFolder(); l != nil {
+		d.SetLocation(l)
+	}
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// openIfPDF opens a saved PDF in the system viewer, to print at 100% ("Actual size").
+func (u *UI) openIfPDF(uri fyne.URI) {
+	if uri == nil || !strings.EqualFold(uri.Extension(), ".pdf") {
+		return
+	}
+	if _, err := os.Stat(uri.Path()); err != nil {
+		return
+	}
+	target, err := url.Parse(uri.String())
+	if err == nil {
+		err = fyne.CurrentApp().OpenURL(target)
+	}
+	if err != nil {
+		u.showError(app.Errorf(app.EINTERNAL, "Đã lưu %s nhưng không mở được trình xem PDF; hãy mở tệp bằng tay.", uri.Name()))
+	}
+}
+
+func isPDF(name string) bool { return strings.HasSuffix(strings.ToLower(name), ".pdf") }
