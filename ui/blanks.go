@@ -179,7 +179,7 @@ func (v *blanksView) onSave() {
 }
 
 func (v *blanksView) onLoadImage() {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+	done := func(rc fyne.URIReadCloser, err error) {
 		if err != nil || rc == nil {
 			v.u.showError(err)
 			return
@@ -187,7 +187,11 @@ func (v *blanksView) onLoadImage() {
 		defer rc.Close()
 		v.u.rememberFolder(rc.URI())
 		v.u.showError(v.loadImage(rc, rc.URI().Name()))
-	}, v.u.win)
+	}
+	if v.u.nativeOpen([]string{".png", ".jpg", ".jpeg"}, done) {
+		return
+	}
+	d := dialog.NewFileOpen(done, v.u.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".png", ".jpg", ".jpeg", ".PNG", ".JPG", ".JPEG"}))
 	if l := v.u.lastFolder(); l != nil {
 		d.SetLocation(l)

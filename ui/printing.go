@@ -207,7 +207,7 @@ func (c *certPrint) write(ids []int64, blank bool, w io.Writer, progress func(n,
 
 // chooseSaveTarget asks where to save and hands over the open file (background work writes it).
 func (u *UI) chooseSaveTarget(defaultName string, use func(fyne.URIWriteCloser)) {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+	done := func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
 			u.showError(err)
 			return
@@ -217,7 +217,11 @@ func (u *UI) chooseSaveTarget(defaultName string, use func(fyne.URIWriteCloser))
 		}
 		u.rememberFolder(wc.URI())
 		use(wc)
-	}, u.win)
+	}
+	if u.nativeSave(defaultName, done) {
+		return
+	}
+	d := dialog.NewFileSave(done, u.win)
 	d.SetFileName(defaultName)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
 	if l := u.lastFolder(); l != nil {

@@ -66,7 +66,7 @@ func (u *UI) chooseImport(kind app.ListKind, done func()) {
 
 // chooseFile asks for an .xlsx or .csv file to read.
 func (u *UI) chooseFile(use func(rc io.ReadCloser, name string)) {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+	done := func(rc fyne.URIReadCloser, err error) {
 		if err != nil {
 			u.showError(err)
 			return
@@ -76,7 +76,11 @@ func (u *UI) chooseFile(use func(rc io.ReadCloser, name string)) {
 		}
 		u.rememberFolder(rc.URI())
 		use(rc, rc.URI().Name())
-	}, u.win)
+	}
+	if u.nativeOpen([]string{".xlsx", ".csv"}, done) {
+		return
+	}
+	d := dialog.NewFileOpen(done, u.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv", ".XLSX", ".CSV"}))
 	if l := u.lastFolder(); l != nil {
 		d.SetLocation(l)
@@ -192,7 +196,7 @@ func (u *UI) chooseSave(defaultName string, write func(w io.Writer, name string)
 
 // chooseSaveURI is chooseSave with something to do with the file once written (open a PDF).
 func (u *UI) chooseSaveURI(defaultName string, write func(w io.Writer, name string) error, after func(fyne.URI)) {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+	done := func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
 			u.showError(err)
 			return
@@ -212,7 +216,11 @@ func (u *UI) chooseSaveURI(defaultName string, write func(w io.Writer, name stri
 		if after != nil {
 			after(wc.URI())
 		}
-	}, u.win)
+	}
+	if u.nativeSave(defaultName, done) {
+		return
+	}
+	d := dialog.NewFileSave(done, u.win)
 	d.SetFileName(defaultName)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv", ".pdf"}))
 	if l := u.lastFolder(); l != nil {
