@@ -4,7 +4,7 @@
 ; (%AppData%\ThiDuaCCHC: thidua.db and backups\) is never touched: neither installing over an older
 ; version nor uninstalling deletes it.
 ; makensis -INPUTCHARSET UTF8 -DVERSION=0.1.0 -DEXE=…/ThiDuaCCHC.exe -DOUTFILE=…/ThiDuaCCHC-Setup.exe
-Unicode true
+Target amd64-unicode ; the program is 64-bit only; a 64-bit installer also runs under 64-bit-only wine
 ManifestDPIAware true
 SetCompressor /SOLID lzma
 
