@@ -42,3 +42,18 @@ rc=0; run_case 0 "$log/fix" || rc=$?
 cat "$log/fix"
 if [ "$rc" != 0 ]; then echo "Gõ Unikey dưới wine: SAI"; cat "$log/fix.app"; exit 1; fi
 echo "typing-test: $(( $(date +%s) - t0 )) s"
+
+# Without OpenGL: an X server without GLX gives wine no OpenGL at all, like a PC with no graphics
+# driver. The exe must show its Vietnamese message box (read back and closed by wintype).
+echo "== Không có OpenGL (Xvfb không có GLX):"
+wineserver -k 2>/dev/null || true
+stop_xvfb
+start_xvfb -extension GLX
+wine "$exe" -db 'C:\khong-co-opengl.db' >"$log/nogl.app" 2>&1 &
+app=$!
+timeout 120 wine "$tool" -close -title "Thi đua CCHC — không mở được cửa sổ" -wait 90s >"$log/nogl" 2>&1 || {
+	echo "Không thấy hộp thông báo thiếu OpenGL"; cat "$log/nogl" "$log/nogl.app"; exit 1; }
+cat "$log/nogl"
+grep -q "OpenGL 2.1" "$log/nogl" || { echo "Hộp thông báo không nói về OpenGL 2.1"; exit 1; }
+wait "$app" || true
+echo "typing-test + OpenGL: $(( $(date +%s) - t0 )) s"
