@@ -19,6 +19,8 @@ import (
 	"thidua/pdf"
 	"thidua/sheet"
 	"thidua/ui"
+
+	_ "earlyenv" // reads a C locale as Vietnamese before Fyne's init logs about it
 )
 
 // appID matches FyneApp.toml; preferences (window size, last folder) are stored under it.
@@ -26,6 +28,9 @@ const appID = "vn.gov.bactramy.thiduacchc"
 
 func main() {
 	gui = runGUI
+	if dir := os.Getenv(typingTestEnv); dir != "" {
+		os.Exit(runTypingTest(dir))
+	}
 	if u, err := user.Current(); err == nil {
 		data.Actor = u.Username
 	}
@@ -51,6 +56,5 @@ func runGUI(dbPath string) error {
 	w.SetContent(u.Content())
 	w.SetMaster()
 	u.Start()
-	w.ShowAndRun()
-	return nil
+	return showAndRun(a, w, nil)
 }

@@ -13,8 +13,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -183,7 +181,7 @@ func (v *blanksView) onSave() {
 }
 
 func (v *blanksView) onLoadImage() {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+	done := func(rc fyne.URIReadCloser, err error) {
 		if err != nil || rc == nil {
 			v.u.showError(err)
 			return
@@ -191,13 +189,8 @@ func (v *blanksView) onLoadImage() {
 		defer rc.Close()
 		v.u.rememberFolder(rc.URI())
 		v.u.showError(v.loadImage(rc, rc.URI().Name()))
-	}, v.u.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".png", ".jpg", ".jpeg", ".PNG", ".JPG", ".JPEG"}))
-	if l := v.u.lastFolder(); l != nil {
-		d.SetLocation(l)
 	}
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	v.u.showOpen([]string{".png", ".jpg", ".jpeg"}, done)
 }
 
 // loadImage keeps a scanned blank (PNG or JPEG, at most 20 MB) for the preview.

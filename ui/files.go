@@ -44,7 +44,7 @@ func (u *UI) lastFolder() fyne.ListableURI {
 
 // chooseFile asks for an .xlsx or .csv file to read.
 func (u *UI) chooseFile(use func(rc io.ReadCloser, name string)) {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+	u.showOpen([]string{".xlsx", ".csv"}, func(rc fyne.URIReadCloser, err error) {
 		if err != nil {
 			u.showError(err)
 			return
@@ -54,13 +54,48 @@ func (u *UI) chooseFile(use func(rc io.ReadCloser, name string)) {
 		}
 		u.rememberFolder(rc.URI())
 		use(rc, rc.URI().Name())
-	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv", ".XLSX", ".CSV"}))
+	})
+}
+
+// showOpen shows the dialog that asks for a file to read with one of exts (".xlsx"): Windows' own
+// on Windows (filedialog_windows.go), Fyne's elsewhere, opened at the last folder used.
+func (u *UI) showOpen(exts []string, done func(fyne.URIReadCloser, error)) {
+	if u.nativeOpen(exts, done) {
+		return
+	}
+	d := dialog.NewFileOpen(done, u.win)
+	d.SetFilter(storage.NewExtensionFileFilter(withUpper(exts)))
 	if l := u.lastFolder(); l != nil {
 		d.SetLocation(l)
 	}
 	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
+}
+
+// showSave shows the dialog that asks where to save defaultName: Windows' own on Windows, Fyne's
+// elsewhere, opened at the last folder used.
+func (u *UI) showSave(defaultName string, exts []string, done func(fyne.URIWriteCloser, error)) {
+	if u.nativeSave(defaultName, done) {
+		return
+	}
+	d := dialog.NewFileSave(done, u.win)
+	d.SetFileName(defaultName)
+	d.SetFilter(storage.NewExtensionFileFilter(withUpper(exts)))
+	if l := u.lastFolder(); l != nil {
+		d.SetLocation(l)
+	}
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// withUpper adds the upper-case form of each extension: Fyne's filter is case-sensitive and
+// Windows files are often named .XLSX.
+func withUpper(exts []string) []string {
+	out := append([]string(nil), exts...)
+	for _, e := range exts {
+		out = append(out, strings.ToUpper(e))
+	}
+	return out
 }
 
 // runImport imports a file in the background behind a progress bar, then says what happened: how
@@ -140,7 +175,7 @@ func (u *UI) chooseSave(busy *widget.Button, defaultName string, write saveFunc)
 
 // chooseSaveURI is chooseSave with something to do with the file once written (open a PDF).
 func (u *UI) chooseSaveURI(busy *widget.Button, defaultName string, write saveFunc, after func(fyne.URI)) {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+	u.showSave(defaultName, []string{".xlsx", ".csv", ".pdf"}, func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
 			u.showError(err)
 			return
@@ -149,14 +184,7 @@ func (u *UI) chooseSaveURI(busy *widget.Button, defaultName string, write saveFu
 			return
 		}
 		u.saveTo(wc, busy, write, after)
-	}, u.win)
-	d.SetFileName(defaultName)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv", ".pdf"}))
-	if l := u.lastFolder(); l != nil {
-		d.SetLocation(l)
-	}
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	})
 }
 
 // saveTo is what a save dialog does with the file chosen: write it in the background behind a
@@ -193,7 +221,7 @@ func (u *UI) saveTo(wc fyne.URIWriteCloser, busy *widget.Button, write saveFunc,
 
 // chooseSaveTarget asks where to save and hands over the open file (background work writes it).
 func (u *UI) chooseSaveTarget(defaultName string, use func(fyne.URIWriteCloser)) {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+	u.showSave(defaultName, []string{".pdf"}, func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
 			u.showError(err)
 			return
@@ -203,14 +231,7 @@ func (u *UI) chooseSaveTarget(defaultName string, use func(fyne.URIWriteCloser))
 		}
 		u.rememberFolder(wc.URI())
 		use(wc)
-	}, u.win)
-	d.SetFileName(defaultName)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	if l := u.lastFolder(); l != nil {
-		d.SetLocation(l)
-	}
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	})
 }
 
 // openIfPDF opens a saved PDF in the system viewer, to print at 100% ("Actual size").
