@@ -108,6 +108,8 @@ type Initiative struct {
 	Authors      []Author
 	Level        RecognitionLevel // highest level reached, "" when none
 	Score        float64          // mean council total, 0 when not scored
+	Step         InitiativeStep   // the pipeline step reached ("" for lists that do not load it)
+	Year         int              // the campaign's year
 }
 
 // Author is an author of an initiative with the share of the contribution.
