@@ -198,4 +198,6 @@ type RecognisedInitiative struct {
 	UnitName  string
 	FieldName string
 	Scope     string // phạm vi ảnh hưởng, hiệu quả áp dụng
+	Decision  string // the chairman's decision: "2890/QĐ-UBND"
+	Signed    time.Time
 }

@@ -138,9 +138,23 @@ func (d *DB) RecognisedInitiatives(ctx context.Context, year int) ([]app.Recogni
 			return err
 		}
 		sortInitiatives(ins)
+		dec := map[int64]app.StepRecord{}
+		err = each(ctx, tx, func(r *sql.Rows) error {
+			var id int64
+			var s app.StepRecord
+			var on sql.NullString
+			err := r.Scan(&id, &s.Ref, &on, &s.Note)
+			s.On = date(on)
+			dec[id] = s
+			return err
+		}, `SELECT initiative_id, decision_no, decision_date, scope FROM initiative_recognition WHERE level = 'district'`)
+		if err != nil {
+			return internal("đọc sáng kiến được công nhận", err)
+		}
 		for _, in := range ins {
+			s := dec[in.ID]
 			out = append(out, app.RecognisedInitiative{Title: in.Title, Authors: in.Authors, UnitName: in.UnitName,
-				FieldName: in.FieldName, Scope: "Phạm vi ảnh hưởng, hiệu quả áp dụng cấp huyện"})
+				FieldName: in.FieldName, Scope: s.Note, Decision: s.Ref, Signed: s.On})
 		}
 		return nil
 	})

@@ -248,3 +248,72 @@ func TestInitiative_Recusal(t *testing.T) {
 		t.Errorf("rules = %+v", r)
 	}
 }
+
+func TestInitiative_Sample(t *testing.T) {
+	ctx := context.Background()
+	d := MustSample(t)
+	cid := sampleCampaign(t, d)
+	ins, err := d.InitiativeList(ctx, app.InitiativeFilter{CampaignID: cid})
+	if err != nil || len(ins) != 20 {
+		t.Fatalf("%d initiatives, %v", len(ins), err)
+	}
+	steps := map[app.InitiativeStep]int{}
+	for _, in := range ins {
+		steps[in.Step]++
+	}
+	for _, s := range app.InitiativeSteps {
+		if steps[s] == 0 {
+			t.Errorf("no sample initiative at step %q (%v)", s.Label(), steps)
+		}
+	}
+	ms, _ := d.Council(ctx, cid)
+	if len(ms) != 5 {
+		t.Errorf("council of %d, want 5", len(ms))
+	}
+	rs, err := d.CouncilResults(ctx, cid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recused, divergent := 0, 0
+	for _, r := range rs {
+		for _, m := range r.Members {
+			if m.Recused {
+				recused++
+			}
+		}
+		if r.Divergent {
+			divergent++
+		}
+	}
+	if recused != 1 || divergent != 1 {
+		t.Errorf("%d recusals, %d divergences; want one of each", recused, divergent)
+	}
+	rec, _ := d.RecognisedInitiatives(ctx, 2024)
+	if len(rec) != 7 || rec[0].Decision != "2890/QĐ-UBND" {
+		t.Errorf("recognised = %d (%+v)", len(rec), rec)
+	}
+	// The CSTĐCS proposals: the author of a recognised initiative passes clean, the other warns citing Điều 23.
+	reasons, err := d.Eligibility(ctx, cid, day(2025, 1, 10))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps, _ := d.Proposals(ctx, cid)
+	var clean, warned int
+	for _, p := range ps {
+		if p.FormCode != "cstdcs" {
+			continue
+		}
+		switch app.CheckSummary(reasons[p.ID]) {
+		case "Đủ điều kiện":
+			clean++
+		default:
+			if strings.Contains(app.CheckGrounds(reasons[p.ID]), "chưa có sáng kiến được công nhận") &&
+				strings.Contains(app.CheckGrounds(reasons[p.ID]), "Điều 23") {
+				warned++
+			}
+		}
+	}
+	if clean != 1 || warned != 1 {
+		t.Errorf("CSTĐCS: %d clean, %d warned about the initiative; want 1 and 1", clean, warned)
+	}
+}
