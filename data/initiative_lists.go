@@ -120,7 +120,7 @@ func importInitiative(ctx context.Context, tx *sql.Tx, campaignID int64, year in
 		if err := addStep(ctx, tx, r.ID, 2, s); err != nil {
 			return false, err
 		}
-		if err := addRecognition(ctx, tx, r.ID, app.LevelBase, s, "Áp dụng trong phạm vi cơ sở"); err != nil {
+		if err := addRecognition(ctx, tx, r.ID, app.LevelBase, s, "Cấp cơ sở"); err != nil {
 			return false, err
 		}
 	}

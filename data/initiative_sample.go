@@ -138,9 +138,9 @@ func (s *sampler) pipeline(n int, id int64) error {
 		level, scope := app.RecognitionLevel(""), ""
 		switch st.Step {
 		case app.StepBaseRecognised:
-			level, scope = app.LevelBase, "Áp dụng trong phạm vi cơ sở"
+			level, scope = app.LevelBase, "Cấp cơ sở"
 		case app.StepDistrictRecognised:
-			level, scope = app.LevelDistrict, "Phạm vi ảnh hưởng, hiệu quả áp dụng cấp huyện"
+			level, scope = app.LevelDistrict, "Cấp huyện"
 		}
 		if level != "" {
 			if _, err := s.exec(`INSERT INTO initiative_recognition (initiative_id, level, decision_no, decision_date, scope, effectiveness)

@@ -114,7 +114,7 @@ func (d *DB) AdvanceInitiative(ctx context.Context, id int64, s app.StepRecord) 
 			return err
 		}
 		if s.Step == app.StepBaseRecognised {
-			if err := addRecognition(ctx, tx, id, app.LevelBase, s, "Áp dụng trong phạm vi cơ sở"); err != nil {
+			if err := addRecognition(ctx, tx, id, app.LevelBase, s, "Cấp cơ sở"); err != nil {
 				return err
 			}
 		}
@@ -166,7 +166,7 @@ func (d *DB) RecognizeDistrict(ctx context.Context, ids []int64, decisionNo stri
 			if err := addStep(ctx, tx, id, len(steps[id])+1, s); err != nil {
 				return err
 			}
-			if err := addRecognition(ctx, tx, id, app.LevelDistrict, s, "Phạm vi ảnh hưởng, hiệu quả áp dụng cấp huyện"); err != nil {
+			if err := addRecognition(ctx, tx, id, app.LevelDistrict, s, "Cấp huyện"); err != nil {
 				return err
 			}
 		}

@@ -20,10 +20,7 @@ func PrintList(w io.Writer, l docs.PrintList) error {
 	d := &doc{f: f}
 	d.newPage()
 	d.header(clean(l.Agency), clean(l.Office))
-	d.title(clean(l.Title), clean(l.Subtitle))
-	d.f.SetFont(family, italic, sizeSubtitle)
-	y := d.centred(d.capLines(d.wrapBalanced(clean(l.Ref), textW), maxHeadingLines, textW), marginLeft, d.f.GetY()-afterSubtitle, textW, subtitleLine)
-	d.f.SetXY(marginLeft, y+afterSubtitle)
+	d.listHeading(l)
 	cols := listCols(l.Widths)
 	t := newTable(d, cols, l.Columns)
 	d.draw(t.head)
@@ -70,4 +67,20 @@ func (d *doc) listRow(cols []float64, cells []string) row {
 		}
 	}
 	return d.measure(cs, 0)
+}
+
+// listHeading is the head of a list as the decision's attached list has it (Mẫu 2.1): bold title
+// and subtitle, the italic reference, a short rule under it.
+func (d *doc) listHeading(l docs.PrintList) {
+	y := d.f.GetY() + titleGap
+	d.f.SetFont(family, bold, decSizeTitle)
+	y = d.centred(d.capLines(d.wrapBalanced(clean(l.Title), textW), maxHeadingLines, textW), marginLeft, y, textW, decTitleLine)
+	y = d.centred(d.capLines(d.wrapBalanced(clean(l.Subtitle), textW), maxHeadingLines, textW), marginLeft, y, textW, decTitleLine)
+	d.f.SetFont(family, italic, decSizeTitle)
+	ref := d.capLines(balanced(clean(l.Ref), textW, d.wrapGlued), maxHeadingLines, textW)
+	y = d.centred(ref, marginLeft, y, textW, decTitleLine)
+	if len(ref) > 0 {
+		d.rule(marginLeft+textW/2, y+decRuleGap, d.widest(ref)*decListRuleRatio)
+	}
+	d.f.SetXY(marginLeft, y+decRuleGap+decListGap)
 }

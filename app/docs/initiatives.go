@@ -52,7 +52,7 @@ func BuildInitiativeList(rs []app.RecognisedInitiative, s app.Settings) PrintLis
 	d := PrintList{Agency: viet.Normalize(s.Agency), Office: "", Place: viet.Normalize(s.Place), Title: InitiativeListTitle,
 		Subtitle: InitiativeListSubtitle,
 		Columns:  []string{"STT", "Tên sáng kiến", "Tác giả, đồng tác giả (tỷ lệ %)", "Đơn vị", "Lĩnh vực", "Phạm vi ảnh hưởng, hiệu quả áp dụng"},
-		Widths:   []int{10, 48, 36, 27, 22, 22}}
+		Widths:   []int{11, 46, 36, 27, 25, 27}}
 	var decisions []string
 	g := PrintGroup{}
 	for i, r := range rs {
@@ -91,7 +91,7 @@ func BuildCouncilSummary(rs []app.CouncilResult, campaign app.Campaign, s app.Se
 		Subtitle: viet.Normalize(campaign.Name),
 		Ref:      "(Kèm theo biên bản họp Hội đồng xét công nhận sáng kiến ngày " + viet.FormatDateShort(on) + ")",
 		Columns:  []string{"STT", "Thành viên hội đồng", "Chức danh", "Tổng điểm", "Ghi chú"},
-		Widths:   []int{10, 50, 40, 20, 45}, Date: on}
+		Widths:   []int{12, 50, 38, 18, 47}, Date: on}
 	for i, r := range rs {
 		g := PrintGroup{Title: itoa(i+1) + ". " + viet.Normalize(r.Title) + " — " + viet.Normalize(r.UnitName)}
 		for j, m := range r.Members {
@@ -110,8 +110,11 @@ func BuildCouncilSummary(rs []app.CouncilResult, campaign app.Campaign, s app.Se
 		if r.Sheets > 0 {
 			mean = initiatives.MeanText(r.MeanX100)
 		}
-		g.Rows = append(g.Rows, []string{"", "Điểm trung bình (" + itoa(r.Sheets) + " phiếu; đạt từ " + itoa(r.Threshold) + ")", "", mean,
-			initiatives.Summary(r)})
+		note := initiatives.ResultText(r)
+		if r.Divergent {
+			note += "; điểm các thành viên lệch nhau quá mức, đề nghị xem lại"
+		}
+		g.Rows = append(g.Rows, []string{"", "Điểm trung bình (" + itoa(r.Sheets) + " phiếu; đạt từ " + itoa(r.Threshold) + " điểm)", "", mean, note})
 		d.Groups = append(d.Groups, g)
 	}
 	return d
@@ -124,7 +127,7 @@ func BuildProposalReview(ps []app.Proposal, reasons map[int64][]app.Reason, camp
 		Title: "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", Subtitle: viet.Normalize(campaign.Name),
 		Ref:     "(Kết quả kiểm tra điều kiện tính đến ngày " + viet.FormatDateShort(asOf) + ")",
 		Columns: []string{"STT", "Họ và tên / Tên tập thể", "Đơn vị đề nghị", "Hình thức", "Kết quả kiểm tra", "Căn cứ"},
-		Widths:  []int{10, 32, 30, 26, 22, 45}, Date: asOf}
+		Widths:  []int{12, 32, 30, 26, 22, 48}, Date: asOf}
 	g := PrintGroup{}
 	for i, p := range ps {
 		g.Rows = append(g.Rows, []string{itoa(i + 1), viet.Normalize(p.RecipientName), viet.Normalize(p.UnitName), viet.Normalize(p.FormName),
