@@ -46,10 +46,8 @@ func parseListFlags(name string, args []string, withOut bool, stderr io.Writer) 
 		fmt.Fprintln(stderr, app.ErrorMessage(err))
 	case withOut && f.out == "":
 		fmt.Fprintln(stderr, "Thiếu tệp xuất ra: thidua export … -o DANHSACH.xlsx")
-	case withOut && sameFile(f.out, f.db):
-		fmt.Fprintln(stderr, "Tệp xuất ra trùng với tệp dữ liệu; hãy chọn tên khác.")
-	case kind == lists.ListInitiatives && !withOut && f.year == 0:
-		fmt.Fprintln(stderr, "Cần -year: thidua import -db TỆP -kind initiatives -year 2024 DANHSACH.xlsx")
+	case listFlagsProblem(f, kind, withOut) != "":
+		fmt.Fprintln(stderr, listFlagsProblem(f, kind, withOut))
 	case withOut && len(f.args) > 0:
 		fmt.Fprintf(stderr, "Thừa tham số «%s». Tùy chọn phải đặt trước tên tệp.\n", f.args[0])
 	case !withOut && len(f.args) != 1:
@@ -58,6 +56,17 @@ func parseListFlags(name string, args []string, withOut bool, stderr io.Writer) 
 		return f, kind, true
 	}
 	return f, kind, false
+}
+
+// listFlagsProblem: an output over the database, an import of initiatives without its year.
+func listFlagsProblem(f listFlags, kind lists.ListKind, withOut bool) string {
+	switch {
+	case withOut && sameFile(f.out, f.db):
+		return "Tệp xuất ra trùng với tệp dữ liệu; hãy chọn tên khác."
+	case kind == lists.ListInitiatives && !withOut && f.year == 0:
+		return "Cần -year: thidua import -db TỆP -kind initiatives -year 2024 DANHSACH.xlsx"
+	}
+	return ""
 }
 
 // runImport imports a list all or nothing: every bad row is printed and nothing is stored.

@@ -180,29 +180,40 @@ func (s *sampler) sheets(n int, id int64, members, rubric []int64) error {
 }
 
 // sampleCSTDCS proposes for Chiến sĩ thi đua cơ sở the first author of the first initiative
-// recognised at district level, rated Hoàn thành tốt nhiệm vụ and with an approved Lao động
-// tiên tiến: the recognised initiative meets Điều 23 and the check warns of nothing. The sample's
-// older CSTĐCS proposal is for someone without an initiative: it warns, citing Điều 23.
+// recognised at district level, rated Hoàn thành tốt nhiệm vụ and already Lao động tiên tiến
+// 2024 (a decision of 20/12/2024 kept in the award history, outside the campaign): the recognised
+// initiative meets Điều 23 and the check warns of nothing. The sample's older CSTĐCS proposal is
+// for someone without an initiative: it warns, citing Điều 23.
 func (s *sampler) sampleCSTDCS(ids []int64) error {
-	var personID, unitID int64
-	err := s.tx.QueryRowContext(s.ctx, `SELECT a.person_id, p.unit_id FROM initiative_author a JOIN person p ON p.id = a.person_id
-		WHERE a.initiative_id = ? ORDER BY a.share_pct DESC LIMIT 1`, ids[0]).Scan(&personID, &unitID)
+	var p app.Person
+	var unitName string
+	err := s.tx.QueryRowContext(s.ctx, `SELECT p.id, p.full_name, p.gender, p.position, p.unit_id, u.name FROM initiative_author a
+		JOIN person p ON p.id = a.person_id JOIN unit u ON u.id = p.unit_id
+		WHERE a.initiative_id = ? ORDER BY a.share_pct DESC LIMIT 1`, ids[0]).Scan(&p.ID, &p.FullName, &p.Gender, &p.Position, &p.UnitID, &unitName)
 	if err != nil {
 		return err
 	}
-	if _, err := s.exec(`INSERT OR REPLACE INTO person_rating (person_id, year, rating) VALUES (?, 2024, 'good')`, personID); err != nil {
+	if _, err := s.exec(`INSERT OR REPLACE INTO person_rating (person_id, year, rating) VALUES (?, 2024, 'good')`, p.ID); err != nil {
 		return err
 	}
-	for _, p := range []struct {
-		form, status, achieve string
-	}{
-		{"ldtt", "approved", "Hoàn thành tốt nhiệm vụ năm 2024"},
-		{"cstdcs", "new", "Hoàn thành tốt nhiệm vụ năm 2024; sáng kiến được công nhận phạm vi ảnh hưởng, hiệu quả áp dụng cấp huyện"},
-	} {
-		if _, err := s.exec(`INSERT INTO proposal (campaign_id, unit_id, recipient_kind, person_id, form_code, achievement, status, reason)
-			VALUES (?, ?, 'person', ?, ?, ?, ?, '')`, s.campaignID, unitID, personID, p.form, p.achieve, p.status); err != nil {
-			return err
-		}
+	ldttOn := time.Date(2024, 12, 20, 0, 0, 0, 0, time.UTC)
+	coefs, salaries, err := bonusTables(s.ctx, s.tx)
+	if err != nil {
+		return err
 	}
-	return nil
+	bonus, _ := app.BonusFor("ldtt", app.RecipientPerson, ldttOn, coefs, salaries)
+	dec, err := s.exec(`INSERT INTO decision (number, symbol, year, signed_on, signer_name, signer_title, sign_mode, status, imported)
+		VALUES (2950, 'QĐ-UBND', 2024, ?, 'Thái Hoàng Vũ', 'Chủ tịch', 'head', 'issued', 1)`, viet.ISODate(ldttOn))
+	if err != nil {
+		return err
+	}
+	if _, err := s.exec(`INSERT INTO award (decision_id, recipient_kind, person_id, recipient_name, gender, position_unit, form_code,
+		achievement, bonus, sort) VALUES (?, 'person', ?, ?, ?, ?, 'ldtt', 'Hoàn thành tốt nhiệm vụ năm 2024', ?, 0)`,
+		dec, p.ID, p.FullName, p.Gender, p.Position+", "+unitName, bonus); err != nil {
+		return err
+	}
+	_, err = s.exec(`INSERT INTO proposal (campaign_id, unit_id, recipient_kind, person_id, form_code, achievement, status, reason)
+		VALUES (?, ?, 'person', ?, 'cstdcs', ?, 'new', '')`, s.campaignID, p.UnitID, p.ID,
+		"Hoàn thành tốt nhiệm vụ năm 2024; sáng kiến được công nhận phạm vi ảnh hưởng, hiệu quả áp dụng cấp huyện")
+	return err
 }

@@ -2,6 +2,7 @@ package docs
 
 import (
 	"context"
+	"io"
 	"slices"
 	"strings"
 	"time"
@@ -148,4 +149,9 @@ func InitiativeListDocument(ctx context.Context, svc app.Services, year int) (Pr
 	}
 	s, err := svc.Settings(ctx)
 	return BuildInitiativeList(rs, s), err
+}
+
+// ListPrinter writes the office's lists; pdf.Documents implements it beside Documents.
+type ListPrinter interface {
+	PrintList(w io.Writer, l PrintList) error
 }

@@ -2,6 +2,7 @@ package initiatives
 
 import (
 	"fmt"
+	"slices"
 
 	"thidua/app"
 	"thidua/app/viet"
@@ -136,37 +137,22 @@ func Result(f Facts) app.CouncilResult {
 	for _, s := range f.Sheets {
 		sheets[s.MemberID] = s
 	}
-	declared := map[int64]string{}
-	for _, x := range f.Recusals {
-		declared[x.MemberID] = x.Reason
-	}
-	sum, lo, hi := 0, 0, 0
+	var counted []int
 	for _, m := range f.Members {
-		t := app.MemberTotal{MemberID: m.ID, Name: m.FullName, Role: m.Role}
-		if reason, ok := AutoRecusal(m, f.Initiative); ok {
-			t.Recused, t.Reason = true, reason
-		} else if reason, ok := declared[m.ID]; ok {
-			t.Recused, t.Reason = true, reason
-		}
-		if s, ok := sheets[m.ID]; ok {
-			t.Filled, t.Submitted, t.Total = true, s.Submitted, SheetTotal(s)
-		}
+		t := memberTotal(m, f, sheets)
 		if t.Submitted && !t.Recused {
-			if r.Sheets == 0 || t.Total < lo {
-				lo = t.Total
-			}
-			if r.Sheets == 0 || t.Total > hi {
-				hi = t.Total
-			}
-			r.Sheets++
-			sum += t.Total
+			counted = append(counted, t.Total)
 		}
 		r.Members = append(r.Members, t)
 	}
-	if r.Sheets > 0 {
+	if r.Sheets = len(counted); r.Sheets > 0 {
+		sum := 0
+		for _, t := range counted {
+			sum += t
+		}
 		r.MeanX100 = (sum*100 + r.Sheets/2) / r.Sheets
 		r.Passed = sum >= f.Rules.Threshold*r.Sheets // mean ≥ threshold, without rounding
-		r.Divergent = hi-lo > f.Rules.Divergence
+		r.Divergent = slices.Max(counted)-slices.Min(counted) > f.Rules.Divergence
 	}
 	if f.Viewer != 0 && !sheets[f.Viewer].Submitted {
 		for i := range r.Members {
@@ -177,6 +163,24 @@ func Result(f Facts) app.CouncilResult {
 		r.MeanX100, r.Passed, r.Divergent = 0, false, false
 	}
 	return r
+}
+
+// memberTotal is a member's line: the sheet's total, and a recusal found by the rules or declared.
+func memberTotal(m app.CouncilMember, f Facts, sheets map[int64]app.ScoreSheet) app.MemberTotal {
+	t := app.MemberTotal{MemberID: m.ID, Name: m.FullName, Role: m.Role}
+	if reason, ok := AutoRecusal(m, f.Initiative); ok {
+		t.Recused, t.Reason = true, reason
+	} else {
+		for _, x := range f.Recusals {
+			if x.MemberID == m.ID {
+				t.Recused, t.Reason = true, x.Reason
+			}
+		}
+	}
+	if s, ok := sheets[m.ID]; ok {
+		t.Filled, t.Submitted, t.Total = true, s.Submitted, SheetTotal(s)
+	}
+	return t
 }
 
 // MeanText writes a mean in hundredths as the lists do: "78,5".

@@ -1,0 +1,207 @@
+package ui
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"thidua/app"
+	"thidua/app/docs"
+	"thidua/app/lists"
+)
+
+// councilView sets up the campaign's council: members (from the registry or typed) with their
+// role, the rubric and the pass threshold.
+type councilView struct {
+	t       *initiativesTab
+	members *widget.Label
+	name    *widget.SelectEntry
+	role    *Entry
+	people  []app.Person
+	rubric  *Entry
+	pass    *Entry
+	diverge *Entry
+	dlg     dialog.Dialog
+}
+
+func (t *initiativesTab) onCouncil() {
+	cid := t.u.CampaignID()
+	if cid == 0 {
+		t.u.showError(app.Errorf(app.EINVALID, "Chưa có phong trào."))
+		return
+	}
+	v := &councilView{t: t, members: widget.NewLabel(""), role: NewEntry(), rubric: NewMultiLineEntry(), pass: NewEntry(), diverge: NewEntry()}
+	v.people, _ = t.svc.People(context.Background(), 0)
+	var names []string
+	for _, p := range v.people {
+		if p.Active {
+			names = append(names, p.FullName)
+		}
+	}
+	v.name = widget.NewSelectEntry(names)
+	v.name.SetPlaceHolder("họ và tên (chọn trong danh sách cán bộ hoặc gõ)")
+	v.role.SetPlaceHolder("Chủ tịch Hội đồng, Thành viên, Thư ký…")
+	v.rubric.SetMinRowsVisible(4)
+	add := widget.NewButton("Thêm thành viên", v.onAdd)
+	saveRubric := widget.NewButton("Lưu phiếu chấm", v.onRubric)
+	saveRules := widget.NewButton("Lưu điểm đạt", v.onRules)
+	body := container.NewVBox(widget.NewLabelWithStyle("Thành viên hội đồng", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), v.members,
+		container.NewGridWithColumns(3, v.name, v.role, add),
+		widget.NewLabelWithStyle("Phiếu chấm (mỗi dòng «Tiêu chí: điểm tối đa», tổng 100)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		v.rubric, saveRubric,
+		container.NewGridWithColumns(5, widget.NewLabel("Điểm đạt"), v.pass, widget.NewLabel("Độ lệch tối đa"), v.diverge, saveRules))
+	v.dlg = dialog.NewCustom("Hội đồng xét công nhận sáng kiến", "Đóng", container.NewVScroll(body), t.u.win)
+	v.dlg.Resize(fyne.NewSize(860, 600))
+	v.reload()
+	v.dlg.Show()
+}
+
+func (v *councilView) reload() {
+	ctx := context.Background()
+	cid := v.t.u.CampaignID()
+	ms, err := v.t.svc.Council(ctx, cid)
+	if err != nil {
+		v.t.u.showError(err)
+	}
+	lines := []string{}
+	for i, m := range ms {
+		lines = append(lines, fmt.Sprintf("%d. %s", i+1, memberLabel(m)))
+	}
+	if len(lines) == 0 {
+		lines = append(lines, "(chưa có thành viên)")
+	}
+	v.members.SetText(strings.Join(lines, "\n"))
+	rub, _ := v.t.svc.Rubric(ctx, cid)
+	var rl []string
+	for _, l := range rub {
+		rl = append(rl, l.Name+": "+strconv.Itoa(l.Max))
+	}
+	v.rubric.SetText(strings.Join(rl, "\n"))
+	r, _ := v.t.svc.ScoringRules(ctx, cid)
+	v.pass.SetText(strconv.Itoa(r.Threshold))
+	v.diverge.SetText(strconv.Itoa(r.Divergence))
+}
+
+func (v *councilView) onAdd() {
+	m := app.CouncilMember{CampaignID: v.t.u.CampaignID(), FullName: v.name.Text, Role: v.role.Text}
+	for _, p := range v.people {
+		if p.FullName == v.name.Text {
+			m.PersonID = p.ID
+		}
+	}
+	if err := v.t.svc.SaveCouncilMember(context.Background(), &m); err != nil {
+		v.t.u.showError(err)
+		return
+	}
+	v.name.SetText("")
+	v.role.SetText("")
+	v.reload()
+}
+
+func (v *councilView) onRubric() {
+	var lines []app.RubricLine
+	for i, l := range strings.Split(v.rubric.Text, "\n") {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		name, max, ok := strings.Cut(l, ":")
+		n, err := strconv.Atoi(strings.TrimSpace(max))
+		if !ok || err != nil {
+			v.t.u.showError(app.FieldError("Phiếu chấm", "Dòng %d của phiếu chấm phải có dạng «Tiêu chí: điểm tối đa».", i+1))
+			return
+		}
+		lines = append(lines, app.RubricLine{Name: name, Max: n})
+	}
+	if err := v.t.svc.SaveRubric(context.Background(), v.t.u.CampaignID(), lines); err != nil {
+		v.t.u.showError(err)
+		return
+	}
+	v.reload()
+}
+
+func (v *councilView) onRules() {
+	p, err1 := strconv.Atoi(strings.TrimSpace(v.pass.Text))
+	d, err2 := strconv.Atoi(strings.TrimSpace(v.diverge.Text))
+	if err1 != nil || err2 != nil {
+		v.t.u.showError(app.FieldError("Điểm đạt", "Điểm đạt và độ lệch phải là số nguyên."))
+		return
+	}
+	if err := v.t.svc.SetScoringRules(context.Background(), v.t.u.CampaignID(), app.ScoringRules{Threshold: p, Divergence: d}); err != nil {
+		v.t.u.showError(err)
+		return
+	}
+	v.reload()
+	v.t.onFilter("")
+}
+
+// onExport writes the list of initiatives of the year shown, with authors, step, mean and result.
+func (t *initiativesTab) onExport() {
+	year := t.filter().Year
+	t.u.chooseSave("SangKien.xlsx", func(w io.Writer, name string) error {
+		n, err := lists.ExportInitiativesFile(context.Background(), t.svc, t.u.sheets, year, w, name)
+		if err == nil {
+			t.u.notify("Đã xuất " + strconv.Itoa(n) + " sáng kiến ra tệp " + name + ".")
+		}
+		return err
+	})
+}
+
+// The lists the tab prints.
+const (
+	printRecognised = "Danh sách sáng kiến được công nhận cấp huyện"
+	printCouncil    = "Bảng tổng hợp kết quả chấm (biên bản hội đồng)"
+)
+
+// onPrint asks which list, builds it in the background and saves the PDF.
+func (t *initiativesTab) onPrint() {
+	lp, ok := t.u.docs.(docs.ListPrinter)
+	if !ok {
+		t.u.showError(app.Errorf(app.EINTERNAL, "Bản chương trình này không in được danh sách."))
+		return
+	}
+	which := widget.NewRadioGroup([]string{printRecognised, printCouncil}, nil)
+	which.SetSelected(printRecognised)
+	t.u.showForm("In danh sách", "In", []*widget.FormItem{widget.NewFormItem("Danh sách", which)}, fyne.NewSize(560, 220), func() error {
+		var buf bytes.Buffer
+		c := t.u.currentCampaign()
+		t.u.background(func() error {
+			l, err := t.buildList(which.Selected, c)
+			if err == nil {
+				err = lp.PrintList(&buf, l)
+			}
+			return err
+		}, func(err error) {
+			if err != nil {
+				t.u.showError(err)
+				return
+			}
+			name := map[string]string{printRecognised: "DanhSachSangKien.pdf", printCouncil: "TongHopChamSangKien.pdf"}[which.Selected]
+			t.u.chooseSaveURI(name, func(w io.Writer, _ string) error { _, err := w.Write(buf.Bytes()); return err }, t.u.openIfPDF)
+		})
+		return nil
+	}, nil)
+}
+
+func (t *initiativesTab) buildList(which string, c app.Campaign) (docs.PrintList, error) {
+	ctx := context.Background()
+	s, err := t.u.svc.Settings(ctx)
+	if err != nil {
+		return docs.PrintList{}, err
+	}
+	if which == printRecognised {
+		return docs.InitiativeListDocument(ctx, t.u.svc, c.Year)
+	}
+	rs, err := t.svc.CouncilResults(ctx, c.ID)
+	if err != nil {
+		return docs.PrintList{}, err
+	}
+	return docs.BuildCouncilSummary(rs, c, s, t.u.today()), nil
+}
