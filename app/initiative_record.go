@@ -84,6 +84,7 @@ type InitiativeFilter struct {
 	Step       InitiativeStep
 	UnitID     int64
 	FieldID    int64
+	PersonID   int64 // an author from the registry
 }
 
 // SimilarInitiative is an initiative whose title looks like the one being typed.

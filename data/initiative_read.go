@@ -91,6 +91,9 @@ func filterWhere(f app.InitiativeFilter) (string, []any) {
 	if f.FieldID != 0 {
 		add("i.field_id = ?", f.FieldID)
 	}
+	if f.PersonID != 0 {
+		add("i.id IN (SELECT initiative_id FROM initiative_author WHERE person_id = ?)", f.PersonID)
+	}
 	if f.Step != "" {
 		add("coalesce((SELECT s.step FROM initiative_step s WHERE s.initiative_id = i.id ORDER BY s.seq DESC LIMIT 1), 'registered') = ?", string(f.Step))
 	}

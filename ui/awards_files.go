@@ -63,7 +63,7 @@ func (v *proposalsView) importHistory(rc io.ReadCloser, name string) {
 }
 
 func (v *proposalsView) exportProposals(w io.Writer, name string) error {
-	n, err := lists.ExportProposalsFile(context.Background(), v.t.u.svc, v.t.u.sheets, v.t.u.CampaignID(), w, name)
+	n, err := lists.ExportProposalsCheckedFile(context.Background(), v.t.u.svc, v.t.u.sheets, v.t.u.CampaignID(), v.date(), w, name)
 	if err == nil {
 		v.t.u.notify("Đã xuất " + strconv.Itoa(n) + " đề nghị ra tệp " + name + ".")
 	}

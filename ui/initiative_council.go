@@ -116,6 +116,7 @@ func (v *scoreView) onMember(string) {
 		setEnabled(e, !locked)
 	}
 	setEnabled(v.save, !locked)
+	setEnabled(v.submit, !locked)
 	setEnabled(v.recuse, b.Recused == nil && !b.Own.Submitted)
 	switch {
 	case b.Recused != nil:

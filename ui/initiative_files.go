@@ -142,6 +142,44 @@ func (v *councilView) onRules() {
 	v.t.onFilter("")
 }
 
+// personInitiativesText lists a person's initiatives with the level reached, for the person's
+// details: "\nSáng kiến: Số hóa hồ sơ (2024, công nhận cấp Huyện)".
+func (u *UI) personInitiativesText(personID int64) string {
+	ins, err := u.svc.InitiativeList(context.Background(), app.InitiativeFilter{PersonID: personID})
+	if err != nil || len(ins) == 0 {
+		return "\nSáng kiến: không có."
+	}
+	var parts []string
+	for _, in := range ins {
+		level := "chưa được công nhận"
+		if in.Level != "" {
+			level = "công nhận cấp " + in.Level.Label()
+		}
+		parts = append(parts, fmt.Sprintf("%s (%d, %s)", in.Title, in.Year, level))
+	}
+	return "\nSáng kiến: " + strings.Join(parts, "; ") + "."
+}
+
+// onAttach keeps a file with the selected registration (stored with its SHA-256).
+func (t *initiativesTab) onAttach() {
+	in, ok := t.current()
+	if !ok {
+		return
+	}
+	t.u.chooseFile(func(rc io.ReadCloser, name string) {
+		defer rc.Close()
+		body, err := io.ReadAll(rc)
+		if err == nil {
+			err = t.svc.AddInitiativeAttachment(context.Background(), in.ID, name, body, t.u.today())
+		}
+		if err != nil {
+			t.u.showError(err)
+			return
+		}
+		t.u.notify("Đã đính kèm tệp " + name + " vào sáng kiến «" + in.Title + "».")
+	})
+}
+
 // onExport writes the list of initiatives of the year shown, with authors, step, mean and result.
 func (t *initiativesTab) onExport() {
 	year := t.filter().Year
@@ -158,6 +196,7 @@ func (t *initiativesTab) onExport() {
 const (
 	printRecognised = "Danh sách sáng kiến được công nhận cấp huyện"
 	printCouncil    = "Bảng tổng hợp kết quả chấm (biên bản hội đồng)"
+	printProposals  = "Danh sách đề nghị khen thưởng (kết quả kiểm tra điều kiện)"
 )
 
 // onPrint asks which list, builds it in the background and saves the PDF.
@@ -167,7 +206,7 @@ func (t *initiativesTab) onPrint() {
 		t.u.showError(app.Errorf(app.EINTERNAL, "Bản chương trình này không in được danh sách."))
 		return
 	}
-	which := widget.NewRadioGroup([]string{printRecognised, printCouncil}, nil)
+	which := widget.NewRadioGroup([]string{printRecognised, printCouncil, printProposals}, nil)
 	which.SetSelected(printRecognised)
 	t.u.showForm("In danh sách", "In", []*widget.FormItem{widget.NewFormItem("Danh sách", which)}, fyne.NewSize(560, 220), func() error {
 		var buf bytes.Buffer
@@ -183,7 +222,8 @@ func (t *initiativesTab) onPrint() {
 				t.u.showError(err)
 				return
 			}
-			name := map[string]string{printRecognised: "DanhSachSangKien.pdf", printCouncil: "TongHopChamSangKien.pdf"}[which.Selected]
+			name := map[string]string{printRecognised: "DanhSachSangKien.pdf", printCouncil: "TongHopChamSangKien.pdf",
+				printProposals: "DanhSachDeNghi.pdf"}[which.Selected]
 			t.u.chooseSaveURI(name, func(w io.Writer, _ string) error { _, err := w.Write(buf.Bytes()); return err }, t.u.openIfPDF)
 		})
 		return nil
@@ -196,8 +236,17 @@ func (t *initiativesTab) buildList(which string, c app.Campaign) (docs.PrintList
 	if err != nil {
 		return docs.PrintList{}, err
 	}
-	if which == printRecognised {
+	switch which {
+	case printRecognised:
 		return docs.InitiativeListDocument(ctx, t.u.svc, c.Year)
+	case printProposals:
+		asOf := app.DefaultSigningDate(c, t.u.today()) // as the Khen thưởng tab checks
+		ps, err := t.u.svc.Proposals(ctx, c.ID)
+		if err != nil {
+			return docs.PrintList{}, err
+		}
+		reasons, err := t.u.svc.Eligibility(ctx, c.ID, asOf)
+		return docs.BuildProposalReview(ps, reasons, c, s, asOf), err
 	}
 	rs, err := t.svc.CouncilResults(ctx, c.ID)
 	if err != nil {

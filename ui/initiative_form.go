@@ -86,6 +86,7 @@ func newInitiativeForm(t *initiativesTab, r app.InitiativeRecord) *initiativeFor
 		fields = append(fields, x.Name)
 	}
 	f.field = widget.NewSelect(append(fields, otherField), nil)
+	f.field.PlaceHolder = "(chọn lĩnh vực)"
 	f.other = NewEntry()
 	f.other.SetPlaceHolder("tên lĩnh vực, khi chọn «Khác»")
 	kinds := []string{}
@@ -93,6 +94,7 @@ func newInitiativeForm(t *initiativesTab, r app.InitiativeRecord) *initiativeFor
 		kinds = append(kinds, k.Label())
 	}
 	f.kind = widget.NewSelect(kinds, nil)
+	f.kind.PlaceHolder = "(chọn loại giải pháp)"
 	units := []string{}
 	for _, u := range t.units {
 		if u.Active {
@@ -100,17 +102,21 @@ func newInitiativeForm(t *initiativesTab, r app.InitiativeRecord) *initiativeFor
 		}
 	}
 	f.unit = widget.NewSelect(units, f.onUnit)
+	f.unit.PlaceHolder = "(chọn đơn vị)"
 	f.applied = NewEntry()
 	f.applied.SetPlaceHolder("dd/mm/yyyy")
 	items := []*widget.FormItem{widget.NewFormItem("Tên sáng kiến", f.title), widget.NewFormItem("", f.similar),
 		widget.NewFormItem("Lĩnh vực", container.NewGridWithColumns(2, f.field, f.other)), widget.NewFormItem("Loại giải pháp", f.kind),
 		widget.NewFormItem("Đơn vị", f.unit), widget.NewFormItem("Ngày áp dụng lần đầu", f.applied)}
+	// The description parts fold away (an accordion): the form fits a laptop screen.
+	desc := widget.NewAccordion()
 	for _, l := range partLabels {
 		e := NewMultiLineEntry()
-		e.SetMinRowsVisible(2)
+		e.SetMinRowsVisible(3)
 		f.parts = append(f.parts, e)
-		items = append(items, widget.NewFormItem(l, e))
+		desc.Append(widget.NewAccordionItem(l, e))
 	}
+	items = append(items, widget.NewFormItem("Mô tả (Phụ lục I)", desc))
 	f.list = container.NewVBox()
 	f.addBtn = widget.NewButton("Thêm tác giả", func() { f.addAuthor(app.Author{}) })
 	items = append(items, widget.NewFormItem("Tác giả (tỷ lệ %)", container.NewVBox(f.list, f.addBtn)))
@@ -119,7 +125,7 @@ func newInitiativeForm(t *initiativesTab, r app.InitiativeRecord) *initiativeFor
 		title = "Sửa đăng ký sáng kiến"
 	}
 	f.dlg = dialog.NewForm(title, "Lưu", "Hủy", items, f.onConfirm, t.u.win)
-	f.dlg.Resize(fyne.NewSize(900, 740))
+	f.dlg.Resize(fyne.NewSize(900, 680))
 	f.fill(r)
 	return f
 }

@@ -61,7 +61,7 @@ func TestInitiativesTab_RegisterAndScore(t *testing.T) {
 		in.Authors[1].FullName != staff[1].FullName || in.Step != app.StepRegistered {
 		t.Errorf("registered = %+v", in)
 	}
-	if got := tab.table.text()[tab.sel][3]; got != staff[0].FullName+" (60%); "+staff[1].FullName+" (40%)" {
+	if got := tab.table.text()[tab.sel][4]; got != staff[0].FullName+" (60%); "+staff[1].FullName+" (40%)" {
 		t.Errorf("authors column = %q", got)
 	}
 
@@ -115,7 +115,7 @@ func TestInitiativesTab_RegisterAndScore(t *testing.T) {
 			t.Errorf("result = %+v", r)
 		}
 	}
-	if got := tab.table.text()[tab.sel][8]; got != "82,33" {
+	if got := tab.table.text()[tab.sel][3]; got != "82,33" {
 		t.Errorf("mean in the table = %q, want 82,33", got)
 	}
 	// The others' totals are shown once the member has submitted.
@@ -123,4 +123,38 @@ func TestInitiativesTab_RegisterAndScore(t *testing.T) {
 		t.Errorf("still hidden after submitting: %q", v.others.Text)
 	}
 	_ = w
+}
+
+func TestInitiativesTab_FiltersAndAuthorRecord(t *testing.T) {
+	u, _ := mustUI(t, mustDB(t, true))
+	tab := u.initiatives
+	tab.stepF.SetSelected(app.StepDistrictRecognised.Label())
+	if len(tab.items) != 6 {
+		t.Fatalf("%d initiatives recognised at district level, want the sample's 6", len(tab.items))
+	}
+	for _, in := range tab.items {
+		if in.Step != app.StepDistrictRecognised || in.Level != app.LevelDistrict {
+			t.Errorf("filtered by step: %+v", in)
+		}
+	}
+	// The author's record shows the recognition level.
+	if got := u.personInitiativesText(tab.items[0].Authors[0].PersonID); !strings.Contains(got, tab.items[0].Title) || !strings.Contains(got, "công nhận cấp Huyện") {
+		t.Errorf("author's record = %q", got)
+	}
+	unit := tab.items[0].UnitName
+	tab.stepF.SetSelected(allOption)
+	tab.unitF.SetSelected(unit)
+	for _, in := range tab.items {
+		if in.UnitName != unit {
+			t.Errorf("filtered by unit %q: %q", unit, in.UnitName)
+		}
+	}
+	tab.unitF.SetSelected(allOption)
+	if tab.yearF.Selected != "2024" || strings.Join(tab.yearF.Options, ",") != allOptionYear+",2024" {
+		t.Errorf("year filter %q of %q, want the campaign's year", tab.yearF.Selected, tab.yearF.Options)
+	}
+	tab.yearF.SetSelected(allOptionYear)
+	if len(tab.items) != 20 {
+		t.Errorf("every year lists %d, want 20", len(tab.items))
+	}
 }

@@ -38,15 +38,15 @@ type initiativesTab struct {
 	fieldF *widget.Select
 	yearF  *widget.Select
 
-	register, edit, advance, score, council, recognise, export, printBtn *widget.Button
+	register, edit, attach, advance, score, council, recognise, export, printBtn *widget.Button
 
 	form    *initiativeForm // the registration form, when open (tests)
 	scorer  *scoreView      // the score sheet, when open (tests)
 	stepDlg *stepDialog     // the «Chuyển bước» form, when open (tests)
 }
 
-var initiativeCols = []column{{"STT", 50}, {"Tên sáng kiến", 360}, {"Đơn vị", 190}, {"Tác giả", 260}, {"Lĩnh vực", 180},
-	{"Loại giải pháp", 150}, {"Bước", 160}, {"Cấp công nhận", 100}, {"Điểm TB", 70}}
+var initiativeCols = []column{{"STT", 50}, {"Tên sáng kiến", 330}, {"Bước", 170}, {"Điểm TB", 75}, {"Tác giả", 250}, {"Đơn vị", 190},
+	{"Cấp công nhận", 110}, {"Lĩnh vực", 180}, {"Loại giải pháp", 150}}
 
 const allOptionYear = "Mọi năm"
 
@@ -64,6 +64,7 @@ func newInitiativesTab(u *UI) *initiativesTab {
 	t.yearF = widget.NewSelect(nil, t.onFilter)
 	t.register = widget.NewButton("Đăng ký sáng kiến", t.onRegister)
 	t.edit = widget.NewButton("Sửa", t.onEdit)
+	t.attach = widget.NewButton("Đính kèm…", t.onAttach)
 	t.advance = widget.NewButton("Chuyển bước…", t.onAdvance)
 	t.score = widget.NewButton("Chấm điểm…", t.onScore)
 	t.council = widget.NewButton("Hội đồng…", t.onCouncil)
@@ -72,7 +73,7 @@ func newInitiativesTab(u *UI) *initiativesTab {
 	t.printBtn = widget.NewButton("In danh sách…", t.onPrint)
 	filters := container.NewHBox(widget.NewLabel("Bước:"), t.stepF, widget.NewLabel("Đơn vị:"), t.unitF,
 		widget.NewLabel("Lĩnh vực:"), t.fieldF, widget.NewLabel("Năm:"), t.yearF)
-	actions := container.NewHBox(t.register, t.edit, t.advance, t.score, t.council, t.recognise, t.export, t.printBtn)
+	actions := container.NewHBox(t.register, t.edit, t.attach, t.advance, t.score, t.council, t.recognise, t.export, t.printBtn)
 	t.content = container.NewBorder(container.NewVBox(container.NewHScroll(filters), container.NewHScroll(actions)), nil, nil, nil, t.table)
 	return t
 }
@@ -179,25 +180,25 @@ func (t *initiativesTab) cell(r, c int) string {
 	case 1:
 		return x.Title
 	case 2:
-		return x.UnitName
-	case 3:
-		return initiatives.AuthorsText(x.Authors)
-	case 4:
-		return x.FieldName
-	case 5:
-		return x.Kind.Label()
-	case 6:
 		return x.Step.Label()
-	case 7:
-		if x.Level == "" {
-			return ""
-		}
-		return x.Level.Label()
-	case 8:
+	case 3:
 		if x.Score == 0 {
 			return ""
 		}
 		return initiatives.MeanText(int(x.Score*100 + 0.5))
+	case 4:
+		return initiatives.AuthorsText(x.Authors)
+	case 5:
+		return x.UnitName
+	case 6:
+		if x.Level == "" {
+			return ""
+		}
+		return x.Level.Label()
+	case 7:
+		return x.FieldName
+	case 8:
+		return x.Kind.Label()
 	}
 	return ""
 }

@@ -81,7 +81,7 @@ func (f *personFacts) refresh() {
 		}
 		text += line
 	}
-	f.summary.SetText(text)
+	f.summary.SetText(text + f.u.personInitiativesText(f.person.ID))
 }
 
 func (f *personFacts) onRating() {
