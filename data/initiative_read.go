@@ -124,6 +124,7 @@ func (d *DB) InitiativeList(ctx context.Context, f app.InitiativeFilter) ([]app.
 			}
 			if r := c.result(in, 0); r.Sheets > 0 {
 				ins[i].Score = float64(r.MeanX100) / 100
+				ins[i].Sheets, ins[i].Passed, ins[i].Divergent = r.Sheets, r.Passed, r.Divergent
 			}
 		}
 		return nil

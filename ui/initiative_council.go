@@ -244,6 +244,13 @@ func (t *initiativesTab) onAdvance() {
 	}, func() { t.onFilter(""); t.selectID(in.ID) })
 }
 
+// recogDialog is the open «Quyết định công nhận» form (tests fill it).
+type recogDialog struct {
+	pick   *widget.CheckGroup
+	no, on *Entry
+	form   *dialog.FormDialog
+}
+
 // onRecognise records the chairman's decision for the initiatives the council passed.
 func (t *initiativesTab) onRecognise() {
 	rs, err := t.svc.CouncilResults(context.Background(), t.u.CampaignID())
@@ -268,13 +275,15 @@ func (t *initiativesTab) onRecognise() {
 		return
 	}
 	pick := widget.NewCheckGroup(labels, nil)
+	t.recog = &recogDialog{pick: pick}
 	pick.SetSelected(labels)
 	no, on := NewEntry(), NewEntry()
+	t.recog.no, t.recog.on = no, on
 	no.SetPlaceHolder("2890/QĐ-UBND")
 	on.SetText(viet.FormatDate(t.u.today()))
 	items := []*widget.FormItem{widget.NewFormItem("Sáng kiến đạt", container.NewVScroll(pick)), widget.NewFormItem("Số quyết định", no),
 		widget.NewFormItem("Ngày ký", on)}
-	t.u.showForm("Quyết định công nhận phạm vi ảnh hưởng, hiệu quả áp dụng cấp huyện", "Ghi quyết định", items, fyne.NewSize(820, 520), func() error {
+	t.recog.form = t.u.showForm("Quyết định công nhận phạm vi ảnh hưởng, hiệu quả áp dụng cấp huyện", "Ghi quyết định", items, fyne.NewSize(820, 520), func() error {
 		var ids []int64
 		for i, l := range labels {
 			if contains(pick.Selected, l) {

@@ -25,11 +25,16 @@ type councilView struct {
 	members *widget.Label
 	name    *widget.SelectEntry
 	role    *Entry
-	people  []app.Person
-	rubric  *Entry
-	pass    *Entry
-	diverge *Entry
-	dlg     dialog.Dialog
+	unit    *widget.Select // a typed member's unit (for recusal)
+	remove  *widget.Select
+	ms      []app.CouncilMember
+
+	addBtn, rubricBtn, rulesBtn *widget.Button
+	people                      []app.Person
+	rubric                      *Entry
+	pass                        *Entry
+	diverge                     *Entry
+	dlg                         dialog.Dialog
 }
 
 func (t *initiativesTab) onCouncil() {
@@ -49,18 +54,27 @@ func (t *initiativesTab) onCouncil() {
 	v.name = widget.NewSelectEntry(names)
 	v.name.SetPlaceHolder("họ và tên (chọn trong danh sách cán bộ hoặc gõ)")
 	v.role.SetPlaceHolder("Chủ tịch Hội đồng, Thành viên, Thư ký…")
+	var units []string
+	for _, x := range t.units {
+		units = append(units, x.Name)
+	}
+	v.unit = widget.NewSelect(units, nil)
+	v.unit.PlaceHolder = "(đơn vị, nếu gõ tên)"
+	v.remove = widget.NewSelect(nil, v.onRemove)
+	v.remove.PlaceHolder = "(xóa thành viên chưa chấm)"
 	v.rubric.SetMinRowsVisible(4)
-	add := widget.NewButton("Thêm thành viên", v.onAdd)
-	saveRubric := widget.NewButton("Lưu phiếu chấm", v.onRubric)
-	saveRules := widget.NewButton("Lưu điểm đạt", v.onRules)
+	v.addBtn = widget.NewButton("Thêm thành viên", v.onAdd)
+	v.rubricBtn = widget.NewButton("Lưu phiếu chấm", v.onRubric)
+	v.rulesBtn = widget.NewButton("Lưu điểm đạt", v.onRules)
 	body := container.NewVBox(widget.NewLabelWithStyle("Thành viên hội đồng", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), v.members,
-		container.NewGridWithColumns(3, v.name, v.role, add),
+		container.NewGridWithColumns(4, v.name, v.role, v.unit, v.addBtn), v.remove,
 		widget.NewLabelWithStyle("Phiếu chấm (mỗi dòng «Tiêu chí: điểm tối đa», tổng 100)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		v.rubric, saveRubric,
-		container.NewGridWithColumns(5, widget.NewLabel("Điểm đạt"), v.pass, widget.NewLabel("Độ lệch tối đa"), v.diverge, saveRules))
+		v.rubric, v.rubricBtn,
+		container.NewGridWithColumns(5, widget.NewLabel("Điểm đạt"), v.pass, widget.NewLabel("Độ lệch tối đa"), v.diverge, v.rulesBtn))
 	v.dlg = dialog.NewCustom("Hội đồng xét công nhận sáng kiến", "Đóng", container.NewVScroll(body), t.u.win)
 	v.dlg.Resize(fyne.NewSize(860, 600))
 	v.reload()
+	t.councilDlg = v
 	v.dlg.Show()
 }
 
@@ -71,14 +85,19 @@ func (v *councilView) reload() {
 	if err != nil {
 		v.t.u.showError(err)
 	}
-	lines := []string{}
+	v.ms = ms
+	lines, labels := []string{}, []string{}
 	for i, m := range ms {
+		labels = append(labels, memberLabel(m))
 		lines = append(lines, fmt.Sprintf("%d. %s", i+1, memberLabel(m)))
 	}
 	if len(lines) == 0 {
 		lines = append(lines, "(chưa có thành viên)")
 	}
 	v.members.SetText(strings.Join(lines, "\n"))
+	v.remove.SetOptions(labels)
+	v.remove.Selected = ""
+	v.remove.Refresh()
 	rub, _ := v.t.svc.Rubric(ctx, cid)
 	var rl []string
 	for _, l := range rub {
@@ -97,6 +116,11 @@ func (v *councilView) onAdd() {
 			m.PersonID = p.ID
 		}
 	}
+	for _, x := range v.t.units {
+		if x.Name == v.unit.Selected && m.PersonID == 0 {
+			m.UnitID = x.ID
+		}
+	}
 	if err := v.t.svc.SaveCouncilMember(context.Background(), &m); err != nil {
 		v.t.u.showError(err)
 		return
@@ -104,6 +128,23 @@ func (v *councilView) onAdd() {
 	v.name.SetText("")
 	v.role.SetText("")
 	v.reload()
+}
+
+// onRemove removes a member who has scored nothing.
+func (v *councilView) onRemove(string) {
+	i := v.remove.SelectedIndex()
+	if i < 0 || i >= len(v.ms) {
+		return
+	}
+	m := v.ms[i]
+	dialog.ShowConfirm("Xóa thành viên", "Xóa "+m.FullName+" khỏi hội đồng?", func(ok bool) {
+		if ok {
+			if err := v.t.svc.RemoveCouncilMember(context.Background(), m.ID); err != nil {
+				v.t.u.showError(err)
+			}
+		}
+		v.reload()
+	}, v.t.u.win)
 }
 
 func (v *councilView) onRubric() {
@@ -177,6 +218,22 @@ func (t *initiativesTab) onAttach() {
 			return
 		}
 		t.u.notify("Đã đính kèm tệp " + name + " vào sáng kiến «" + in.Title + "».")
+	})
+}
+
+// onImport reads a unit's list of initiatives recognised at its level into the campaign's year,
+// all or nothing, behind a progress bar.
+func (t *initiativesTab) onImport() {
+	c := t.u.currentCampaign()
+	if c.ID == 0 {
+		t.u.showError(app.Errorf(app.EINVALID, "Chưa có phong trào."))
+		return
+	}
+	t.u.chooseFile(func(rc io.ReadCloser, name string) {
+		t.u.runImport(lists.ListInitiatives, rc, name, func() { t.onFilter("") },
+			func(func(n, total int)) (app.ImportResult, []*app.Error, error) {
+				return lists.ImportInitiativesFile(context.Background(), t.u.svc, t.u.sheets, c.Year, rc, name)
+			})
 	})
 }
 

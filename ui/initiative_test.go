@@ -61,7 +61,7 @@ func TestInitiativesTab_RegisterAndScore(t *testing.T) {
 		in.Authors[1].FullName != staff[1].FullName || in.Step != app.StepRegistered {
 		t.Errorf("registered = %+v", in)
 	}
-	if got := tab.table.text()[tab.sel][4]; got != staff[0].FullName+" (60%); "+staff[1].FullName+" (40%)" {
+	if got := tab.table.text()[tab.sel][5]; got != staff[0].FullName+" (60%); "+staff[1].FullName+" (40%)" {
 		t.Errorf("authors column = %q", got)
 	}
 
@@ -122,6 +122,24 @@ func TestInitiativesTab_RegisterAndScore(t *testing.T) {
 	if strings.Contains(v.others.Text, "ẩn") {
 		t.Errorf("still hidden after submitting: %q", v.others.Text)
 	}
+	if got := tab.table.text()[tab.sel][4]; got != "Đạt, 3 phiếu" {
+		t.Errorf("result column = %q", got)
+	}
+
+	// The chairman's decision for the passed initiatives at the council step, ours among them.
+	test.Tap(tab.recognise)
+	if tab.recog == nil || len(tab.recog.pick.Selected) == 0 {
+		t.Fatal("no passed initiative offered")
+	}
+	tab.recog.no.SetText("2999/QĐ-UBND")
+	tab.recog.form.Submit()
+	tab.selectID(in.ID)
+	if in = tab.items[tab.sel]; in.Step != app.StepDistrictRecognised || in.Level != app.LevelDistrict {
+		t.Errorf("after the decision: %+v (last error %q)", in, u.lastError)
+	}
+	if got := u.personInitiativesText(staff[1].ID); !strings.Contains(got, "công nhận cấp Huyện") {
+		t.Errorf("the co-author's record = %q", got)
+	}
 	_ = w
 }
 
@@ -156,5 +174,38 @@ func TestInitiativesTab_FiltersAndAuthorRecord(t *testing.T) {
 	tab.yearF.SetSelected(allOptionYear)
 	if len(tab.items) != 20 {
 		t.Errorf("every year lists %d, want 20", len(tab.items))
+	}
+}
+
+func TestInitiativesTab_Council(t *testing.T) {
+	u, _ := mustUI(t, mustDB(t, true))
+	tab := u.initiatives
+	test.Tap(tab.council)
+	v := tab.councilDlg
+	if v == nil || len(v.ms) != 5 || !strings.Contains(v.rubric.Text, "Tính mới, tính sáng tạo: 30") || v.pass.Text != "70" {
+		t.Fatalf("council dialog: %+v", v)
+	}
+	// A typed member of a unit: recused automatically on that unit's initiatives.
+	v.name.SetText("Hồ Văn Khách")
+	v.role.SetText("Thành viên")
+	v.unit.SetSelected(tab.items[0].UnitName)
+	test.Tap(v.addBtn)
+	if len(v.ms) != 6 || v.ms[5].UnitID == 0 {
+		t.Fatalf("members after adding: %+v (last error %q)", v.ms, u.lastError)
+	}
+	b, err := u.svc.ScoreBoard(context.Background(), tab.items[0].ID, v.ms[5].ID)
+	if err != nil || b.Recused == nil || !strings.Contains(b.Recused.Reason, "đơn vị") {
+		t.Errorf("the new member on their unit's initiative: %+v, %v", b.Recused, err)
+	}
+	// The rubric can no longer change once sheets exist; the threshold can.
+	v.rubric.SetText("Một: 50\nHai: 50")
+	test.Tap(v.rubricBtn)
+	if !strings.Contains(u.lastError, "không sửa phiếu chấm được nữa") {
+		t.Errorf("rubric changed after scoring: %q", u.lastError)
+	}
+	v.pass.SetText("80")
+	test.Tap(v.rulesBtn)
+	if r, _ := u.svc.ScoringRules(context.Background(), u.CampaignID()); r.Threshold != 80 {
+		t.Errorf("threshold = %d", r.Threshold)
 	}
 }

@@ -38,14 +38,16 @@ type initiativesTab struct {
 	fieldF *widget.Select
 	yearF  *widget.Select
 
-	register, edit, attach, advance, score, council, recognise, export, printBtn *widget.Button
+	register, edit, attach, advance, score, council, recognise, importBtn, export, printBtn *widget.Button
 
-	form    *initiativeForm // the registration form, when open (tests)
-	scorer  *scoreView      // the score sheet, when open (tests)
-	stepDlg *stepDialog     // the «Chuyển bước» form, when open (tests)
+	form       *initiativeForm // the registration form, when open (tests)
+	scorer     *scoreView      // the score sheet, when open (tests)
+	councilDlg *councilView    // the council's set-up, when open (tests)
+	stepDlg    *stepDialog     // the «Chuyển bước» form, when open (tests)
+	recog      *recogDialog    // the «Quyết định công nhận» form, when open (tests)
 }
 
-var initiativeCols = []column{{"STT", 50}, {"Tên sáng kiến", 330}, {"Bước", 170}, {"Điểm TB", 75}, {"Tác giả", 250}, {"Đơn vị", 190},
+var initiativeCols = []column{{"STT", 50}, {"Tên sáng kiến", 330}, {"Bước", 170}, {"Điểm TB", 75}, {"Kết quả chấm", 190}, {"Tác giả", 250}, {"Đơn vị", 190},
 	{"Cấp công nhận", 110}, {"Lĩnh vực", 180}, {"Loại giải pháp", 150}}
 
 const allOptionYear = "Mọi năm"
@@ -69,11 +71,12 @@ func newInitiativesTab(u *UI) *initiativesTab {
 	t.score = widget.NewButton("Chấm điểm…", t.onScore)
 	t.council = widget.NewButton("Hội đồng…", t.onCouncil)
 	t.recognise = widget.NewButton("Quyết định công nhận…", t.onRecognise)
+	t.importBtn = widget.NewButton("Nhập Excel…", t.onImport)
 	t.export = widget.NewButton("Xuất Excel", t.onExport)
 	t.printBtn = widget.NewButton("In danh sách…", t.onPrint)
 	filters := container.NewHBox(widget.NewLabel("Bước:"), t.stepF, widget.NewLabel("Đơn vị:"), t.unitF,
 		widget.NewLabel("Lĩnh vực:"), t.fieldF, widget.NewLabel("Năm:"), t.yearF)
-	actions := container.NewHBox(t.register, t.edit, t.attach, t.advance, t.score, t.council, t.recognise, t.export, t.printBtn)
+	actions := container.NewHBox(t.register, t.edit, t.attach, t.advance, t.score, t.council, t.recognise, t.importBtn, t.export, t.printBtn)
 	t.content = container.NewBorder(container.NewVBox(container.NewHScroll(filters), container.NewHScroll(actions)), nil, nil, nil, t.table)
 	return t
 }
@@ -187,18 +190,36 @@ func (t *initiativesTab) cell(r, c int) string {
 		}
 		return initiatives.MeanText(int(x.Score*100 + 0.5))
 	case 4:
-		return initiatives.AuthorsText(x.Authors)
+		return resultText(x)
 	case 5:
-		return x.UnitName
+		return initiatives.AuthorsText(x.Authors)
 	case 6:
+		return x.UnitName
+	case 7:
 		if x.Level == "" {
 			return ""
 		}
 		return x.Level.Label()
-	case 7:
-		return x.FieldName
 	case 8:
+		return x.FieldName
+	case 9:
 		return x.Kind.Label()
 	}
 	return ""
+}
+
+// resultText is the council's result in the table: "Đạt, 4 phiếu — lệch nhiều, xem lại".
+func resultText(x app.Initiative) string {
+	if x.Sheets == 0 {
+		return ""
+	}
+	s := "Không đạt"
+	if x.Passed {
+		s = "Đạt"
+	}
+	s += ", " + strconv.Itoa(x.Sheets) + " phiếu"
+	if x.Divergent {
+		s += " — lệch nhiều, xem lại"
+	}
+	return s
 }
