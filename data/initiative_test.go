@@ -317,3 +317,39 @@ func TestInitiative_Sample(t *testing.T) {
 		t.Errorf("CSTĐCS: %d clean, %d warned about the initiative; want 1 and 1", clean, warned)
 	}
 }
+
+func TestInitiative_Import(t *testing.T) {
+	ctx := context.Background()
+	f := mustPipeline(t)
+	rec := func(title string, authors ...app.Author) app.InitiativeRecord {
+		return app.InitiativeRecord{Initiative: app.Initiative{Title: title, Kind: app.SolutionManagement, UnitID: f.unit.ID,
+			UnitName: f.unit.Name, FirstApplied: day(2024, 2, 1), Authors: authors}, FieldOther: "Văn hóa",
+			History: []app.StepRecord{{Step: app.StepBaseRecognised, On: day(2024, 4, 1), Ref: "08/QĐ-UBND"}}}
+	}
+	rs := []app.InitiativeRecord{rec("Sổ tay một cửa", app.Author{PersonID: f.an.ID, FullName: f.an.FullName, SharePct: 100}),
+		rec("Hộp thư góp ý điện tử", app.Author{FullName: "Hồ Văn Ngoài", SharePct: 100})}
+	res, err := f.d.ImportInitiatives(ctx, 2024, rs, []int{2, 3})
+	if err != nil || res.Added != 2 {
+		t.Fatalf("import: %+v, %v", res, err)
+	}
+	ins, _ := f.d.InitiativeList(ctx, app.InitiativeFilter{Year: 2024, Step: app.StepBaseRecognised})
+	if len(ins) != 2 || ins[0].Level != app.LevelBase {
+		t.Errorf("imported = %+v", ins)
+	}
+	// Again, with a bad row: nothing is stored, the error names the row; the good one is a duplicate.
+	bad := rec("Một sáng kiến khác", app.Author{FullName: "A", SharePct: 60}, app.Author{FullName: "B", SharePct: 30})
+	_, err = f.d.ImportInitiatives(ctx, 2024, []app.InitiativeRecord{rs[0], bad}, []int{2, 3})
+	if e, ok := err.(*app.Error); !ok || e.Row != 3 || !strings.Contains(e.Message, "90%") {
+		t.Errorf("bad row: %v", err)
+	}
+	res, err = f.d.ImportInitiatives(ctx, 2024, rs[:1], []int{2})
+	if err != nil || res.Added != 0 || len(res.Duplicates) != 1 || !strings.Contains(res.Duplicates[0], "Dòng 2") {
+		t.Errorf("duplicate: %+v, %v", res, err)
+	}
+	if _, err := f.d.ImportInitiatives(ctx, 2019, rs, []int{2, 3}); app.ErrorCode(err) != app.ENOTFOUND {
+		t.Errorf("year without campaign: %v", err)
+	}
+	if n := count(t, f.d, "initiative"); n != 2 {
+		t.Errorf("%d initiatives stored, want 2", n)
+	}
+}

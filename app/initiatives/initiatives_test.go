@@ -123,6 +123,7 @@ func TestAdvance(t *testing.T) {
 		code    string
 	}{
 		{"BaseRecognised", reg, app.StepRecord{Step: app.StepBaseRecognised, On: day(2024, 5, 2), Ref: "12/QĐ-UBND"}, ""},
+		{"BaseBeforeEnteredInTheProgram", reg, app.StepRecord{Step: app.StepBaseRecognised, On: day(2024, 1, 2), Ref: "2/QĐ-UBND"}, ""},
 		{"BaseWithoutNumber", reg, app.StepRecord{Step: app.StepBaseRecognised, On: day(2024, 5, 2)}, app.EINVALID},
 		{"SkipToDistrict", reg, app.StepRecord{Step: app.StepDistrictProposed, On: day(2024, 5, 2)}, app.ECONFLICT},
 		{"Proposed", base, app.StepRecord{Step: app.StepDistrictProposed, On: day(2024, 6, 1), Ref: "30/TTr-UBND"}, ""},

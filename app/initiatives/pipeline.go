@@ -48,7 +48,7 @@ func Status(s app.InitiativeStep) app.InitiativeStatus {
 }
 
 // Advance checks that s may follow the history: an allowed step, dated, not before the last
-// step; a base recognition needs the unit's decision number, a refusal its reason.
+// step (the registration aside); a base recognition needs the unit's decision number, a refusal its reason.
 func Advance(history []app.StepRecord, s app.StepRecord) error {
 	cur := Current(history)
 	if !slices.Contains(next[cur], s.Step) {
@@ -60,7 +60,9 @@ func Advance(history []app.StepRecord, s app.StepRecord) error {
 	if s.On.IsZero() {
 		return app.FieldError("Ngày", "%s: hãy ghi ngày của bước «%s».", app.FieldPrefix("Ngày"), s.Step.Label())
 	}
-	if len(history) > 0 && s.On.Before(history[len(history)-1].On) {
+	// The registration is dated the day it was entered, which may come after the unit's decision
+	// when past initiatives are caught up with: only the later steps keep their order.
+	if len(history) > 0 && history[len(history)-1].Step != app.StepRegistered && s.On.Before(history[len(history)-1].On) {
 		return app.FieldError("Ngày", "%s %s ở trước ngày của bước trước (%s).", app.FieldPrefix("Ngày"),
 			viet.FormatDate(s.On), viet.FormatDate(history[len(history)-1].On))
 	}
