@@ -82,6 +82,9 @@ func TestInitiative_Register(t *testing.T) {
 	if err := f.d.AddInitiativeAttachment(ctx, id, "ban-sao.pdf", []byte("%PDF-1.4 mô tả"), day(2024, 3, 5)); app.ErrorCode(err) != app.ECONFLICT {
 		t.Errorf("same file twice: %v", err)
 	}
+	if err := f.d.AddInitiativeAttachment(ctx, id, "quay-phim.mp4", make([]byte, 21<<20), day(2024, 3, 5)); !strings.Contains(app.ErrorMessage(err), "lớn hơn 20 MB") {
+		t.Errorf("a 21 MB file: %v", err)
+	}
 	r, err := f.d.InitiativeRecord(ctx, id)
 	if err != nil {
 		t.Fatal(err)
