@@ -53,7 +53,7 @@ func BuildInitiativeList(rs []app.RecognisedInitiative, s app.Settings) PrintLis
 	d := PrintList{Agency: viet.Normalize(s.Agency), Office: "", Place: viet.Normalize(s.Place), Title: InitiativeListTitle,
 		Subtitle: InitiativeListSubtitle,
 		Columns:  []string{"STT", "Tên sáng kiến", "Tác giả, đồng tác giả (tỷ lệ %)", "Đơn vị", "Lĩnh vực", "Phạm vi ảnh hưởng, hiệu quả áp dụng"},
-		Widths:   []int{11, 46, 36, 27, 25, 27}}
+		Widths:   []int{13, 46, 36, 27, 25, 27}}
 	var decisions []string
 	g := PrintGroup{}
 	for i, r := range rs {
@@ -128,7 +128,7 @@ func BuildProposalReview(ps []app.Proposal, reasons map[int64][]app.Reason, camp
 		Title: "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", Subtitle: viet.Normalize(campaign.Name),
 		Ref:     "(Kết quả kiểm tra điều kiện tính đến ngày " + viet.FormatDateShort(asOf) + ")",
 		Columns: []string{"STT", "Họ và tên / Tên tập thể", "Đơn vị đề nghị", "Hình thức", "Kết quả kiểm tra", "Căn cứ"},
-		Widths:  []int{12, 32, 30, 26, 22, 48}, Date: asOf}
+		Widths:  []int{13, 32, 30, 26, 22, 48}, Date: asOf}
 	g := PrintGroup{}
 	for i, p := range ps {
 		g.Rows = append(g.Rows, []string{itoa(i + 1), viet.Normalize(p.RecipientName), viet.Normalize(p.UnitName), viet.Normalize(p.FormName),
