@@ -39,6 +39,18 @@ Cách dùng:
   thidua print decision -db TỆP -number "07/QĐ-UBND" -year 2025 -o QD.pdf
   thidua print certificates -db TỆP -number "07/QĐ-UBND" -year 2025 [-blank] -o GiayKhen.pdf
                                 in quyết định / Giấy khen (trên giấy trắng, hoặc trên phôi với -blank)
+  thidua import -db TỆP -kind initiatives -year 2024 DANHSACH.xlsx|.csv
+                                nhập danh sách sáng kiến đơn vị đã công nhận cấp cơ sở
+  thidua export -db TỆP -kind initiatives [-year 2024] -o SANGKIEN.xlsx|.csv
+                                xuất sáng kiến: tác giả, bước, điểm trung bình, kết quả
+  thidua export -db TỆP -kind proposals -year 2024 [-asof dd/mm/yyyy] -o DENGHI.xlsx
+                                đề nghị kèm «Kết quả kiểm tra» và «Căn cứ» tính đến ngày -asof
+  thidua print initiatives -db TỆP -year 2024 -o SangKien.pdf
+                                danh sách sáng kiến được công nhận cấp huyện (kèm quyết định)
+  thidua print council -db TỆP -year 2024 -o TongHopCham.pdf
+                                bảng tổng hợp kết quả chấm sáng kiến của hội đồng
+  thidua print proposals -db TỆP -year 2024 [-asof dd/mm/yyyy] -o DeNghi.pdf
+                                danh sách đề nghị khen thưởng với kết quả kiểm tra điều kiện
   thidua print calibration -db TỆP -o CanhChinh.pdf
                                 trang canh chỉnh phôi Giấy khen
   thidua version                in phiên bản chương trình

@@ -18,6 +18,7 @@ import (
 // listFlags parses "-db FILE -kind units|people [-o OUTPUT]" and the file arguments.
 type listFlags struct {
 	db, kind, out string
+	asof          string // proposals: the date of the legal checks
 	year          int
 	args          []string
 }
@@ -31,6 +32,7 @@ func parseListFlags(name string, args []string, withOut bool, stderr io.Writer) 
 	fs.IntVar(&f.year, "year", 0, "năm của phong trào (đề nghị, khen thưởng)")
 	if withOut {
 		fs.StringVar(&f.out, "o", "", "tệp xuất ra (.xlsx hoặc .csv)")
+		fs.StringVar(&f.asof, "asof", "", "đề nghị: ngày kiểm tra điều kiện (dd/mm/yyyy), mặc định ngày dự kiến ký")
 	}
 	if err := fs.Parse(args); err != nil {
 		return f, "", false
@@ -44,6 +46,8 @@ func parseListFlags(name string, args []string, withOut bool, stderr io.Writer) 
 		fmt.Fprintln(stderr, app.ErrorMessage(err))
 	case withOut && f.out == "":
 		fmt.Fprintln(stderr, "Thiếu tệp xuất ra: thidua export … -o DANHSACH.xlsx")
+	case listFlagsProblem(f, kind, withOut) != "":
+		fmt.Fprintln(stderr, listFlagsProblem(f, kind, withOut))
 	case withOut && len(f.args) > 0:
 		fmt.Fprintf(stderr, "Thừa tham số «%s». Tùy chọn phải đặt trước tên tệp.\n", f.args[0])
 	case !withOut && len(f.args) != 1:
@@ -52,6 +56,17 @@ func parseListFlags(name string, args []string, withOut bool, stderr io.Writer) 
 		return f, kind, true
 	}
 	return f, kind, false
+}
+
+// listFlagsProblem: an output over the database, an import of initiatives without its year.
+func listFlagsProblem(f listFlags, kind lists.ListKind, withOut bool) string {
+	switch {
+	case withOut && sameFile(f.out, f.db):
+		return "Tệp xuất ra trùng với tệp dữ liệu; hãy chọn tên khác."
+	case kind == lists.ListInitiatives && !withOut && f.year == 0:
+		return "Cần -year: thidua import -db TỆP -kind initiatives -year 2024 DANHSACH.xlsx"
+	}
+	return ""
 }
 
 // runImport imports a list all or nothing: every bad row is printed and nothing is stored.
@@ -83,6 +98,8 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		}
 	case lists.ListAwards:
 		res, rowErrs, err = lists.ImportAwardHistoryFile(ctx, d, sheet.Files{}, in, name)
+	case lists.ListInitiatives:
+		res, rowErrs, err = lists.ImportInitiativesFile(ctx, d, sheet.Files{}, f.year, in, name)
 	default:
 		res, rowErrs, err = lists.ImportList(ctx, d, sheet.Files{}, kind, in, name, time.Now(), nil)
 	}
@@ -124,7 +141,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "Không tạo được tệp %s.\n", f.out)
 		return exitFailure
 	}
-	n, err := exportKind(ctx, d, kind, f.year, out, filepath.Base(f.out))
+	n, err := exportKind(ctx, d, f, kind, out, filepath.Base(f.out))
 	if cerr := out.Close(); err == nil {
 		err = cerr
 	}
@@ -139,14 +156,25 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-func exportKind(ctx context.Context, d *data.DB, kind lists.ListKind, year int, w io.Writer, name string) (int, error) {
+func exportKind(ctx context.Context, d *data.DB, f listFlags, kind lists.ListKind, w io.Writer, name string) (int, error) {
+	year := f.year
 	switch kind {
 	case lists.ListProposals:
 		id, err := campaignOf(ctx, d, year)
 		if err != nil {
 			return 0, err
 		}
-		return lists.ExportProposalsFile(ctx, d, sheet.Files{}, id, w, name)
+		c, err := campaignByID(ctx, d, id)
+		if err != nil {
+			return 0, err
+		}
+		asOf, err := parseAsOf(f.asof, c, time.Now())
+		if err != nil {
+			return 0, err
+		}
+		return lists.ExportProposalsCheckedFile(ctx, d, sheet.Files{}, id, asOf, w, name)
+	case lists.ListInitiatives:
+		return lists.ExportInitiativesFile(ctx, d, sheet.Files{}, year, w, name)
 	case lists.ListAwards:
 		return lists.ExportAwardsFile(ctx, d, sheet.Files{}, year, w, name)
 	}

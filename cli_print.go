@@ -28,7 +28,7 @@ type printFlags struct {
 func parsePrint(args []string, stderr io.Writer) (printFlags, bool) {
 	var f printFlags
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, "Cần nói in gì: thidua print decision|certificates|calibration …")
+		fmt.Fprintln(stderr, "Cần nói in gì: thidua print decision|certificates|calibration|initiatives|council|proposals …")
 		return f, false
 	}
 	f.what = args[0]
@@ -59,6 +59,9 @@ func parsePrint(args []string, stderr io.Writer) (printFlags, bool) {
 
 // runPrint writes a decision, its certificates or the calibration page as PDF.
 func runPrint(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && listPrints[args[0]] != "" {
+		return runPrintList(args, stdout, stderr)
+	}
 	f, ok := parsePrint(args, stderr)
 	if !ok {
 		return exitUsage

@@ -108,6 +108,11 @@ type Initiative struct {
 	Authors      []Author
 	Level        RecognitionLevel // highest level reached, "" when none
 	Score        float64          // mean council total, 0 when not scored
+	Step         InitiativeStep   // the pipeline step reached ("" for lists that do not load it)
+	Sheets       int              // the council's counted sheets (InitiativeList)
+	Passed       bool             // the mean reaches the threshold (InitiativeList)
+	Divergent    bool             // two counted totals differ by more than the limit (InitiativeList)
+	Year         int              // the campaign's year
 }
 
 // Author is an author of an initiative with the share of the contribution.

@@ -121,11 +121,6 @@ type CriteriaService interface {
 	Results(ctx context.Context, campaignID int64) ([]UnitResult, error)
 }
 
-// InitiativeService reads initiatives.
-type InitiativeService interface {
-	Initiatives(ctx context.Context, campaignID int64) ([]Initiative, error)
-}
-
 // AwardService keeps proposals, decisions, awards and the certificate register. Every change is
 // written to the audit log.
 type AwardService interface {

@@ -55,10 +55,12 @@ func (v *proposalsView) importHistory(rc io.ReadCloser, name string) {
 	})
 }
 
-// exportProposals writes a campaign's proposals (in the background: see saveTo).
+// exportProposals writes a campaign's proposals with the result of the legal checks as of the
+// planned signing date (in the background: see saveTo).
 func (v *proposalsView) exportProposals(campaignID int64) saveFunc {
+	asOf := v.date()
 	return func(w io.Writer, name string, _ func(n, total int)) (string, error) {
-		n, err := v.lists.exportProposals(context.Background(), campaignID, w, name)
+		n, err := v.lists.exportProposals(context.Background(), campaignID, asOf, w, name)
 		return "Đã xuất " + strconv.Itoa(n) + " đề nghị ra tệp " + name + ".", err
 	}
 }

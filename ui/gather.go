@@ -24,7 +24,7 @@ type unitLists interface {
 type awardLists interface {
 	importProposals(ctx context.Context, campaignID int64, r io.Reader, name string) (app.ImportResult, []*app.Error, error)
 	importAwardHistory(ctx context.Context, r io.Reader, name string) (app.ImportResult, []*app.Error, error)
-	exportProposals(ctx context.Context, campaignID int64, w io.Writer, name string) (int, error)
+	exportProposals(ctx context.Context, campaignID int64, asOf time.Time, w io.Writer, name string) (int, error)
 	exportAwards(ctx context.Context, year int, w io.Writer, name string) (int, error)
 }
 
@@ -56,8 +56,8 @@ func (g gatherer) importAwardHistory(ctx context.Context, r io.Reader, name stri
 	return lists.ImportAwardHistoryFile(ctx, g.svc, g.sheets, r, name)
 }
 
-func (g gatherer) exportProposals(ctx context.Context, campaignID int64, w io.Writer, name string) (int, error) {
-	return lists.ExportProposalsFile(ctx, g.svc, g.sheets, campaignID, w, name)
+func (g gatherer) exportProposals(ctx context.Context, campaignID int64, asOf time.Time, w io.Writer, name string) (int, error) {
+	return lists.ExportProposalsCheckedFile(ctx, g.svc, g.sheets, campaignID, asOf, w, name)
 }
 
 func (g gatherer) exportAwards(ctx context.Context, year int, w io.Writer, name string) (int, error) {

@@ -2,43 +2,182 @@ package ui
 
 import (
 	"context"
-	"fmt"
 	"strconv"
-	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
+	"thidua/app/initiatives"
 )
 
-// initiativesTab is the Sáng kiến tab: the campaign's initiatives with authors and recognition.
+// initiativePorts is what the Sáng kiến tab asks: the initiatives and the registry it picks
+// units, fields and authors from.
+type initiativePorts interface {
+	app.InitiativeService
+	app.UnitListService
+	app.PeopleService
+	app.LegalTableService
+	ReformFields(ctx context.Context) ([]app.ReformField, error)
+	// For the printed lists: the office's names and the proposals with their checks.
+	app.OfficeSettingsService
+	app.ProposalService
+	app.AwardListService
+}
+
+// initiativesTab is the Sáng kiến tab: the initiatives of a year with their step, authors and
+// council result; registration, the pipeline's steps, the council's scoring and the recognition.
 type initiativesTab struct {
 	u       *UI
-	svc     app.InitiativeService
+	svc     initiativePorts
 	content fyne.CanvasObject
 	items   []app.Initiative
 	table   *textTable
+	sel     int // selected row, -1 for none
+
+	units  []app.Unit
+	fields []app.ReformField
+	stepF  *widget.Select
+	unitF  *widget.Select
+	fieldF *widget.Select
+	yearF  *widget.Select
+
+	register, edit, attach, advance, score, council, recognise, importBtn, export, printBtn *widget.Button
+
+	form       *initiativeForm // the registration form, when open (tests)
+	scorer     *scoreView      // the score sheet, when open (tests)
+	councilDlg *councilView    // the council's set-up, when open (tests)
+	stepDlg    *stepDialog     // the «Chuyển bước» form, when open (tests)
+	recog      *recogDialog    // the «Quyết định công nhận» form, when open (tests)
 }
 
-var initiativeCols = []column{{"STT", 50}, {"Tên sáng kiến", 380}, {"Đơn vị", 200}, {"Tác giả", 240}, {"Lĩnh vực", 200}, {"Loại giải pháp", 160}, {"Cấp công nhận", 110}, {"Điểm TB", 80}, {"Trạng thái", 130}}
+var initiativeCols = []column{{"STT", 50}, {"Tên sáng kiến", 330}, {"Bước", 170}, {"Điểm TB", 75}, {"Kết quả chấm", 190}, {"Tác giả", 250}, {"Đơn vị", 190},
+	{"Cấp công nhận", 110}, {"Lĩnh vực", 180}, {"Loại giải pháp", 150}}
 
-func newInitiativesTab(u *UI, svc app.InitiativeService) *initiativesTab {
-	t := &initiativesTab{u: u, svc: svc}
+const allOptionYear = "Mọi năm"
+
+func newInitiativesTab(u *UI, svc initiativePorts) *initiativesTab {
+	t := &initiativesTab{u: u, svc: svc, sel: -1}
 	t.table = newTextTable(initiativeCols, func() int { return len(t.items) }, t.cell)
-	t.content = t.table
+	t.table.onSel = func(r int) { t.sel = r }
+	steps := []string{allOption}
+	for _, s := range app.InitiativeSteps {
+		steps = append(steps, s.Label())
+	}
+	t.stepF = widget.NewSelect(steps, t.onFilter)
+	t.unitF = widget.NewSelect(nil, t.onFilter)
+	t.fieldF = widget.NewSelect(nil, t.onFilter)
+	t.yearF = widget.NewSelect(nil, t.onFilter)
+	t.register = widget.NewButton("Đăng ký sáng kiến", t.onRegister)
+	t.edit = widget.NewButton("Sửa", t.onEdit)
+	t.attach = widget.NewButton("Đính kèm…", t.onAttach)
+	t.advance = widget.NewButton("Chuyển bước…", t.onAdvance)
+	t.score = widget.NewButton("Chấm điểm…", t.onScore)
+	t.council = widget.NewButton("Hội đồng…", t.onCouncil)
+	t.recognise = widget.NewButton("Quyết định công nhận…", t.onRecognise)
+	t.importBtn = widget.NewButton("Nhập Excel…", t.onImport)
+	t.export = widget.NewButton("Xuất Excel", t.onExport)
+	t.printBtn = widget.NewButton("In danh sách…", t.onPrint)
+	filters := container.NewHBox(widget.NewLabel("Bước:"), t.stepF, widget.NewLabel("Đơn vị:"), t.unitF,
+		widget.NewLabel("Lĩnh vực:"), t.fieldF, widget.NewLabel("Năm:"), t.yearF)
+	actions := container.NewHBox(t.register, t.edit, t.attach, t.advance, t.score, t.council, t.recognise, t.importBtn, t.export, t.printBtn)
+	t.content = container.NewBorder(container.NewVBox(container.NewHScroll(filters), container.NewHScroll(actions)), nil, nil, nil, t.table)
 	return t
 }
 
+// reload reads the registry and lists the campaign's year.
 func (t *initiativesTab) reload(campaignID int64) {
+	ctx := context.Background()
+	var err error
+	if t.units, err = t.svc.Units(ctx); err != nil {
+		t.u.showError(err)
+	}
+	if t.fields, err = t.svc.ReformFields(ctx); err != nil {
+		t.u.showError(err)
+	}
+	units, fields, years := []string{allOption}, []string{allOption}, []string{allOptionYear}
+	for _, x := range t.units {
+		units = append(units, x.Name)
+	}
+	for _, f := range t.fields {
+		fields = append(fields, f.Name)
+	}
+	for _, c := range t.u.campaigns {
+		if y := strconv.Itoa(c.Year); !contains(years, y) {
+			years = append(years, y)
+		}
+	}
+	t.unitF.SetOptions(units)
+	t.fieldF.SetOptions(fields)
+	t.yearF.SetOptions(years)
+	for _, s := range []*widget.Select{t.stepF, t.unitF, t.fieldF} {
+		if s.Selected == "" || !contains(s.Options, s.Selected) {
+			s.Selected = allOption
+			s.Refresh()
+		}
+	}
+	t.yearF.Selected = allOptionYear
+	if c := t.u.currentCampaign(); c.Year != 0 && campaignID != 0 {
+		t.yearF.Selected = strconv.Itoa(c.Year)
+	}
+	t.yearF.Refresh()
+	t.onFilter("")
+}
+
+// filter is what the four selectors ask for.
+func (t *initiativesTab) filter() app.InitiativeFilter {
+	var f app.InitiativeFilter
+	for _, s := range app.InitiativeSteps {
+		if s.Label() == t.stepF.Selected {
+			f.Step = s
+		}
+	}
+	for _, x := range t.units {
+		if x.Name == t.unitF.Selected {
+			f.UnitID = x.ID
+		}
+	}
+	for _, x := range t.fields {
+		if x.Name == t.fieldF.Selected {
+			f.FieldID = x.ID
+		}
+	}
+	f.Year, _ = strconv.Atoi(t.yearF.Selected)
+	return f
+}
+
+// onFilter lists the initiatives that pass the filters.
+func (t *initiativesTab) onFilter(string) {
 	t.items = nil
-	if campaignID != 0 {
-		ins, err := t.svc.Initiatives(context.Background(), campaignID)
+	if len(t.u.campaigns) > 0 {
+		ins, err := t.svc.InitiativeList(context.Background(), t.filter())
 		if err != nil {
 			t.u.showError(err)
 		}
 		t.items = ins
 	}
+	t.sel = -1
+	t.table.UnselectAll()
 	t.table.Refresh()
+}
+
+// current is the selected initiative; it tells the user to pick one when none is.
+func (t *initiativesTab) current() (app.Initiative, bool) {
+	if t.sel < 0 || t.sel >= len(t.items) {
+		t.u.showError(app.Errorf(app.EINVALID, "Hãy chọn một sáng kiến trong bảng."))
+		return app.Initiative{}, false
+	}
+	return t.items[t.sel], true
+}
+
+func (t *initiativesTab) selectID(id int64) {
+	for i, in := range t.items {
+		if in.ID == id {
+			t.table.Select(widget.TableCellID{Row: i, Col: 1})
+			t.sel = i
+		}
+	}
 }
 
 func (t *initiativesTab) cell(r, c int) string {
@@ -49,22 +188,43 @@ func (t *initiativesTab) cell(r, c int) string {
 	case 1:
 		return x.Title
 	case 2:
-		return x.UnitName
+		return x.Step.Label()
 	case 3:
-		return x.AuthorNames()
-	case 4:
-		return x.FieldName
-	case 5:
-		return x.Kind.Label()
-	case 6:
-		return x.Level.Label()
-	case 7:
 		if x.Score == 0 {
 			return ""
 		}
-		return strings.Replace(fmt.Sprintf("%.1f", x.Score), ".", ",", 1)
+		return initiatives.MeanText(int(x.Score*100 + 0.5))
+	case 4:
+		return resultText(x)
+	case 5:
+		return initiatives.AuthorsText(x.Authors)
+	case 6:
+		return x.UnitName
+	case 7:
+		if x.Level == "" {
+			return ""
+		}
+		return x.Level.Label()
 	case 8:
-		return x.Status.Label()
+		return x.FieldName
+	case 9:
+		return x.Kind.Label()
 	}
 	return ""
+}
+
+// resultText is the council's result in the table: "Đạt, 4 phiếu — lệch nhiều, xem lại".
+func resultText(x app.Initiative) string {
+	if x.Sheets == 0 {
+		return ""
+	}
+	s := "Không đạt"
+	if x.Passed {
+		s = "Đạt"
+	}
+	s += ", " + strconv.Itoa(x.Sheets) + " phiếu"
+	if x.Divergent {
+		s += " — lệch nhiều, xem lại"
+	}
+	return s
 }

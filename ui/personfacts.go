@@ -16,9 +16,16 @@ import (
 
 // personFacts shows and edits what the eligibility checks read of a person: the yearly ratings and
 // the periods of discipline or investigation.
+// personFactPorts is what a person's details read and write: ratings and discipline, and the
+// initiatives the person authored.
+type personFactPorts interface {
+	app.PersonFactService
+	InitiativeList(ctx context.Context, f app.InitiativeFilter) ([]app.Initiative, error)
+}
+
 type personFacts struct {
 	u       *UI
-	svc     app.PersonFactService
+	svc     personFactPorts
 	person  app.Person
 	summary *widget.Label
 	content fyne.CanvasObject
@@ -29,7 +36,7 @@ type personFacts struct {
 	warning              *widget.Check
 }
 
-func newPersonFacts(u *UI, svc app.PersonFactService, p app.Person) *personFacts {
+func newPersonFacts(u *UI, svc personFactPorts, p app.Person) *personFacts {
 	f := &personFacts{u: u, svc: svc, person: p}
 	f.summary = widget.NewLabel("")
 	f.summary.Wrapping = fyne.TextWrapWord
@@ -82,7 +89,7 @@ func (f *personFacts) refresh() {
 		}
 		text += line
 	}
-	f.summary.SetText(text)
+	f.summary.SetText(text + personInitiativesText(f.svc, f.person.ID))
 }
 
 func (f *personFacts) onRating() {

@@ -25,7 +25,7 @@ type unitsTab struct {
 	content fyne.CanvasObject
 	units   app.UnitListService
 	people  app.PeopleService
-	facts   app.PersonFactService   // for the person details
+	facts   personFactPorts         // for the person details
 	awards  app.AwardHistoryService // for the person and unit details
 	lists   unitLists
 
@@ -60,7 +60,7 @@ var staffCols = []column{{"STT", 50}, {"Họ và tên", 220}, {"Giới tính", 8
 type unitsDeps struct {
 	units   app.UnitListService
 	people  app.PeopleService
-	facts   app.PersonFactService
+	facts   personFactPorts
 	history app.AwardHistoryService
 	lists   unitLists
 }

@@ -28,7 +28,7 @@ func ParseListKind(s string) (ListKind, error) {
 	if _, ok := listLabels[ListKind(s)]; ok {
 		return ListKind(s), nil
 	}
-	return "", app.Errorf(app.EINVALID, "Loại danh sách '%s' không hợp lệ: dùng units (đơn vị), people (cán bộ), proposals (đề nghị) hoặc awards (khen thưởng).", s)
+	return "", app.Errorf(app.EINVALID, "Loại danh sách '%s' không hợp lệ: dùng units (đơn vị), people (cán bộ), proposals (đề nghị), awards (khen thưởng) hoặc initiatives (sáng kiến).", s)
 }
 
 // errNoRows is the error of a file with a header and nothing under it.
