@@ -23,6 +23,7 @@ var layers = []struct {
 	{"thidua/app/eligibility", []string{"golang.org/x/text/", "thidua/app", "thidua/app/apperr", "thidua/app/viet"}},
 	{"thidua/app/docs", []string{"golang.org/x/text/", "thidua/app", "thidua/app/apperr", "thidua/app/viet"}},
 	{"thidua/app/lists", []string{"golang.org/x/text/", "thidua/app", "thidua/app/apperr", "thidua/app/viet"}},
+	{"thidua/app/scoring", []string{"golang.org/x/text/", "thidua/app", "thidua/app/apperr", "thidua/app/viet"}},
 	{"thidua/pdf", []string{"golang.org/x/", "codeberg.org/go-pdf/", "thidua/app", "thidua/app/", "thidua/assets"}},
 	{"thidua/sheet", []string{"golang.org/x/", "github.com/xuri/", "github.com/richardlehane/", "github.com/tiendc/",
 		"thidua/app", "thidua/app/"}},

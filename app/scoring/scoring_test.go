@@ -140,7 +140,7 @@ func TestRankKind(t *testing.T) {
 		{u(3, "Trà Giác"), map[int64]app.Score{2: sc(3000, 3000), 3: sc(1000, 1000), 4: sc(5000, 5000)}}, // 90
 		{u(4, "Trà Ka"), map[int64]app.Score{2: sc(3000, 2500), 3: sc(1000, 1000), 4: sc(5000, 4500)}},   // 80, ties Trà Bui
 		{u(5, "Trà Nú"), map[int64]app.Score{2: sc(3000, 2700), 3: {NA: true}, 4: sc(6000, 4500)}},       // 72/90 = 80 %, fewer points
-		{u(6, "Trà Tân"), map[int64]app.Score{2: {Self: 3000, HasSelf: true}}},                            // self only: not scored
+		{u(6, "Trà Tân"), map[int64]app.Score{2: {Self: 3000, HasSelf: true}}},                           // self only: not scored
 	}
 	rows := RankKind(set, units, app.DefaultBands())
 	var got []string

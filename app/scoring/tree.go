@@ -118,3 +118,25 @@ func CheckSet(set app.CriteriaSet) error {
 	}
 	return nil
 }
+
+// CheckBands checks band thresholds: named, from the highest, each between 0 and 100 %, the last
+// starting at 0 so that every result has a band.
+func CheckBands(bands []app.Band) error {
+	if len(bands) == 0 {
+		return app.Errorf(app.EINVALID, "Cần ít nhất một mức xếp loại.")
+	}
+	for i, b := range bands {
+		switch {
+		case b.Name == "":
+			return app.FieldError("Xếp loại", "Mức xếp loại thứ %d chưa có tên.", i+1)
+		case b.MinPct < 0 || b.MinPct > 10000:
+			return app.FieldError("Ngưỡng", "Ngưỡng của «%s» phải từ 0 đến 100%%.", b.Name)
+		case i > 0 && b.MinPct >= bands[i-1].MinPct:
+			return app.FieldError("Ngưỡng", "Ngưỡng của «%s» phải thấp hơn của «%s».", b.Name, bands[i-1].Name)
+		}
+	}
+	if bands[len(bands)-1].MinPct != 0 {
+		return app.FieldError("Ngưỡng", "Mức thấp nhất («%s») phải bắt đầu từ 0%%.", bands[len(bands)-1].Name)
+	}
+	return nil
+}
