@@ -83,12 +83,6 @@ type UnitService interface {
 	ImportPeople(ctx context.Context, ps []Person, rows []int, progress func(done, total int)) (ImportResult, error)
 }
 
-// CriteriaService reads criteria sets and unit scores.
-type CriteriaService interface {
-	ReformFields(ctx context.Context) ([]ReformField, error)
-	Results(ctx context.Context, campaignID int64) ([]UnitResult, error)
-}
-
 // InitiativeService reads initiatives.
 type InitiativeService interface {
 	Initiatives(ctx context.Context, campaignID int64) ([]Initiative, error)

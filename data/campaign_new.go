@@ -9,19 +9,6 @@ import (
 	"thidua/app/viet"
 )
 
-// inTx runs fn in one transaction (BEGIN IMMEDIATE through the DSN) and maps its error for the user.
-func (d *DB) inTx(ctx context.Context, doing string, fn func(tx *sql.Tx) error) error {
-	tx, err := d.db.BeginTx(ctx, nil)
-	if err != nil {
-		return internal(doing, err)
-	}
-	defer tx.Rollback()
-	if err := fn(tx); err != nil {
-		return mapErr(doing, err)
-	}
-	return mapErr(doing, tx.Commit())
-}
-
 // campaignTx reads one campaign inside tx.
 func campaignTx(ctx context.Context, tx *sql.Tx, id int64) (app.Campaign, error) {
 	var c app.Campaign
@@ -42,7 +29,7 @@ func campaignTx(ctx context.Context, tx *sql.Tx, id int64) (app.Campaign, error)
 func (d *DB) CreateCampaign(ctx context.Context, n app.NewCampaign) (int64, error) {
 	n.Normalize()
 	var id int64
-	err := d.inTx(ctx, "tạo phong trào", func(tx *sql.Tx) error {
+	err := d.write(ctx, "tạo phong trào", func(tx *sql.Tx) error {
 		fromYear := 0
 		if n.Copy.FromID != 0 {
 			from, err := campaignTx(ctx, tx, n.Copy.FromID)
@@ -166,7 +153,7 @@ func setIDs(ctx context.Context, tx *sql.Tx, campaignID int64) ([]int64, error) 
 // to its target; going back (reopening a summed-up campaign) needs a reason, kept in the audit log.
 func (d *DB) SetCampaignStage(ctx context.Context, id int64, to app.CampaignStage, reason string) error {
 	reason = viet.Normalize(reason)
-	return d.inTx(ctx, "đổi trạng thái phong trào", func(tx *sql.Tx) error {
+	return d.write(ctx, "đổi trạng thái phong trào", func(tx *sql.Tx) error {
 		c, err := campaignTx(ctx, tx, id)
 		if err != nil {
 			return err
@@ -201,3 +188,12 @@ func (d *DB) SetCampaignStage(ctx context.Context, id int64, to app.CampaignStag
 	})
 }
 
+// read runs fn in one read-only transaction, so that what it loads is one consistent picture.
+func (d *DB) read(ctx context.Context, doing string, fn func(tx *sql.Tx) error) error {
+	tx, err := d.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return internal(doing, err)
+	}
+	defer tx.Rollback()
+	return mapErr(doing, fn(tx))
+}

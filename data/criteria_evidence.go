@@ -49,7 +49,7 @@ func (d *DB) AddEvidence(ctx context.Context, campaignID, unitID, criterionID in
 	if err := os.Rename(tmp.Name(), ev.Path); err != nil {
 		return app.Evidence{}, app.Errorf(app.EINTERNAL, "Không lưu được tệp minh chứng %s.", name)
 	}
-	err = d.inTx(ctx, "lưu minh chứng", func(tx *sql.Tx) error {
+	err = d.write(ctx, "lưu minh chứng", func(tx *sql.Tx) error {
 		sh, err := unitSheetTx(ctx, tx, campaignID, unitID)
 		if err != nil {
 			return err

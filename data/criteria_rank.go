@@ -35,7 +35,7 @@ func (d *DB) SetBands(ctx context.Context, campaignID int64, bands []app.Band) e
 	if err := scoring.CheckBands(bands); err != nil {
 		return err
 	}
-	return d.inTx(ctx, "lưu ngưỡng xếp loại", func(tx *sql.Tx) error {
+	return d.write(ctx, "lưu ngưỡng xếp loại", func(tx *sql.Tx) error {
 		c, err := campaignTx(ctx, tx, campaignID)
 		if err != nil {
 			return err
@@ -59,7 +59,7 @@ func (d *DB) SetBands(ctx context.Context, campaignID int64, bands []app.Band) e
 // Ranking ranks every active unit of a campaign within its kind (scoring.RankKind).
 func (d *DB) Ranking(ctx context.Context, campaignID int64) (app.Ranking, error) {
 	var r app.Ranking
-	err := d.inTx(ctx, "xếp hạng các đơn vị", func(tx *sql.Tx) error {
+	err := d.read(ctx, "xếp hạng các đơn vị", func(tx *sql.Tx) error {
 		var err error
 		r, err = rankingTx(ctx, tx, campaignID)
 		return err
@@ -121,7 +121,7 @@ func activeUnits(ctx context.Context, tx *sql.Tx) ([]app.Unit, error) {
 // of its set, unscored ones with empty scores; units in the ranking's kind and name order.
 func (d *DB) ScoreRows(ctx context.Context, campaignID int64) ([]app.ScoreRow, error) {
 	var out []app.ScoreRow
-	err := d.inTx(ctx, "đọc điểm các đơn vị", func(tx *sql.Tx) error {
+	err := d.read(ctx, "đọc điểm các đơn vị", func(tx *sql.Tx) error {
 		sets, err := campaignSets(ctx, tx, campaignID)
 		if err != nil {
 			return err
@@ -144,4 +144,33 @@ func (d *DB) ScoreRows(ctx context.Context, campaignID int64) ([]app.ScoreRow, e
 		return nil
 	})
 	return out, err
+}
+
+// ProposeFromRanking creates proposals («Đề nghị khen thưởng theo kết quả xếp loại») of form
+// formCode for the collectives of the chosen bands, each unit proposing itself; a unit already
+// proposed for that form in the campaign is skipped. The office reviews them in Khen thưởng.
+func (d *DB) ProposeFromRanking(ctx context.Context, campaignID int64, bands []string, formCode string) (int, error) {
+	n := 0
+	err := d.write(ctx, "tạo đề nghị theo kết quả xếp loại", func(tx *sql.Tx) error {
+		r, err := rankingTx(ctx, tx, campaignID)
+		if err != nil {
+			return err
+		}
+		for _, p := range scoring.Proposals(r, bands, formCode) {
+			var dup int
+			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM proposal WHERE campaign_id = ? AND recipient_kind = 'unit'
+				AND recipient_unit_id = ? AND form_code = ?`, campaignID, p.RecipientUnitID, formCode).Scan(&dup); err != nil {
+				return err
+			}
+			if dup > 0 {
+				continue
+			}
+			if err := d.insertProposal(ctx, tx, &p); err != nil {
+				return err
+			}
+			n++
+		}
+		return d.audit(ctx, tx, "campaign", campaignID, "propose_from_ranking", nil, map[string]any{"bands": bands, "form": formCode, "count": n})
+	})
+	return n, err
 }

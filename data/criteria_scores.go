@@ -43,7 +43,7 @@ func unitScores(ctx context.Context, q querierCtx, campaignID, unitID int64) (ma
 // UnitSheet is what the scoring grid of one unit shows.
 func (d *DB) UnitSheet(ctx context.Context, campaignID, unitID int64) (app.UnitSheet, error) {
 	var sh app.UnitSheet
-	err := d.inTx(ctx, "đọc điểm của đơn vị", func(tx *sql.Tx) error {
+	err := d.read(ctx, "đọc điểm của đơn vị", func(tx *sql.Tx) error {
 		var err error
 		sh, err = unitSheetTx(ctx, tx, campaignID, unitID)
 		return err
@@ -106,7 +106,7 @@ func writableScores(ctx context.Context, tx *sql.Tx, sh app.UnitSheet) error {
 // SaveScores stores what was typed in a unit's grid, all or nothing: each edit goes through the
 // rule (steps of 0,25, at most the maximum, «Không áp dụng», survey points).
 func (d *DB) SaveScores(ctx context.Context, campaignID, unitID int64, edits []app.ScoreEdit) error {
-	return d.inTx(ctx, "lưu điểm", func(tx *sql.Tx) error {
+	return d.write(ctx, "lưu điểm", func(tx *sql.Tx) error {
 		sh, err := unitSheetTx(ctx, tx, campaignID, unitID)
 		if err != nil {
 			return err
@@ -168,7 +168,7 @@ func (d *DB) SetUnitLock(ctx context.Context, campaignID, unitID int64, locked b
 			return err
 		}
 	}
-	return d.inTx(ctx, "khóa, mở khóa điểm thẩm định", func(tx *sql.Tx) error {
+	return d.write(ctx, "khóa, mở khóa điểm thẩm định", func(tx *sql.Tx) error {
 		c, err := campaignTx(ctx, tx, campaignID)
 		if err != nil {
 			return err
@@ -194,7 +194,7 @@ func (d *DB) SetUnitLock(ctx context.Context, campaignID, unitID int64, locked b
 func (d *DB) ImportSelfAssessment(ctx context.Context, campaignID, unitID int64, t app.Table) (int, []*app.Error, error) {
 	var n int
 	var rowErrs []*app.Error
-	err := d.inTx(ctx, "nhập điểm tự chấm", func(tx *sql.Tx) error {
+	err := d.write(ctx, "nhập điểm tự chấm", func(tx *sql.Tx) error {
 		sh, err := unitSheetTx(ctx, tx, campaignID, unitID)
 		if err != nil {
 			return err

@@ -145,7 +145,7 @@ func (d *DB) SetCriteriaLock(ctx context.Context, campaignID int64, unlocked boo
 			return err
 		}
 	}
-	return d.inTx(ctx, "khóa, mở khóa tiêu chí", func(tx *sql.Tx) error {
+	return d.write(ctx, "khóa, mở khóa tiêu chí", func(tx *sql.Tx) error {
 		c, err := campaignTx(ctx, tx, campaignID)
 		if err != nil {
 			return err
@@ -189,7 +189,7 @@ func setOfTx(ctx context.Context, tx *sql.Tx, setID int64) (app.CriteriaSet, err
 // should be (scoring.Ordered/Move, or a changed item) — and stores codes, order and parents'
 // maxima again. One transaction; refused when the criteria are locked.
 func (d *DB) EditCriteria(ctx context.Context, setID int64, edit func(app.CriteriaSet) ([]app.Criterion, error)) error {
-	return d.inTx(ctx, "sửa bộ tiêu chí", func(tx *sql.Tx) error {
+	return d.write(ctx, "sửa bộ tiêu chí", func(tx *sql.Tx) error {
 		set, err := setOfTx(ctx, tx, setID)
 		if err != nil {
 			return err
@@ -275,7 +275,7 @@ func (d *DB) SetTarget(ctx context.Context, setID int64, target app.Points) erro
 	if target <= 0 || target%scoring.Step != 0 {
 		return app.FieldError("Tổng điểm tối đa", "Trường «Tổng điểm tối đa» phải là số dương theo bậc 0,25.")
 	}
-	return d.inTx(ctx, "đổi tổng điểm tối đa", func(tx *sql.Tx) error {
+	return d.write(ctx, "đổi tổng điểm tối đa", func(tx *sql.Tx) error {
 		set, err := setOfTx(ctx, tx, setID)
 		if err != nil {
 			return err
@@ -295,7 +295,7 @@ func (d *DB) CreateCriteriaSet(ctx context.Context, campaignID int64, kind app.U
 		return 0, err
 	}
 	var id int64
-	err := d.inTx(ctx, "tạo bộ tiêu chí", func(tx *sql.Tx) error {
+	err := d.write(ctx, "tạo bộ tiêu chí", func(tx *sql.Tx) error {
 		if err := editableCriteria(ctx, tx, campaignID); err != nil {
 			return err
 		}

@@ -46,7 +46,7 @@ func newFrom2024(t *testing.T, d *data.DB, from int64) int64 {
 	id, err := d.CreateCampaign(context.Background(), app.NewCampaign{Year: 2025, Name: "Phong trào thi đua cải cách hành chính năm 2025",
 		Launch: app.LaunchDoc{Number: "12/KH-UBND", Date: day(2025, 1, 10), Signer: "Thái Hoàng Vũ"},
 		Start:  day(2025, 1, 10), End: day(2025, 12, 31),
-		Copy:   app.CampaignCopy{FromID: from, Criteria: true, Council: true, Thresholds: true, Periods: true}})
+		Copy: app.CampaignCopy{FromID: from, Criteria: true, Council: true, Thresholds: true, Periods: true}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -17,7 +16,7 @@ import (
 type criteriaTab struct {
 	u       *UI
 	content fyne.CanvasObject
-	results []app.UnitResult
+	results []app.RankRow
 	fields  *widget.Label
 	table   *textTable
 }
@@ -37,11 +36,13 @@ func (t *criteriaTab) reload(campaignID int64) {
 	ctx := context.Background()
 	t.results = nil
 	if campaignID != 0 {
-		rs, err := t.u.svc.Results(ctx, campaignID)
+		r, err := t.u.svc.Ranking(ctx, campaignID)
 		if err != nil {
 			t.u.showError(err)
 		}
-		t.results = rs
+		for _, k := range r.Kinds {
+			t.results = append(t.results, k.Rows...)
+		}
 	}
 	fs, err := t.u.svc.ReformFields(ctx)
 	if err != nil {
@@ -71,9 +72,9 @@ func (t *criteriaTab) cell(r, c int) string {
 	case 5:
 		return x.Max.String()
 	case 6:
-		return strings.Replace(fmt.Sprintf("%.2f%%", x.Percent()), ".", ",", 1)
+		return x.Percent() + "%"
 	case 7:
-		return strconv.Itoa(x.Scored) + "/" + strconv.Itoa(x.Leaves)
+		return strconv.Itoa(x.Scored) + "/" + strconv.Itoa(x.Items)
 	}
 	return ""
 }

@@ -68,3 +68,25 @@ func hasAppraisal(scores map[int64]app.Score, leaves []app.Criterion) bool {
 	}
 	return false
 }
+
+// Proposals are the proposals the ranking feeds: one per ranked collective whose band is among
+// bands, for form formCode, with the result as its achievement.
+func Proposals(r app.Ranking, bands []string, formCode string) []app.Proposal {
+	want := map[string]bool{}
+	for _, b := range bands {
+		want[b] = true
+	}
+	var out []app.Proposal
+	for _, k := range r.Kinds {
+		for _, row := range k.Rows {
+			if row.Rank == 0 || !want[row.Band] {
+				continue
+			}
+			out = append(out, app.Proposal{CampaignID: r.Campaign.ID, UnitID: row.Unit.ID, Recipient: app.RecipientUnit,
+				RecipientUnitID: row.Unit.ID, FormCode: formCode,
+				Achievement: "Xếp loại «" + row.Band + "» (" + row.Percent() + "%, hạng " + itoa(row.Rank) + " khối " +
+					k.Kind.Label() + ") trong đánh giá, xếp loại công tác cải cách hành chính năm " + itoa(r.Campaign.Year)})
+		}
+	}
+	return out
+}
