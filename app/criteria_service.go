@@ -58,3 +58,23 @@ type RankingService interface {
 	ScoreRows(ctx context.Context, campaignID int64) ([]ScoreRow, error)
 	ProposeFromRanking(ctx context.Context, campaignID int64, bands []string, formCode string) (int, error)
 }
+
+// Sheet is one named sheet of a workbook.
+type Sheet struct {
+	Name   string
+	Table  Table
+	Widths []float64
+}
+
+// Workbooks writes several tables as the sheets of one .xlsx file (a .csv file takes them one
+// after the other under the first header); sheet implements it.
+type Workbooks interface {
+	WriteSheets(w io.Writer, fileName string, sheets []Sheet) error
+}
+
+// Charts draws the ranking's pictures as PNG: a kind's units coloured by band, and one unit's
+// points per field; chart implements it.
+type Charts interface {
+	RankChart(k KindRanking, bands []Band) ([]byte, error)
+	UnitChart(r RankRow, bands []Band) ([]byte, error)
+}

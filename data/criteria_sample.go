@@ -13,6 +13,11 @@ import (
 // It runs last and draws from its own seed, so the rest of the sample stays as it was.
 func (s *sampler) addScoringSample() error {
 	rnd := rand.New(rand.NewPCG(2024, 11))
+	// scores are given in steps of 0,25: round the generated ones to the nearest step
+	if _, err := s.exec(`UPDATE unit_score SET self_points = (self_points + 12) / 25 * 25,
+		appraised_points = (appraised_points + 12) / 25 * 25`); err != nil {
+		return err
+	}
 	if _, err := s.exec(`UPDATE campaign SET stage = 'scoring', launch_number = '18/KH-UBND', launch_date = '2024-01-16',
 		launch_signer = 'Thái Hoàng Vũ' WHERE id = ?`, s.campaignID); err != nil {
 		return err

@@ -155,7 +155,7 @@ func TestUI_WelcomeFresh(t *testing.T) {
 	t.Run("OK", func(t *testing.T) {
 		u.welcome.year.SetText("2026")
 		u.welcome.onFreshConfirm(true)
-		if u.CampaignID() == 0 || u.campaign.Selected != "2026 — Phong trào thi đua cải cách hành chính năm 2026" {
+		if u.CampaignID() == 0 || u.campaign.Selected != "2026 — Phong trào thi đua cải cách hành chính năm 2026 [Đang phát động]" {
 			t.Errorf("campaign = %q", u.campaign.Selected)
 		}
 		if len(u.units.rows) != 0 || len(u.initiatives.items) != 0 {

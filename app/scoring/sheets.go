@@ -184,3 +184,12 @@ func at(err error, row int) *app.Error {
 	}
 	return app.Errorf(app.EINVALID, "%s", err.Error()).AtRow(row)
 }
+
+// RankSheets are the ranking export: one sheet per unit kind.
+func RankSheets(r app.Ranking) []app.Sheet {
+	var out []app.Sheet
+	for _, k := range r.Kinds {
+		out = append(out, app.Sheet{Name: k.Kind.Label(), Table: RankTable([]app.KindRanking{k}), Widths: RankWidths})
+	}
+	return out
+}
