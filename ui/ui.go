@@ -27,6 +27,7 @@ type UI struct {
 	svc    app.Services
 	sheets app.Spreadsheets
 	docs   docs.Documents
+	charts app.Charts // nil: the ranking shows no pictures
 	today  func() time.Time
 
 	campaigns []app.Campaign
@@ -53,12 +54,13 @@ type Deps struct {
 	Services app.Services
 	Sheets   app.Spreadsheets
 	Docs     docs.Documents
+	Charts   app.Charts
 	Today    func() time.Time
 }
 
 // New builds the window content.
 func New(win fyne.Window, d Deps) *UI {
-	u := &UI{win: win, svc: d.Services, sheets: d.Sheets, docs: d.Docs, today: d.Today}
+	u := &UI{win: win, svc: d.Services, sheets: d.Sheets, docs: d.Docs, charts: d.Charts, today: d.Today}
 	u.campaign = widget.NewSelect(nil, u.onCampaignChanged)
 	u.campaign.PlaceHolder = "(chưa có phong trào)"
 	u.units = newUnitsTab(u)
