@@ -84,7 +84,7 @@ func rankingTx(ctx context.Context, tx *sql.Tx, campaignID int64) (app.Ranking, 
 	if err != nil {
 		return r, err
 	}
-	scores, err := unitScores(ctx, tx, campaignID, 0)
+	scores, err := rankScores(ctx, tx, campaignID)
 	if err != nil {
 		return r, err
 	}

@@ -36,8 +36,8 @@ type criteriaTab struct {
 	ranking        *rankingView
 	lastInnerIndex int
 
-	newForm     *campaignForm // the last «Phong trào mới» opened (tests)
-	reasonEntry *Entry        // the last reason asked (tests)
+	newForm     *campaignForm      // the last «Phong trào mới» opened (tests)
+	reasonEntry *Entry             // the last reason asked (tests)
 	lastForm    *dialog.FormDialog // the last form opened (tests)
 }
 

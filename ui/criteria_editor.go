@@ -29,7 +29,7 @@ type editorView struct {
 	locked   bool
 
 	addB, addSubB, editB, upB, downB, delB, targetB, lockB, exportB, newSetB *widget.Button
-	form                                                                   *criterionForm // the last form opened (tests)
+	form                                                                     *criterionForm // the last form opened (tests)
 }
 
 func newEditorView(t *criteriaTab) *editorView {

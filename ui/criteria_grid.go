@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
@@ -58,7 +59,16 @@ const (
 	markW  = 28
 	checkW = 60
 	totalW = 380
+	// labelRunes is where an item's name is cut in the grid (the editor shows it whole)
+	labelRunes = 70
 )
+
+func shortText(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
+}
 
 func newGridView(t *criteriaTab) *gridView {
 	g := &gridView{t: t, dirty: map[int64]bool{}, fields: map[int64]*gridRow{}, current: -1}
@@ -208,8 +218,9 @@ func (g *gridView) itemRow(c app.Criterion, isLeaf bool) *gridRow {
 	if c.ParentID != 0 {
 		indent = "            "
 	}
-	r.label = widget.NewLabel(indent + c.Code + " " + c.Name + " (" + c.Max.String() + ")")
-	r.label.Truncation = fyne.TextTruncateEllipsis
+	// shortened by hand: a truncating label shapes its text again at every layout, which made a
+	// grid of 100 items take a second to open
+	r.label = widget.NewLabel(indent + c.Code + " " + shortText(c.Name, labelRunes) + " (" + c.Max.String() + ")")
 	if !isLeaf {
 		r.label.TextStyle.Italic = true
 		r.box = r.label
@@ -226,11 +237,12 @@ func (g *gridView) itemRow(c app.Criterion, isLeaf bool) *gridRow {
 	}
 	r.mark = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	r.mark.Importance = widget.DangerImportance
-	r.na = widget.NewCheck("", func(bool) { g.onCellChanged(r) })
+	r.na = widget.NewCheck("", func(bool) { g.onCellChanged(r) }) // shown only where «Không áp dụng» is allowed
+	var na fyne.CanvasObject = r.na
 	if !c.NAAllowed {
-		r.na.Disable()
+		na = layout.NewSpacer()
 	}
-	right := container.NewHBox(fixed(cellW, r.self), fixed(cellW, r.appr), fixed(markW, r.mark), fixed(noteW, r.note), fixed(checkW, r.na))
+	right := container.NewHBox(fixed(cellW, r.self), fixed(cellW, r.appr), fixed(markW, r.mark), fixed(noteW, r.note), fixed(checkW, na))
 	r.box = container.NewBorder(nil, nil, nil, right, r.label)
 	g.leaves = append(g.leaves, r)
 	return r
