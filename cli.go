@@ -61,6 +61,9 @@ var gui func(dbPath string) error
 
 // run is the whole command line: it returns the exit code.
 func run(args []string, stdout, stderr io.Writer) int {
+	if code, ok := criteriaCommand(args, stdout, stderr); ok {
+		return code
+	}
 	if len(args) > 0 {
 		switch args[0] {
 		case "demo":
@@ -70,17 +73,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		case "import":
 			return runImport(args[1:], stdout, stderr)
 		case "export":
-			if isCriteriaExport(args[1:]) {
-				return runCriteriaExport(args[1:], stdout, stderr)
-			}
 			return runExport(args[1:], stdout, stderr)
 		case "print":
-			if len(args) > 1 && args[1] == "report" {
-				return runPrintReport(args[2:], stdout, stderr)
-			}
 			return runPrint(args[1:], stdout, stderr)
-		case "campaign":
-			return runCampaign(args[1:], stdout, stderr)
 		case "version", "-version", "--version":
 			fmt.Fprintln(stdout, "Thi đua CCHC phiên bản", version, buildInfo())
 			return exitOK

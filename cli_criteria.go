@@ -21,6 +21,22 @@ import (
 	"thidua/sheet"
 )
 
+// criteriaCommand runs the commands of the criteria work — campaign new|stage, export -kind
+// ranking|scores, print report — and says whether args was one of them.
+func criteriaCommand(args []string, stdout, stderr io.Writer) (int, bool) {
+	switch {
+	case len(args) == 0:
+		return 0, false
+	case args[0] == "campaign":
+		return runCampaign(args[1:], stdout, stderr), true
+	case args[0] == "export" && isCriteriaExport(args[1:]):
+		return runCriteriaExport(args[1:], stdout, stderr), true
+	case args[0] == "print" && len(args) > 1 && args[1] == "report":
+		return runPrintReport(args[2:], stdout, stderr), true
+	}
+	return 0, false
+}
+
 // campaignFlags are the options of «thidua campaign new|stage».
 type campaignFlags struct {
 	db, name, plan, planDate, signer, start, end, copy, to, reason string

@@ -67,6 +67,16 @@ func (l LaunchDoc) Text() string {
 	return t
 }
 
+func (l LaunchDoc) validate() error {
+	if len([]rune(l.Number)) > 60 {
+		return FieldError("Số văn bản phát động", "Trường «Số văn bản phát động» dài quá 60 ký tự.")
+	}
+	if l.Number != "" && !strings.Contains(l.Number, "/") {
+		return FieldError("Số văn bản phát động", "Trường «Số văn bản phát động» phải có dạng «18/KH-UBND».")
+	}
+	return nil
+}
+
 // CampaignCopy says what a new campaign takes over from an earlier one.
 type CampaignCopy struct {
 	FromID     int64 // 0: nothing is copied
@@ -102,11 +112,8 @@ func (n NewCampaign) Validate(fromYear int) error {
 	if err := viet.RequireText("Tên phong trào", n.Name, 300); err != nil {
 		return err
 	}
-	if len([]rune(n.Launch.Number)) > 60 {
-		return FieldError("Số văn bản phát động", "Trường «Số văn bản phát động» dài quá 60 ký tự.")
-	}
-	if n.Launch.Number != "" && !strings.Contains(n.Launch.Number, "/") {
-		return FieldError("Số văn bản phát động", "Trường «Số văn bản phát động» phải có dạng «18/KH-UBND».")
+	if err := n.Launch.validate(); err != nil {
+		return err
 	}
 	if !n.Start.IsZero() && !n.End.IsZero() && n.End.Before(n.Start) {
 		return FieldError("Ngày kết thúc", "Trường «Ngày kết thúc» (%s) phải sau ngày bắt đầu (%s).",
