@@ -2,6 +2,10 @@ package data_test
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -265,3 +269,34 @@ func TestDB_Ranking(t *testing.T) {
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+func TestDB_AddEvidence(t *testing.T) {
+	ctx := context.Background()
+	d := MustSample(t)
+	c := sampleCampaign(t, d)
+	u := unitNamed(t, d, "UBND xã Trà Giác")
+	sh, _ := d.UnitSheet(ctx, c, u.ID)
+	leaf := scoring.Leaves(sh.Set)[0]
+	body := "Biên bản kiểm tra công tác cải cách hành chính"
+	ev, err := d.AddEvidence(ctx, c, u.ID, leaf.ID, "/tmp/x/Biên bản.pdf", strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256([]byte(body))
+	if ev.Size != int64(len(body)) || ev.SHA256 != hex.EncodeToString(sum[:]) || ev.Name != "Biên bản.pdf" {
+		t.Errorf("evidence %+v", ev)
+	}
+	if b, err := os.ReadFile(ev.Path); err != nil || string(b) != body || filepath.Dir(ev.Path) != d.EvidenceDir() {
+		t.Errorf("copy at %s: %v", ev.Path, err)
+	}
+	if filepath.Dir(d.EvidenceDir()) != filepath.Dir(d.Path()) {
+		t.Errorf("evidence folder %s is not beside the database", d.EvidenceDir())
+	}
+	sh, _ = d.UnitSheet(ctx, c, u.ID)
+	if es := sh.Scores[leaf.ID].Evidence; len(es) != 1 || es[0].SHA256 != ev.SHA256 {
+		t.Errorf("sheet evidence %+v", es)
+	}
+	if _, err := d.AddEvidence(ctx, c, u.ID, leaf.ID, "lan2.pdf", strings.NewReader(body)); app.ErrorCode(err) != app.ECONFLICT {
+		t.Errorf("the same file twice on one item: %v", err)
+	}
+}

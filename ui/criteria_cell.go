@@ -11,6 +11,7 @@ type gridEntry struct {
 	Entry
 	row, col int
 	move     func(e *gridEntry, dRow, dCol int) // the grid moves the focus
+	focused  func(e *gridEntry)
 	shift    bool
 }
 
@@ -58,4 +59,12 @@ func (e *gridEntry) KeyUp(k *fyne.KeyEvent) {
 		e.shift = false
 	}
 	e.Entry.KeyUp(k)
+}
+
+// FocusGained tells the grid which row is being worked on (the evidence button acts on it).
+func (e *gridEntry) FocusGained() {
+	e.Entry.FocusGained()
+	if e.focused != nil {
+		e.focused(e)
+	}
 }

@@ -40,16 +40,17 @@ type gridView struct {
 	rowsBox *fyne.Container
 	scroll  *container.Scroll
 
-	setID   int64
-	sheet   app.UnitSheet
-	rows    []*gridRow
-	leaves  []*gridRow
-	fields  map[int64]*gridRow
-	dirty   map[int64]bool
-	filling bool
-	current int // index into units, -1 when none
+	setID    int64
+	sheet    app.UnitSheet
+	rows     []*gridRow
+	leaves   []*gridRow
+	fields   map[int64]*gridRow
+	dirty    map[int64]bool
+	filling  bool
+	current  int // index into units, -1 when none
+	focusRow int // the scored item last worked on
 
-	saveB, lockB, importB *widget.Button
+	saveB, lockB, importB, evidenceB *widget.Button
 }
 
 const (
@@ -81,8 +82,9 @@ func newGridView(t *criteriaTab) *gridView {
 	g.saveB = widget.NewButton("Lưu", g.onSave)
 	g.lockB = widget.NewButton("Khóa thẩm định", g.onLock)
 	g.importB = widget.NewButton("Nhập tự chấm từ Excel…", g.onImport)
+	g.evidenceB = widget.NewButton("Minh chứng…", g.onEvidence)
 	head := container.NewHBox(widget.NewLabel("Đơn vị:"), container.NewGridWrap(fyne.NewSize(340, cellH), g.unitSel),
-		g.saveB, g.lockB, g.importB)
+		g.saveB, g.lockB, g.importB, g.evidenceB)
 	cols := container.NewBorder(nil, nil, nil, container.NewHBox(
 		fixed(cellW, widget.NewLabelWithStyle("Tự chấm", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})),
 		fixed(cellW, widget.NewLabelWithStyle("Thẩm định", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})),
@@ -234,6 +236,7 @@ func (g *gridView) itemRow(c app.Criterion, isLeaf bool) *gridRow {
 	}
 	for _, e := range []*gridEntry{r.self, r.appr, r.note} {
 		e.OnChanged = func(string) { g.onCellChanged(r) }
+		e.focused = func(e *gridEntry) { g.focusRow = e.row }
 	}
 	r.mark = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	r.mark.Importance = widget.DangerImportance
