@@ -34,6 +34,8 @@ type CriteriaSetService interface {
 	MoveCriterion(ctx context.Context, setID, id int64, delta int) error
 	DeleteCriterion(ctx context.Context, setID, id int64) error
 	SetTarget(ctx context.Context, setID int64, target Points) error
+	// ImportCriteriaSet replaces a set not scored yet with one read from a file, all or nothing.
+	ImportCriteriaSet(ctx context.Context, setID int64, t Table) (int, []*Error, error)
 	CriteriaLocked(ctx context.Context, campaignID int64) (bool, error)
 	SetCriteriaLock(ctx context.Context, campaignID int64, unlocked bool, reason string) error
 }

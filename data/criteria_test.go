@@ -300,3 +300,42 @@ func TestDB_AddEvidence(t *testing.T) {
 		t.Errorf("the same file twice on one item: %v", err)
 	}
 }
+
+func TestDB_ImportCriteriaSet(t *testing.T) {
+	ctx := context.Background()
+	d := MustSample(t)
+	c2024 := sampleCampaign(t, d)
+	c2025 := newFrom2024(t, d, c2024)
+	src := setOf(t, d, c2024, app.UnitCommune)
+	dst := setOf(t, d, c2025, app.UnitDepartment)
+	tb := scoring.SetTable(src)
+	t.Run("ErrBadCellChangesNothing", func(t *testing.T) {
+		bad := scoring.SetTable(src)
+		bad.Rows[2][3] = "2,1"
+		n, errs, err := d.ImportCriteriaSet(ctx, dst.ID, bad)
+		if err != nil || n != 0 || len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), "Dòng 4, cột «Điểm tối đa»") {
+			t.Fatalf("bad cell: %d %v %v", n, errs, err)
+		}
+		if after := setOf(t, d, c2025, app.UnitDepartment); len(after.Items) != len(dst.Items) || after.Items[0].ID != dst.Items[0].ID {
+			t.Error("a refused file changed the set")
+		}
+	})
+	t.Run("OK", func(t *testing.T) {
+		tb.Rows = tb.Rows[:4] // 1.1, 1.2 and its two parts
+		tb.Rows[0][2] = "Tiêu chí nhập từ Excel"
+		n, errs, err := d.ImportCriteriaSet(ctx, dst.ID, tb)
+		if err != nil || len(errs) > 0 || n != 4 {
+			t.Fatalf("import: %d %v %v", n, errs, err)
+		}
+		got := setOf(t, d, c2025, app.UnitDepartment)
+		if len(got.Items) != 4 || got.Items[0].Name != "Tiêu chí nhập từ Excel" || got.Items[2].ParentID != got.Items[1].ID || scoring.SetMax(got) != 1400 {
+			t.Errorf("imported set: %+v", got.Items)
+		}
+	})
+	t.Run("ErrScoredSet", func(t *testing.T) {
+		_, _, err := d.ImportCriteriaSet(ctx, src.ID, tb)
+		if app.ErrorCode(err) != app.ECONFLICT {
+			t.Errorf("replacing a scored set: %v", err)
+		}
+	})
+}

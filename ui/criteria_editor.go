@@ -28,8 +28,8 @@ type editorView struct {
 	total    *widget.Label
 	locked   bool
 
-	addB, addSubB, editB, upB, downB, delB, targetB, lockB, exportB, newSetB *widget.Button
-	form                                                                     *criterionForm // the last form opened (tests)
+	addB, addSubB, editB, upB, downB, delB, targetB, lockB, exportB, importB, newSetB *widget.Button
+	form                                                                              *criterionForm // the last form opened (tests)
 }
 
 func newEditorView(t *criteriaTab) *editorView {
@@ -49,9 +49,10 @@ func newEditorView(t *criteriaTab) *editorView {
 	v.targetB = widget.NewButton("Tổng điểm yêu cầu…", v.onTarget)
 	v.lockB = widget.NewButton("Mở khóa tiêu chí…", v.onLock)
 	v.exportB = widget.NewButton("Xuất Excel…", v.onExport)
+	v.importB = widget.NewButton("Nhập Excel…", v.onImport)
 	v.newSetB = widget.NewButton("Tạo bộ tiêu chí…", v.onNewSet)
 	top := container.NewVBox(
-		container.NewHBox(widget.NewLabel("Loại đơn vị:"), v.kindSel, v.newSetB, v.lockB, v.exportB),
+		container.NewHBox(widget.NewLabel("Loại đơn vị:"), v.kindSel, v.newSetB, v.lockB, v.exportB, v.importB),
 		container.NewHBox(v.addB, v.addSubB, v.editB, v.upB, v.downB, v.delB, v.targetB), v.total)
 	v.content = container.NewBorder(top, nil, nil, nil, v.list)
 	return v
@@ -117,7 +118,7 @@ func (v *editorView) show() {
 		lock = " — tiêu chí đã khóa vì đã có điểm thẩm định"
 	}
 	v.total.SetText("Tổng điểm tối đa: " + m.String() + " / " + target.String() + " (" + state + ")" + lock)
-	for _, b := range []*widget.Button{v.addB, v.addSubB, v.editB, v.upB, v.downB, v.delB, v.targetB} {
+	for _, b := range []*widget.Button{v.addB, v.addSubB, v.editB, v.upB, v.downB, v.delB, v.targetB, v.importB} {
 		if v.locked || v.set.ID == 0 {
 			b.Disable()
 		} else {
@@ -217,17 +218,38 @@ func (v *editorView) onExport() {
 	}
 	set := v.set
 	v.t.u.chooseSave("BoTieuChi-"+strings.ReplaceAll(set.Kind.Label(), ", ", "-")+".xlsx", func(w io.Writer, name string) error {
-		tb := app.Table{Header: []string{"Mã", "Lĩnh vực", "Nội dung", "Điểm tối đa", "Hướng dẫn chấm", "Không áp dụng", "Tính từ khảo sát"}, HeaderRow: 1}
-		mark := func(b bool) string {
-			if b {
-				return "x"
+		return v.t.u.sheets.WriteTable(w, name, scoring.SetTable(set), scoring.SetWidths)
+	})
+}
+
+// onImport replaces the set (not scored yet) with one read from a file in the export layout.
+func (v *editorView) onImport() {
+	if v.set.ID == 0 {
+		return
+	}
+	u, setID := v.t.u, v.set.ID
+	u.chooseFile(func(rc io.ReadCloser, name string) {
+		var n int
+		var rowErrs []*app.Error
+		u.background(func() error {
+			defer rc.Close()
+			tb, err := u.sheets.ReadTable(rc, name)
+			if err != nil {
+				return err
 			}
-			return ""
-		}
-		for _, c := range set.Items {
-			tb.AddRow([]string{c.Code, c.FieldName, c.Name, c.Max.String(), c.Guidance, mark(c.NAAllowed), mark(c.Survey)})
-		}
-		return v.t.u.sheets.WriteTable(w, name, tb, []float64{8, 30, 60, 12, 50, 14, 16})
+			n, rowErrs, err = v.t.svc.ImportCriteriaSet(context.Background(), setID, tb)
+			return err
+		}, func(err error) {
+			switch {
+			case err != nil:
+				u.showError(err)
+			case len(rowErrs) > 0:
+				v.t.grid.showRowErrors(name, rowErrs)
+			default:
+				u.notify("Đã nhập " + strconv.Itoa(n) + " tiêu chí từ " + name + ".")
+				v.changed()
+			}
+		})
 	})
 }
 

@@ -228,15 +228,20 @@ func (g *gridView) importFrom(rc io.ReadCloser, name string) {
 		case err != nil:
 			u.showError(err)
 		case len(rowErrs) > 0:
-			lines := make([]string, len(rowErrs))
-			for i, e := range rowErrs {
-				lines[i] = e.Error()
-			}
-			u.lastImportErrors = lines
-			dialog.ShowError(plainError("Không nhập điểm nào: tệp "+name+" có "+strconv.Itoa(len(rowErrs))+" lỗi.\n"+strings.Join(lines, "\n")), u.win)
+			g.showRowErrors(name, rowErrs)
 		default:
 			u.notify("Đã nhập " + strconv.Itoa(n) + " điểm tự chấm của " + unit.Name + ".")
 			g.open(unit.ID)
 		}
 	})
+}
+
+// showRowErrors says why a file was refused: every bad cell by row and column; nothing was stored.
+func (g *gridView) showRowErrors(name string, rowErrs []*app.Error) {
+	lines := make([]string, len(rowErrs))
+	for i, e := range rowErrs {
+		lines[i] = e.Error()
+	}
+	g.t.u.lastImportErrors = lines
+	dialog.ShowError(plainError("Không nhập gì: tệp "+name+" có "+strconv.Itoa(len(rowErrs))+" lỗi.\n"+strings.Join(lines, "\n")), g.t.u.win)
 }

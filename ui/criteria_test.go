@@ -230,3 +230,47 @@ func shot(t *testing.T, w fyne.Window, path string) {
 		t.Fatal(err)
 	}
 }
+
+func TestCriteriaGrid_ImportBadCell(t *testing.T) {
+	d := mustDB(t, true)
+	u, _ := mustUI(t, d)
+	id := mustCampaign2025(t, d, u)
+	u.tabs.SelectIndex(1)
+	g := u.criteria.grid
+	selectUnit(t, g, "UBND xã Trà Ka")
+	rows := scoring.ScoreRows(g.sheet.Unit, g.sheet.Set, nil)
+	tb := scoring.ScoreTable(rows)
+	for i := range tb.Rows {
+		tb.Rows[i][6] = "1"
+	}
+	tb.Rows[1][6] = "9"
+	path := filepath.Join(t.TempDir(), "tu-cham.csv")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := u.sheets.WriteTable(f, path, tb, nil); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	rc, _ := os.Open(path)
+	g.importFrom(rc, "tu-cham.csv")
+	u.Wait()
+	if len(u.lastImportErrors) != 1 || !strings.HasPrefix(u.lastImportErrors[0], "Dòng 3, cột «Tự chấm»") {
+		t.Fatalf("errors shown: %q", u.lastImportErrors)
+	}
+	sh, _ := d.UnitSheet(context.Background(), id, g.sheet.Unit.ID)
+	if len(sh.Scores) != 0 || g.leaves[0].self.Text != "" {
+		t.Errorf("a refused file stored %d scores", len(sh.Scores))
+	}
+	tb.Rows[1][6] = "2"
+	f, _ = os.Create(path)
+	_ = u.sheets.WriteTable(f, path, tb, nil)
+	f.Close()
+	rc, _ = os.Open(path)
+	g.importFrom(rc, "tu-cham.csv")
+	u.Wait()
+	if g.leaves[0].self.Text != "1" || g.leaves[1].self.Text != "2" || !strings.Contains(u.lastInfo, "Đã nhập") {
+		t.Errorf("after a good file: %q %q, info %q", g.leaves[0].self.Text, g.leaves[1].self.Text, u.lastInfo)
+	}
+}
