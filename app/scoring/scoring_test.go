@@ -232,6 +232,13 @@ func TestParseSelfAssessment(t *testing.T) {
 	if len(errs) > 0 || len(scores) != 3 || scores[0].Self != 2750 || !scores[1].NA || scores[2].Self != 5500 {
 		t.Fatalf("good file: %+v %v", scores, errs)
 	}
+	survey := testSet()
+	survey.Items[3].Survey = true
+	old := map[int64]app.Score{4: {Self: 5493, HasSelf: true, Surveyed: 450, Satisfied: 412}}
+	scores, errs = ParseSelfAssessment(good, unit, survey, old)
+	if len(errs) > 0 || scores[2].Self != 5493 || scores[2].Surveyed != 450 {
+		t.Errorf("a survey item keeps its points from the figures: %+v %v", scores, errs)
+	}
 	bad := ScoreTable(ScoreRows(unit, set, nil))
 	bad.Rows[2][6] = "61"
 	scores, errs = ParseSelfAssessment(bad, unit, set, nil)

@@ -66,8 +66,9 @@ func RankTable(kinds []app.KindRanking) app.Table {
 }
 
 // ParseSelfAssessment reads a unit's self-assessment in the export layout: for each row the unit
-// (which must be u), the code of an item of its set, «Không áp dụng» and «Tự chấm» (appraisal and
-// note columns are read too: the note is kept, the appraisal ignored — it is the office's). All or
+// (which must be u), the code of an item of its set, «Không áp dụng» and «Tự chấm» (the note is
+// kept; the appraisal is ignored — it is the office's — and so is «Tự chấm» of a survey item,
+// whose points come from its figures). All or
 // nothing: every bad cell is returned, named by row and column.
 func ParseSelfAssessment(t app.Table, u app.Unit, set app.CriteriaSet, old map[int64]app.Score) ([]app.Score, []*app.Error) {
 	col, errs := columns(t, []string{"Đơn vị", "Mã", "Không áp dụng", "Tự chấm"})
@@ -134,6 +135,9 @@ func parseSelfRow(cell func(int) string, col []int, note int, u app.Unit, byCode
 	s.NA = na
 	if na {
 		s.Self, s.HasSelf = 0, false
+		return s, nil
+	}
+	if c.Survey { // its points come from the survey figures, entered in the grid
 		return s, nil
 	}
 	p, has, err := ParseScore("Tự chấm", cell(col[3]), c.Max)
