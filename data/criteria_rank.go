@@ -156,6 +156,9 @@ func (d *DB) ProposeFromRanking(ctx context.Context, campaignID int64, bands []s
 		if err != nil {
 			return err
 		}
+		if err := scoring.ReadOnly(r.Campaign); err != nil {
+			return err
+		}
 		for _, p := range scoring.Proposals(r, bands, formCode) {
 			var dup int
 			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM proposal WHERE campaign_id = ? AND recipient_kind = 'unit'

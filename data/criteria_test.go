@@ -339,3 +339,20 @@ func TestDB_ImportCriteriaSet(t *testing.T) {
 		}
 	})
 }
+
+func TestDB_ProposeFromRanking(t *testing.T) {
+	ctx := context.Background()
+	d := MustSample(t)
+	c := sampleCampaign(t, d)
+	before := count(t, d, "proposal")
+	n, err := d.ProposeFromRanking(ctx, c, []string{"Tốt"}, "giay_khen")
+	if err != nil || n != 1 || count(t, d, "proposal") != before+1 {
+		t.Fatalf("Tốt: %d proposals, %v", n, err)
+	}
+	if n := count(t, d, "proposal p JOIN unit u ON u.id = p.recipient_unit_id WHERE u.name = 'UBND xã Trà Bui' AND p.achievement LIKE '%Xếp loại «Tốt»%'"); n != 1 {
+		t.Errorf("the proposal for Trà Bui: %d", n)
+	}
+	if n, err := d.ProposeFromRanking(ctx, c, []string{"Tốt"}, "giay_khen"); err != nil || n != 0 {
+		t.Errorf("twice: %d, %v (want none added)", n, err)
+	}
+}
