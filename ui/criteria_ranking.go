@@ -155,9 +155,14 @@ func (v *rankingView) onSelected(row int) {
 	}
 }
 
+// shown reports whether the ranking view is on screen: charts are drawn for it only.
+func (v *rankingView) shown() bool {
+	return v.t.inner != nil && v.t.inner.SelectedIndex() == 2
+}
+
 func (v *rankingView) drawKind() {
 	i := v.kindSel.SelectedIndex()
-	if i < 0 || i >= len(v.ranking.Kinds) || v.t.u.charts == nil {
+	if i < 0 || i >= len(v.ranking.Kinds) || v.t.u.charts == nil || !v.shown() {
 		return
 	}
 	k, bands := v.ranking.Kinds[i], v.ranking.Bands

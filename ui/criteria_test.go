@@ -187,6 +187,7 @@ func TestCriteria_NewCampaignAndEditor(t *testing.T) {
 		t.Errorf("tree after adding: %+v", e.set.Items[:2])
 	}
 	tab.inner.SelectIndex(2)
+	u.Wait() // the charts are drawn in the background
 	if len(tab.ranking.rows) != 27 || tab.ranking.rows[0].Band != app.NotScored {
 		t.Errorf("2025 ranking: %d rows, first %q", len(tab.ranking.rows), tab.ranking.rows[0].Band)
 	}
