@@ -36,7 +36,7 @@ func (g *gridView) fill() {
 		r.appr.SetText(appr)
 		r.note.SetText(s.Note)
 		r.na.SetChecked(s.NA)
-		for _, e := range []*gridEntry{r.self, r.appr, r.note} {
+		for _, e := range []fyne.Disableable{r.self, r.appr, r.note, r.na} {
 			if locked {
 				e.Disable()
 			} else {

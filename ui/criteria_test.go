@@ -130,8 +130,17 @@ func TestCriteriaGrid_Keyboard(t *testing.T) {
 		if g.unitSel.Selected != "UBND xã Trà Bui" || !strings.Contains(u.lastError, "0,25") || g.leaves[2].self.Text != "4,3" {
 			t.Errorf("after a refused save: unit %q, error %q, cell %q", g.unitSel.Selected, u.lastError, g.leaves[2].self.Text)
 		}
-		g.leaves[2].self.SetText("")
+		u.tabs.SelectIndex(0) // leaving the tab with a bad cell: refused, the tab comes back
+		if u.tabs.SelectedIndex() != 1 {
+			t.Error("left the Tiêu chí tab with a cell that cannot be saved")
+		}
+		g.leaves[2].self.SetText("4,25")
 		u.tabs.SelectIndex(0) // leaving the tab saves
+		sh, _ := d.UnitSheet(context.Background(), id, bui.ID)
+		if s := sh.Scores[g.leaves[2].c.ID]; s.Self != 425 {
+			t.Errorf("not saved on leaving the tab: %+v", s)
+		}
+		u.tabs.SelectIndex(1)
 	})
 	t.Run("Survey", func(t *testing.T) {
 		var r *gridRow

@@ -75,7 +75,16 @@ func New(win fyne.Window, d Deps) *UI {
 		container.NewTabItem("Khen thưởng", u.awards.content),
 		container.NewTabItem("Cài đặt", u.settings.content),
 	)
+	u.tabs.OnSelected = u.onTabSelected
 	return u
+}
+
+// onTabSelected saves the scores typed in the Tiêu chí tab when another tab is chosen; a save that
+// is refused brings the Tiêu chí tab back with what was typed.
+func (u *UI) onTabSelected(*container.TabItem) {
+	if u.tabs.SelectedIndex() != 1 && !u.criteria.leave() {
+		u.tabs.SelectIndex(1)
+	}
 }
 
 // Content is the window content.
