@@ -35,6 +35,7 @@ type criteriaTab struct {
 	editor         *editorView
 	ranking        *rankingView
 	lastInnerIndex int
+	reverting      bool // the campaign selector is being put back (reload)
 
 	newForm     *campaignForm      // the last «Phong trào mới» opened (tests)
 	reasonEntry *Entry             // the last reason asked (tests)
@@ -93,8 +94,26 @@ func (t *criteriaTab) onInnerSelected(it *container.TabItem) {
 	}
 }
 
-func (t *criteriaTab) reload(campaignID int64) {
-	t.leave()
+// reload shows another campaign (or the same one again). Scores typed in the grid are saved
+// first; when they cannot be, the error is shown, the selector goes back to the campaign on screen
+// and false is returned — nothing typed is lost.
+func (t *criteriaTab) reload(campaignID int64) bool {
+	if t.reverting {
+		t.reverting = false
+		return false
+	}
+	if err := t.grid.save(); err != nil {
+		t.u.showError(err)
+		if campaignID != t.campaignID {
+			for i, c := range t.u.campaigns {
+				if c.ID == t.campaignID {
+					t.reverting = true
+					t.u.campaign.SetSelectedIndex(i) // comes back here: see reverting
+				}
+			}
+			return false
+		}
+	}
 	t.campaignID = campaignID
 	t.sets = nil
 	if campaignID != 0 {
@@ -112,6 +131,7 @@ func (t *criteriaTab) reload(campaignID int64) {
 	t.grid.reload(campaignID, t.sets)
 	t.editor.reload()
 	t.ranking.reload()
+	return true
 }
 
 // onStage moves the campaign to another stage; going back asks for a reason.

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
@@ -198,23 +199,37 @@ func (v *rankingView) onExport() {
 	})
 }
 
-// onReport saves «Báo cáo kết quả đánh giá, xếp loại …» as PDF, drawn off the UI goroutine.
+// onReport saves «Báo cáo kết quả đánh giá, xếp loại …» as PDF: the charts and the layout are made
+// in the background behind a progress dialog, then the PDF opens in the system viewer.
 func (v *rankingView) onReport() {
 	rep, ok := v.t.u.docs.(docs.Reports)
 	if !ok || v.t.campaignID == 0 {
 		return
 	}
 	u, id, year := v.t.u, v.t.campaignID, v.ranking.Campaign.Year
-	u.chooseSaveURI("BaoCaoXepLoaiCCHC-"+strconv.Itoa(year)+".pdf", func(w io.Writer, _ string) error {
-		doc, err := docs.RankingReport(context.Background(), u.svc, u.charts, id, u.today())
-		if err != nil {
+	u.chooseSaveTarget("BaoCaoXepLoaiCCHC-"+strconv.Itoa(year)+".pdf", func(wc fyne.URIWriteCloser) {
+		prog := dialog.NewCustomWithoutButtons("Đang vẽ biểu đồ và dàn trang báo cáo…", widget.NewProgressBarInfinite(), u.win)
+		prog.Resize(fyne.NewSize(460, 120))
+		prog.Show()
+		u.background(func() error {
+			defer wc.Close()
+			doc, err := docs.RankingReport(context.Background(), u.svc, u.charts, id, u.today())
+			if err != nil {
+				return err
+			}
+			var buf bytes.Buffer
+			if err := rep.Report(&buf, doc); err != nil {
+				return err
+			}
+			_, err = wc.Write(buf.Bytes())
 			return err
-		}
-		var buf bytes.Buffer
-		if err := rep.Report(&buf, doc); err != nil {
-			return err
-		}
-		_, err = w.Write(buf.Bytes())
-		return err
-	}, u.openIfPDF)
+		}, func(err error) {
+			prog.Hide()
+			if err != nil {
+				u.showError(err)
+				return
+			}
+			u.openIfPDF(wc.URI())
+		})
+	})
 }

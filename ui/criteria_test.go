@@ -130,6 +130,10 @@ func TestCriteriaGrid_Keyboard(t *testing.T) {
 		if g.unitSel.Selected != "UBND xã Trà Bui" || !strings.Contains(u.lastError, "0,25") || g.leaves[2].self.Text != "4,3" {
 			t.Errorf("after a refused save: unit %q, error %q, cell %q", g.unitSel.Selected, u.lastError, g.leaves[2].self.Text)
 		}
+		u.campaign.SetSelectedIndex(1) // 2024, with a bad cell in 2025: refused, the selector comes back
+		if u.CampaignID() != id || g.leaves[2].self.Text != "4,3" || u.criteria.campaignID != id {
+			t.Errorf("another campaign with a bad cell: campaign %d, cell %q", u.CampaignID(), g.leaves[2].self.Text)
+		}
 		u.tabs.SelectIndex(0) // leaving the tab with a bad cell: refused, the tab comes back
 		if u.tabs.SelectedIndex() != 1 {
 			t.Error("left the Tiêu chí tab with a cell that cannot be saved")

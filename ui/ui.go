@@ -150,7 +150,9 @@ func (u *UI) currentCampaign() app.Campaign {
 
 func (u *UI) onCampaignChanged(string) {
 	id := u.CampaignID()
-	u.criteria.reload(id)
+	if !u.criteria.reload(id) {
+		return // scores typed in the grid could not be saved: the campaign chosen before stays
+	}
 	u.initiatives.reload(id)
 	u.awards.reload(id)
 }
