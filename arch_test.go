@@ -24,9 +24,12 @@ var layers = []struct {
 	{"thidua/app/docs", []string{"golang.org/x/text/", "thidua/app", "thidua/app/apperr", "thidua/app/viet", "thidua/app/initiatives"}},
 	{"thidua/app/lists", []string{"golang.org/x/text/", "thidua/app", "thidua/app/apperr", "thidua/app/viet", "thidua/app/initiatives"}},
 	{"thidua/app/initiatives", []string{"golang.org/x/text/", "thidua/app", "thidua/app/apperr", "thidua/app/viet"}},
+	{"thidua/app/scoring", []string{"golang.org/x/text/", "thidua/app", "thidua/app/apperr", "thidua/app/viet"}},
 	{"thidua/pdf", []string{"golang.org/x/", "codeberg.org/go-pdf/", "thidua/app", "thidua/app/", "thidua/assets"}},
 	{"thidua/sheet", []string{"golang.org/x/", "github.com/xuri/", "github.com/richardlehane/", "github.com/tiendc/",
 		"thidua/app", "thidua/app/"}},
+	{"thidua/chart", []string{"golang.org/x/", "gonum.org/v1/plot", "gonum.org/v1/plot/", "codeberg.org/go-fonts/", "codeberg.org/go-latex/",
+		"codeberg.org/go-pdf/", "git.sr.ht/~sbinet/", "github.com/ajstarks/", "github.com/golang/freetype", "github.com/golang/freetype/", "thidua/app", "thidua/app/"}},
 	{"thidua/data", []string{"golang.org/x/", "github.com/mattn/go-sqlite3", "thidua/app", "thidua/app/"}},
 	{"thidua/assets", nil},
 }
@@ -34,7 +37,7 @@ var layers = []struct {
 // uiBanned: ui (and wininput, the Windows input repair under it) is Fyne widgets over the app
 // ports; it never opens the GL driver (main does), storage, the PDF writer or the spreadsheet library.
 var uiBanned = []string{"fyne.io/fyne/v2/app", "database/sql", "github.com/mattn/", "codeberg.org/go-pdf/",
-	"github.com/xuri/", "thidua/data", "thidua/pdf", "thidua/sheet"}
+	"github.com/xuri/", "gonum.org/", "thidua/data", "thidua/pdf", "thidua/sheet", "thidua/chart"}
 
 func TestArchitecture_Layers(t *testing.T) {
 	deps := moduleDeps(t)

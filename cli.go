@@ -36,6 +36,15 @@ Cách dùng:
                                 / quyết định cũ; lỗi một dòng thì không nhập gì
   thidua export -db TỆP -kind units|people|proposals|awards [-year 2024] -o DANHSACH.xlsx|.csv
                                 xuất danh sách; awards: mỗi khen thưởng một dòng
+  thidua export -db TỆP -kind ranking|scores -year 2024 -o TỆP.xlsx|.csv
+                                xếp hạng (mỗi loại đơn vị một trang) / điểm từng tiêu chí của từng đơn vị
+  thidua campaign new -db TỆP -year 2025 [-from 2024] [-plan 12/KH-UBND -plan-date 10/01/2025 -signer …]
+                      [-start 10/01/2025 -end 31/12/2025] [-copy criteria,council,thresholds,periods]
+                                phong trào mới, sao chép từ phong trào năm trước
+  thidua campaign stage -db TỆP -year 2024 -to launched|scoring|summarised [-reason …]
+                                chuyển trạng thái phong trào (mở lại cần lý do)
+  thidua print report -db TỆP -year 2024 -o BaoCao.pdf
+                                báo cáo kết quả đánh giá, xếp loại công tác cải cách hành chính
   thidua print decision -db TỆP -number "07/QĐ-UBND" -year 2025 -o QD.pdf
   thidua print certificates -db TỆP -number "07/QĐ-UBND" -year 2025 [-blank] -o GiayKhen.pdf
                                 in quyết định / Giấy khen (trên giấy trắng, hoặc trên phôi với -blank)
@@ -64,6 +73,9 @@ var gui func(dbPath string) error
 
 // run is the whole command line: it returns the exit code.
 func run(args []string, stdout, stderr io.Writer) int {
+	if code, ok := criteriaCommand(args, stdout, stderr); ok {
+		return code
+	}
 	if len(args) > 0 {
 		switch args[0] {
 		case "demo":

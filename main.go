@@ -15,6 +15,7 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"thidua/assets"
+	"thidua/chart"
 	"thidua/data"
 	"thidua/pdf"
 	"thidua/sheet"
@@ -52,7 +53,7 @@ func runGUI(dbPath string) error {
 	a.Settings().SetTheme(ui.Theme())
 	w := a.NewWindow(ui.WindowTitle)
 	w.Resize(fyne.NewSize(1200, 760))
-	u := ui.New(w, ui.Deps{Services: d, Sheets: sheet.Files{}, Docs: pdf.Documents{}, Today: time.Now})
+	u := ui.New(w, ui.Deps{Services: d, Sheets: sheet.Files{}, Docs: pdf.Documents{}, Charts: chart.Plotter{}, Today: time.Now})
 	w.SetContent(u.Content())
 	w.SetMaster()
 	u.Start()

@@ -37,11 +37,17 @@ type Campaign struct {
 	Start   time.Time // zero when not set
 	End     time.Time
 	Status  CampaignStatus
+	Stage   CampaignStage // phát động → chấm điểm → tổng kết (campaign_stage.go)
+	Launch  LaunchDoc     // the launching document
 }
 
-// Title is what the campaign selector shows: "2024 — Phong trào thi đua …".
+// Title is what the campaign selector shows: "2024 — Phong trào thi đua … [Đang chấm điểm]".
 func (c Campaign) Title() string {
-	return strconv.Itoa(c.Year) + " — " + c.Name
+	t := strconv.Itoa(c.Year) + " — " + c.Name
+	if c.Stage != "" {
+		t += " [" + c.Stage.Label() + "]"
+	}
+	return t
 }
 
 // ReformField is one of the six reform fields of NQ 76/NQ-CP (2021).

@@ -11,6 +11,9 @@ type Criterion struct {
 	Name      string
 	Max       Points
 	Guidance  string
+	NAAllowed bool // «Không áp dụng» may be chosen for a unit
+	Survey    bool // points come from survey figures (satisfied / surveyed × maximum)
+	Sort      int
 }
 
 // UnitResult is one unit's totals over its criteria set: what the ranking shows.

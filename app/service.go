@@ -115,12 +115,6 @@ type UnitImportService interface {
 	ImportPeople(ctx context.Context, ps []Person, rows []int, progress func(done, total int)) (ImportResult, error)
 }
 
-// CriteriaService reads criteria sets and unit scores.
-type CriteriaService interface {
-	ReformFields(ctx context.Context) ([]ReformField, error)
-	Results(ctx context.Context, campaignID int64) ([]UnitResult, error)
-}
-
 // AwardService keeps proposals, decisions, awards and the certificate register. Every change is
 // written to the audit log.
 type AwardService interface {

@@ -10,8 +10,8 @@ import (
 
 // Campaigns lists the campaigns, newest year first.
 func (d *DB) Campaigns(ctx context.Context) ([]app.Campaign, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT id, year, name, plan_ref, start_date, end_date, status
-		FROM campaign ORDER BY year DESC, id DESC`)
+	rows, err := d.db.QueryContext(ctx, `SELECT id, year, name, plan_ref, start_date, end_date, status,
+		stage, launch_number, launch_date, launch_signer FROM campaign ORDER BY year DESC, id DESC`)
 	if err != nil {
 		return nil, internal("đọc danh sách phong trào", err)
 	}
@@ -19,11 +19,12 @@ func (d *DB) Campaigns(ctx context.Context) ([]app.Campaign, error) {
 	var cs []app.Campaign
 	for rows.Next() {
 		var c app.Campaign
-		var start, end sql.NullString
-		if err := rows.Scan(&c.ID, &c.Year, &c.Name, &c.PlanRef, &start, &end, &c.Status); err != nil {
+		var start, end, launched sql.NullString
+		if err := rows.Scan(&c.ID, &c.Year, &c.Name, &c.PlanRef, &start, &end, &c.Status,
+			&c.Stage, &c.Launch.Number, &launched, &c.Launch.Signer); err != nil {
 			return nil, internal("đọc danh sách phong trào", err)
 		}
-		c.Start, c.End = date(start), date(end)
+		c.Start, c.End, c.Launch.Date = date(start), date(end), date(launched)
 		cs = append(cs, c)
 	}
 	return cs, rows.Err()

@@ -21,7 +21,7 @@ func TestDB_LoadSample(t *testing.T) {
 	if n := count(t, d, "initiative"); n != 20 {
 		t.Errorf("initiatives = %d, want 20", n)
 	}
-	if n := count(t, d, "unit_score WHERE appraised_points IS NULL"); n != 0 {
+	if n := count(t, d, "unit_score WHERE appraised_points IS NULL AND na = 0"); n != 0 {
 		t.Errorf("%d scores without an appraised value", n)
 	}
 	people, err := d.People(ctx, 0)

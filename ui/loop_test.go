@@ -142,3 +142,15 @@ func listText(t *testing.T, w fyne.Window) []string {
 	}
 	return out
 }
+
+// shownError is the text of the error dialog on top («Lỗi» …), "" when the dialog on top (if any)
+// is not one.
+func shownError(w fyne.Window) string {
+	t := dialogText(w)
+	for _, line := range strings.Split(t, "\n") {
+		if line == "Lỗi" { // the title of Fyne's error dialog, in Vietnamese
+			return t
+		}
+	}
+	return ""
+}

@@ -26,6 +26,7 @@ type UI struct {
 	campaignSvc app.CampaignService
 	sheets      app.Spreadsheets
 	docs        docs.Documents
+	charts      app.Charts // nil: the ranking shows no pictures
 	today       func() time.Time
 
 	campaigns []app.Campaign
@@ -45,6 +46,7 @@ type Deps struct {
 	Services app.Services
 	Sheets   app.Spreadsheets
 	Docs     docs.Documents
+	Charts   app.Charts
 	Today    func() time.Time
 }
 
@@ -52,7 +54,7 @@ type Deps struct {
 func New(win fyne.Window, d Deps) *UI {
 	svc := d.Services // each tab gets the services of its area, not the whole
 	g := gatherer{svc: svc, sheets: d.Sheets}
-	u := &UI{win: win, campaignSvc: svc, sheets: d.Sheets, docs: d.Docs, today: d.Today}
+	u := &UI{win: win, campaignSvc: svc, sheets: d.Sheets, docs: d.Docs, charts: d.Charts, today: d.Today}
 	u.campaign = widget.NewSelect(nil, u.onCampaignChanged)
 	u.campaign.PlaceHolder = "(chưa có phong trào)"
 	u.units = newUnitsTab(u, unitsDeps{units: svc, people: svc, facts: svc, history: svc, lists: g})
@@ -68,7 +70,16 @@ func New(win fyne.Window, d Deps) *UI {
 		container.NewTabItem("Khen thưởng", u.awards.content),
 		container.NewTabItem("Cài đặt", u.settings.content),
 	)
+	u.tabs.OnSelected = u.onTabSelected
 	return u
+}
+
+// onTabSelected saves the scores typed in the Tiêu chí tab when another tab is chosen; a save that
+// is refused brings the Tiêu chí tab back with what was typed.
+func (u *UI) onTabSelected(*container.TabItem) {
+	if u.tabs.SelectedIndex() != 1 && !u.criteria.leave() {
+		u.tabs.SelectIndex(1)
+	}
 }
 
 // Content is the window content.
@@ -134,7 +145,9 @@ func (u *UI) currentCampaign() app.Campaign {
 
 func (u *UI) onCampaignChanged(string) {
 	id := u.CampaignID()
-	u.criteria.reload(id)
+	if !u.criteria.reload(id) {
+		return // scores typed in the grid could not be saved: the campaign chosen before stays
+	}
 	u.initiatives.reload(id)
 	u.awards.reload(id)
 }

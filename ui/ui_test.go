@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app/viet"
+	"thidua/chart"
 	"thidua/data"
 	"thidua/pdf"
 	"thidua/sheet"
@@ -45,7 +46,7 @@ func mustUI(t *testing.T, d *data.DB) (*UI, fyne.Window) {
 	}
 	w := test.NewTempWindow(t, nil)
 	w.Resize(fyne.NewSize(1200, 760))
-	u := New(w, Deps{Services: d, Sheets: sheet.Files{}, Docs: pdf.Documents{}, Today: today})
+	u := New(w, Deps{Services: d, Sheets: sheet.Files{}, Docs: pdf.Documents{}, Charts: chart.Plotter{}, Today: today})
 	w.SetContent(u.Content())
 	u.Start()
 	t.Cleanup(func() { until(t, "the background work to end", func() bool { return settled(u, w) }) })
@@ -109,10 +110,10 @@ func TestUI_WelcomeSample(t *testing.T) {
 		t.Errorf("unit groups = %q", headers)
 	}
 	// Tiêu chí: every active unit ranked.
-	if n := len(u.criteria.results); n != 27 {
+	if n := len(u.criteria.ranking.rows); n != 27 {
 		t.Errorf("criteria tab ranks %d units, want 27", n)
 	}
-	if r := u.criteria.table.text(); r[0][0] != "1" || !strings.HasSuffix(r[0][6], "%") || r[0][5] != "100" {
+	if r := u.criteria.ranking.table.text(); r[0][1] != "1" || r[0][6] == "" || r[0][5] != "100" {
 		t.Errorf("first ranking row = %q", r[0])
 	}
 	// Sáng kiến.
@@ -187,7 +188,7 @@ func TestUI_WelcomeFresh(t *testing.T) {
 		year.SetText("2026")
 		test.Tap(findButton(t, overlay(w), "Tạo"))
 		until(t, "the checks", func() bool { return settled(u, w) })
-		if u.CampaignID() == 0 || u.campaign.Selected != "2026 — Phong trào thi đua cải cách hành chính năm 2026" {
+		if u.CampaignID() == 0 || u.campaign.Selected != "2026 — Phong trào thi đua cải cách hành chính năm 2026 [Đang phát động]" {
 			t.Errorf("campaign = %q", u.campaign.Selected)
 		}
 		if len(u.units.rows) != 0 || len(u.initiatives.items) != 0 {
