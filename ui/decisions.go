@@ -63,10 +63,8 @@ func newDecisionsView(t *awardsTab, d awardsDeps) *decisionsView {
 	v.payout = widget.NewButtonWithIcon("Danh sách chi tiền…", theme.DocumentSaveIcon(), v.onPayout)
 	v.printDecision = widget.NewButtonWithIcon("In quyết định…", theme.DocumentPrintIcon(), v.onPrintDecision)
 	v.printCerts = widget.NewButtonWithIcon("In Giấy khen…", theme.DocumentPrintIcon(), v.onPrintCertificates)
-	bar := container.NewHBox(v.edit, v.issue, v.revoke, v.remove, widget.NewSeparator(), v.printDecision, v.printCerts, v.payout)
-	split := container.NewVSplit(v.table, container.NewBorder(container.NewVBox(bar, v.caption), nil, nil, nil, v.awTable))
-	split.Offset = 0.3
-	v.content = split
+	bar := wrapRow(v.edit, v.issue, v.revoke, v.remove, v.printDecision, v.printCerts, v.payout)
+	v.content = t.u.split("decisions", false, 0.3, v.table, container.NewBorder(container.NewVBox(bar, v.caption), nil, nil, nil, v.awTable))
 	v.updateButtons()
 	return v
 }

@@ -93,13 +93,13 @@ func newProposalsView(t *awardsTab, d awardsDeps) *proposalsView {
 	v.checkBar.Stop()
 	dateBox := container.NewGridWrap(fyne.NewSize(150, v.signOn.MinSize().Height), v.signOn)
 	barBox := container.NewGridWrap(fyne.NewSize(120, v.signOn.MinSize().Height), v.checkBar)
-	filters := container.NewBorder(nil, nil,
-		container.NewHBox(widget.NewLabel("Đơn vị"), v.unitF, widget.NewLabel("Hình thức"), v.formF, widget.NewLabel("Trạng thái"), v.statusF),
+	// Filters and buttons wrap onto a second row on a narrow screen rather than widen the window.
+	filters := wrapRow(container.NewHBox(widget.NewLabel("Đơn vị"), v.unitF), container.NewHBox(widget.NewLabel("Hình thức"), v.formF),
+		container.NewHBox(widget.NewLabel("Trạng thái"), v.statusF),
 		container.NewHBox(widget.NewLabel("Xét theo ngày ký"), dateBox, v.recheck, barBox))
-	buttons := container.NewHBox(v.add, v.importB, widget.NewSeparator(), v.approve, v.reject, v.giveBack, v.reset, v.remove, widget.NewSeparator(), v.toDecision)
+	buttons := wrapRow(v.add, v.importB, v.approve, v.reject, v.giveBack, v.reset, v.remove, v.toDecision)
 	detail := container.NewVScroll(v.detail)
-	split := container.NewVSplit(v.table, container.NewBorder(widget.NewLabelWithStyle("Kiểm tra điều kiện (căn cứ pháp lý)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, detail))
-	split.Offset = 0.68
+	split := t.u.split("proposals", false, 0.68, v.table, container.NewBorder(widget.NewLabelWithStyle("Kiểm tra điều kiện (căn cứ pháp lý)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, detail))
 	v.content = container.NewBorder(container.NewVBox(filters, buttons), nil, nil, nil, split)
 	v.updateButtons()
 	return v

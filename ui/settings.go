@@ -61,15 +61,13 @@ func newSettingsTab(u *UI, svc app.SettingsService, blanks app.BlankService) *se
 	t.salTable = newTextTable(salaryCols, func() int { return len(t.salaries) }, t.salaryCell)
 	t.coefTable = newTextTable(coefCols, func() int { return len(t.coefs) }, t.coefCell)
 	bold := fyne.TextStyle{Bold: true}
-	top := container.NewHSplit(
+	top := u.split("settings.top", true, 0.45,
 		container.NewBorder(widget.NewLabelWithStyle("Cơ quan", fyne.TextAlignLeading, bold), nil, nil, nil, t.form),
 		container.NewBorder(widget.NewLabelWithStyle("Mức lương cơ sở", fyne.TextAlignLeading, bold), nil, nil, nil, t.salTable),
 	)
-	top.Offset = 0.45
-	tables := container.NewVSplit(top,
+	tables := u.split("settings.tables", false, 0.4, top,
 		container.NewBorder(widget.NewLabelWithStyle("Hệ số tiền thưởng (× mức lương cơ sở)", fyne.TextAlignLeading, bold), nil, nil, nil, t.coefTable),
 	)
-	tables.Offset = 0.4
 	t.blanks = newBlanksView(u, blanks)
 	t.content = container.NewAppTabs(
 		container.NewTabItem("Chung", tables),

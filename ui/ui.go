@@ -37,6 +37,8 @@ type UI struct {
 	initiatives *initiativesTab
 	awards      *awardsTab
 	settings    *settingsTab
+
+	splits []namedSplit // remembered between runs (window.go)
 }
 
 // Deps is what the window works with: the data, the Excel/CSV files, the PDF documents, and the
