@@ -37,7 +37,7 @@ type decisionsView struct {
 	certs                               *certPrint // last opened, for tests
 
 	editor    *decisionEditor    // last opened, for tests
-	issueForm *dialog.FormDialog // last opened, for tests
+	issueForm *formDialog // last opened, for tests
 	number    *Entry
 	revokeOn  *Entry
 	revokeWhy *Entry
@@ -200,10 +200,12 @@ func (v *decisionsView) onEdit() {
 		return
 	}
 	v.editor = newDecisionEditor(v, full, signers)
-	v.editor.dlg.Show()
+	v.t.u.present(v.editor.dlg, v.editor.first)
 }
 
-// onIssue asks for the number the records office (văn thư) gave: the app suggests none.
+// onIssue asks for the number the records office (văn thư) gave: the app suggests none. The
+// number is taken as the office writes it («15», «15/QĐ-UBND», «Số 15/QĐ-UBND»); another symbol
+// or year is refused with what to type, and the dialog stays with the number and the focus.
 func (v *decisionsView) onIssue() {
 	d := v.current()
 	if d == nil {
@@ -211,21 +213,25 @@ func (v *decisionsView) onIssue() {
 	}
 	id, symbol, year := d.ID, d.Symbol, d.Year
 	v.number = textEntry("", func(s string) error {
-		if _, err := strconv.Atoi(viet.Normalize(s)); err != nil || viet.Normalize(s) == "" {
-			return plainError("Nhập số do văn thư cấp, ví dụ 07.")
+		if viet.Normalize(s) == "" {
+			return plainError("Nhập số do văn thư cấp, ví dụ 15 hoặc " + viet.DecisionNumber(15, symbol) + ".")
 		}
 		return nil
 	})
+	v.number.SetPlaceHolder("15 hoặc " + viet.DecisionNumber(15, symbol))
 	note := widget.NewLabel("Sau khi ban hành, quyết định không sửa được nữa; các Giấy khen được đánh số sổ vàng năm " +
 		strconv.Itoa(year) + " liên tiếp. Muốn sửa sau này phải thu hồi và ban hành quyết định mới.")
 	note.Wrapping = fyne.TextWrapWord
 	items := []*widget.FormItem{
-		widget.NewFormItem("Số quyết định", container.NewBorder(nil, nil, nil, widget.NewLabel("/"+symbol), v.number)),
+		widget.NewFormItem("Số quyết định", v.number),
 		widget.NewFormItem("", note),
 	}
 	var n int
-	v.issueForm = v.t.u.showForm("Ban hành quyết định", "Ban hành", items, fyne.NewSize(620, 300), func() error {
-		n, _ = strconv.Atoi(viet.Normalize(v.number.Text))
+	v.issueForm = v.t.u.showForm("Ban hành quyết định", "Ban hành", items, fyne.NewSize(620, 320), func() error {
+		var err error
+		if n, err = viet.ParseIssueNumber(v.number.Text, symbol, year); err != nil {
+			return err
+		}
 		return v.svc.IssueDecision(context.Background(), id, n)
 	}, func() {
 		v.afterChange()
@@ -270,16 +276,13 @@ func (v *decisionsView) onRemove() {
 		return
 	}
 	id := d.ID
-	dialog.ShowConfirm("Xóa dự thảo", "Xóa dự thảo quyết định này? Các đề nghị vẫn giữ trạng thái «Đạt».", func(ok bool) {
-		if !ok {
-			return
-		}
+	v.t.u.confirm("Xóa dự thảo", "Xóa dự thảo quyết định này? Các đề nghị vẫn giữ trạng thái «Đạt».", func() {
 		if err := v.svc.DeleteDraft(context.Background(), id); err != nil {
 			v.t.u.showError(err)
 			return
 		}
 		v.afterChange()
-	}, v.t.u.win)
+	})
 }
 
 // decisionEditor edits a draft: date, signer, subject, the proposal it answers, căn cứ, nơi nhận.
@@ -294,6 +297,7 @@ type decisionEditor struct {
 	basis   *Entry
 	cc      *Entry
 	dlg     *dialog.FormDialog
+	first   fyne.Focusable
 }
 
 func signerLabel(s app.Signer) string {
@@ -339,6 +343,8 @@ func newDecisionEditor(v *decisionsView, d app.Decision, signers []app.Signer) *
 	}
 	e.dlg = dialog.NewForm("Sửa dự thảo quyết định", "Lưu", "Hủy", items, e.onConfirm, v.t.u.win)
 	e.dlg.Resize(fyne.NewSize(980, 700))
+	submitOnEnter(items, e.dlg.Submit)
+	e.first = firstField(items)
 	return e
 }
 
@@ -360,7 +366,7 @@ func (e *decisionEditor) onConfirm(ok bool) {
 		err = e.v.svc.UpdateDraft(context.Background(), &d)
 	}
 	if err != nil {
-		e.v.t.u.showErrorThen(err, e.dlg.Show)
+		e.v.t.u.showErrorThen(err, func() { e.v.t.u.present(e.dlg, e.first) })
 		return
 	}
 	e.v.afterChange()

@@ -113,7 +113,7 @@ func (u *UI) showImportErrors(kind lists.ListKind, name string, errs []*app.Erro
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(msgs[i]) })
 	d := dialog.NewCustom("Lỗi khi nhập danh sách "+kind.Label(), "Đóng", container.NewBorder(head, nil, nil, nil, list), u.win)
 	d.Resize(fyne.NewSize(820, 520))
-	d.Show()
+	u.present(d, nil)
 }
 
 func (u *UI) showImportResult(kind lists.ListKind, res app.ImportResult) {

@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -54,7 +53,7 @@ type proposalsView struct {
 	add, importB, approve, reject, giveBack, reset, remove, toDecision *widget.Button
 
 	form       *proposalForm      // last opened, for tests
-	reviewForm *dialog.FormDialog // last opened, for tests
+	reviewForm *formDialog // last opened, for tests
 	reviewText *Entry
 }
 
@@ -434,16 +433,13 @@ func (v *proposalsView) onRemove() {
 		return
 	}
 	id := p.ID
-	dialog.ShowConfirm("Xóa đề nghị", "Xóa đề nghị «"+p.FormName+"» cho "+p.RecipientName+"?", func(ok bool) {
-		if !ok {
-			return
-		}
+	v.t.u.confirm("Xóa đề nghị", "Xóa đề nghị «"+p.FormName+"» cho "+p.RecipientName+"?", func() {
 		if err := v.svc.DeleteProposal(context.Background(), id); err != nil {
 			v.t.u.showError(err)
 			return
 		}
 		v.afterChange()
-	}, v.t.u.win)
+	})
 }
 
 // approvedFree lists the approved proposals of the campaign that no decision holds yet.

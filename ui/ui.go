@@ -39,6 +39,7 @@ type UI struct {
 	settings    *settingsTab
 
 	splits []namedSplit // remembered between runs (window.go)
+	dlgs   dialogs      // the dialogs open, for Escape (keys.go)
 }
 
 // Deps is what the window works with: the data, the Excel/CSV files, the PDF documents, and the
@@ -157,31 +158,16 @@ func (u *UI) showErrorThen(err error, then func()) {
 	if then != nil {
 		d.SetOnClosed(then)
 	}
-	d.Show()
+	u.present(d, nil)
 }
 
-// showForm opens a form dialog whose confirm button runs save. When save fails the error is shown
-// and then the form comes back with what was typed — nothing entered is lost; on success, after runs.
-func (u *UI) showForm(title, confirm string, items []*widget.FormItem, size fyne.Size, save func() error, after func()) *dialog.FormDialog {
-	var d *dialog.FormDialog
-	d = dialog.NewForm(title, confirm, "Hủy", items, func(ok bool) {
-		if !ok {
-			return
-		}
-		if err := save(); err != nil {
-			u.showErrorThen(err, d.Show)
-			return
-		}
-		if after != nil {
-			after()
-		}
-	}, u.win)
-	d.Resize(size)
-	d.Show()
-	return d
+// showForm opens a form dialog whose confirm button (or Enter) runs save. When save fails the
+// form stays open with the message, what was typed and the focus in its field; on success, after runs.
+func (u *UI) showForm(title, confirm string, items []*widget.FormItem, size fyne.Size, save func() error, after func()) *formDialog {
+	return u.openForm(title, confirm, items, size, save, after)
 }
 
 // notify tells the user something went well (a plain information dialog).
 func (u *UI) notify(msg string) {
-	dialog.ShowInformation("Thông báo", msg, u.win)
+	u.present(dialog.NewInformation("Thông báo", msg, u.win), nil)
 }

@@ -26,6 +26,7 @@ type unitForm struct {
 	phone   *Entry
 	email   *Entry
 	dlg     *dialog.FormDialog
+	items   []*widget.FormItem
 	onSaved func(app.Unit)
 }
 
@@ -74,8 +75,12 @@ func newUnitForm(u *UI, svc app.UnitListService, unit app.Unit, onSaved func(app
 	}
 	f.dlg = dialog.NewForm(title, "Lưu", "Hủy", items, f.onConfirm, u.win)
 	f.dlg.Resize(fyne.NewSize(620, 480))
+	f.items = items
 	return f
 }
+
+// show opens the form with its first field focused; Enter saves, Escape cancels.
+func (f *unitForm) show() { f.u.presentForm(f.dlg, f.items) }
 
 // textEntry is an NFC entry with a text and an optional validator whose message is Vietnamese.
 func textEntry(text string, validate func(string) error) *Entry {
@@ -120,7 +125,7 @@ func (f *unitForm) onConfirm(ok bool) {
 		err = f.svc.UpdateUnit(ctx, &v)
 	}
 	if err != nil {
-		f.u.showErrorThen(err, f.dlg.Show)
+		f.u.showErrorThen(err, f.show)
 		return
 	}
 	if f.onSaved != nil {

@@ -65,8 +65,8 @@ func TestUnitsTab_AddUnitAndPerson(t *testing.T) {
 
 	test.Tap(tab.addPerson)
 	pf := tab.personForm
-	if pf.unit.Selected != "Ban Quản lý rừng phòng hộ huyện" {
-		t.Errorf("new person's unit preselected = %q", pf.unit.Selected)
+	if !strings.HasSuffix(pf.unit.Selected(), "Ban Quản lý rừng phòng hộ huyện") {
+		t.Errorf("new person's unit preselected = %q", pf.unit.Selected())
 	}
 	test.Type(pf.name, "Hồ  Thị   Ế ")
 	pf.gender.SetSelected("Nữ")
@@ -103,7 +103,14 @@ func TestUnitsTab_MoveAndHistory(t *testing.T) {
 	}
 	test.Tap(tab.movePerson)
 	mf := tab.moveForm
-	mf.unit.SetSelected("Phòng Tư pháp")
+	test.Type(mf.unit, "phong tu phap") // the searchable unit field: no accents needed
+	if mf.unit.Selected() != "" || len(mf.unit.shown) != 1 {
+		t.Fatalf("typing lists %d units, chosen %q", len(mf.unit.shown), mf.unit.Selected())
+	}
+	mf.unit.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if mf.unit.Selected() != "Tư pháp — Phòng Tư pháp" {
+		t.Fatalf("Enter chose %q", mf.unit.Selected())
+	}
 	mf.on.SetText("01/03/2025")
 	test.Type(mf.note, "Điều động")
 	mf.onConfirm(true)
