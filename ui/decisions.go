@@ -36,8 +36,8 @@ type decisionsView struct {
 	printDecision, printCerts           *widget.Button
 	certs                               *certPrint // last opened, for tests
 
-	editor    *decisionEditor    // last opened, for tests
-	issueForm *formDialog // last opened, for tests
+	editor    *decisionEditor // last opened, for tests
+	issueForm *formDialog     // last opened, for tests
 	number    *Entry
 	revokeOn  *Entry
 	revokeWhy *Entry

@@ -52,8 +52,8 @@ type proposalsView struct {
 
 	add, importB, approve, reject, giveBack, reset, remove, toDecision *widget.Button
 
-	form       *proposalForm      // last opened, for tests
-	reviewForm *formDialog // last opened, for tests
+	form       *proposalForm // last opened, for tests
+	reviewForm *formDialog   // last opened, for tests
 	reviewText *Entry
 }
 
