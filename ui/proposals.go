@@ -58,7 +58,7 @@ type proposalsView struct {
 }
 
 var proposalCols = []column{{"STT", 50}, {"Đơn vị đề nghị", 190}, {"Đối tượng", 80}, {"Họ và tên / Tên tập thể", 220},
-	{"Hình thức", 170}, {"Kiểm tra điều kiện", 170}, {"Trạng thái", 120}, {"Lý do", 260}}
+	{"Hình thức", 170}, {"Kiểm tra điều kiện", 170}, {"Trạng thái", 240}, {"Lý do", 240}}
 
 func newProposalsView(t *awardsTab, d awardsDeps) *proposalsView {
 	v := &proposalsView{t: t, svc: d.proposals, decisions: d.decisions, legal: d.forms, units: d.units, people: d.people, lists: d.lists,
@@ -351,7 +351,7 @@ func (v *proposalsView) cell(r, c int) string {
 		}
 		return summary(v.reasons[p.ID])
 	case 6:
-		return p.Status.Label()
+		return p.StatusText()
 	case 7:
 		if p.Reason != "" {
 			return p.Reason
