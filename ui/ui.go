@@ -4,6 +4,7 @@ package ui
 
 import (
 	"context"
+	"net/url"
 	"errors"
 	"log"
 	"time"
@@ -40,6 +41,10 @@ type UI struct {
 
 	splits []namedSplit // remembered between runs (window.go)
 	dlgs   dialogs      // the dialogs open, for Escape (keys.go)
+
+	openURL  func(*url.URL) error // nil: the system's (tests replace it)
+	noViewer bool                 // the PDF just saved could not be opened
+	saved    *savedView           // the last «Đã lưu» message, for tests
 }
 
 // Deps is what the window works with: the data, the Excel/CSV files, the PDF documents, and the

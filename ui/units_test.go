@@ -191,10 +191,12 @@ func exportFile(t *testing.T, u *UI, w fyne.Window, kind lists.ListKind, dir, na
 		t.Fatalf("no progress while %s is written: %q", name, dialogText(w))
 	}
 	until(t, "the export to "+name, func() bool { return settled(u, w) })
-	if !strings.HasPrefix(dialogText(w), "Đã xuất ") || !strings.HasSuffix(dialogText(w), "\nThông báo") || !strings.Contains(dialogText(w), " ra tệp "+name+".") {
+	// «Đã lưu», with the whole folder and a button to open it.
+	if !strings.HasPrefix(dialogText(w), "Đã xuất ") || !strings.HasSuffix(dialogText(w), "\nĐã lưu") || !strings.Contains(dialogText(w), " ra tệp "+name+".") ||
+		!strings.Contains(dialogText(w), "\n"+dir+"\n") || findButton(t, overlay(w), "Mở thư mục") == nil {
 		t.Errorf("%s: export said %q", name, dialogText(w))
 	}
-	closeDialog(t, w, "Đồng ý")
+	closeDialog(t, w, "Đóng")
 	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
