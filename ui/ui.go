@@ -4,9 +4,9 @@ package ui
 
 import (
 	"context"
-	"net/url"
 	"errors"
 	"log"
+	"net/url"
 	"time"
 
 	"fyne.io/fyne/v2"
