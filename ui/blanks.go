@@ -68,7 +68,7 @@ func newBlanksView(u *UI, svc app.BlankService) *blanksView {
 	grid := container.NewVBox(row(bold("Trường"), bold("Trái (mm)"), bold("Trên (mm)"), bold("Rộng"), bold("Cao"), bold("Cỡ chữ"), bold("Đậm"), bold("Căn lề")))
 	for _, f := range app.BlankFields {
 		r := &fieldRow{x: numberEntry(0), y: numberEntry(0), w: numberEntry(0), h: numberEntry(0), size: numberEntry(0),
-			bold: widget.NewCheck("", nil), align: widget.NewSelect([]string{"Trái", "Giữa", "Phải"}, nil)}
+			bold: widget.NewCheck("", nil), align: newSelect([]string{"Trái", "Giữa", "Phải"}, nil)}
 		for _, e := range []*Entry{r.x, r.y, r.w, r.h, r.size} {
 			e.OnChanged = func(string) { v.refreshPreview() }
 		}

@@ -316,7 +316,7 @@ func newDecisionEditor(v *decisionsView, d app.Decision, signers []app.Signer) *
 			labels = append(labels, signerLabel(s))
 		}
 	}
-	e.signer = widget.NewSelect(labels, nil)
+	e.signer = newSelect(labels, nil)
 	for _, s := range signers {
 		if s.FullName == d.SignerName && s.Title == d.SignerTitle {
 			e.signer.SetSelected(signerLabel(s))
@@ -388,7 +388,7 @@ var registerCols = []column{{"Số sổ vàng", 100}, {"Họ và tên / Tên t�
 
 func newRegisterView(t *awardsTab, svc app.RegisterService) *registerView {
 	v := &registerView{t: t, svc: svc}
-	v.year = widget.NewSelect(nil, v.onYear)
+	v.year = newSelect(nil, v.onYear)
 	v.table = newTextTable(registerCols, func() int { return len(v.entries) }, v.cell)
 	v.caption = widget.NewLabel("")
 	v.content = container.NewBorder(container.NewHBox(widget.NewLabel("Năm"), v.year, v.caption), nil, nil, nil, v.table)

@@ -71,7 +71,7 @@ func newPersonForm(u *UI, svc app.PeopleService, p app.Person, units []app.Unit,
 		return viet.CheckYear("Năm sinh", y, 1900, maxYear)
 	})
 	f.position = textEntry(p.Position, nil)
-	f.category = widget.NewSelect(categoryLabels(), nil)
+	f.category = newSelect(categoryLabels(), nil)
 	f.category.PlaceHolder = "(chọn đối tượng)"
 	if p.Category != "" {
 		f.category.SetSelected(p.Category.Label())

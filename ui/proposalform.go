@@ -53,9 +53,9 @@ func newProposalForm(v *proposalsView, units []app.Unit) *proposalForm {
 		names = append(names, unitLabel(u.Name, u.ShortName))
 	}
 	f.unit = newPicker(names, "Gõ vài chữ của tên đơn vị đề nghị…", f.onUnit)
-	f.person = widget.NewSelect(nil, nil)
+	f.person = newSelect(nil, nil)
 	f.person.PlaceHolder = "(chọn cán bộ)"
-	f.form = widget.NewSelect(nil, nil)
+	f.form = newSelect(nil, nil)
 	f.form.PlaceHolder = "(chọn hình thức)"
 	f.achieve = NewMultiLineEntry()
 	f.achieve.SetMinRowsVisible(3)

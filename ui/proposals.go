@@ -65,9 +65,9 @@ func newProposalsView(t *awardsTab, d awardsDeps) *proposalsView {
 		selected: -1, reasons: map[int64][]app.Reason{}}
 	v.signOn = textEntry("", func(s string) error { _, err := viet.ParseDate(s); return err })
 	v.signOn.OnSubmitted = func(string) { v.reload(v.t.u.CampaignID()) }
-	v.unitF = widget.NewSelect(nil, v.onFilter)
-	v.formF = widget.NewSelect(nil, v.onFilter)
-	v.statusF = widget.NewSelect(nil, v.onFilter)
+	v.unitF = newSelect(nil, v.onFilter)
+	v.formF = newSelect(nil, v.onFilter)
+	v.statusF = newSelect(nil, v.onFilter)
 	statuses := []string{allOption}
 	for _, s := range []app.ProposalStatus{app.ProposalNew, app.ProposalApproved, app.ProposalRejected, app.ProposalReturned} {
 		statuses = append(statuses, s.Label())

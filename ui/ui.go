@@ -61,7 +61,7 @@ func New(win fyne.Window, d Deps) *UI {
 	svc := d.Services // each tab gets the services of its area, not the whole
 	g := gatherer{svc: svc, sheets: d.Sheets}
 	u := &UI{win: win, campaignSvc: svc, sheets: d.Sheets, docs: d.Docs, today: d.Today}
-	u.campaign = widget.NewSelect(nil, u.onCampaignChanged)
+	u.campaign = newSelect(nil, u.onCampaignChanged)
 	u.campaign.PlaceHolder = "(chưa có phong trào)"
 	u.units = newUnitsTab(u, unitsDeps{units: svc, people: svc, facts: svc, history: svc, lists: g})
 	u.criteria = newCriteriaTab(u, svc)

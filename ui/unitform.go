@@ -51,7 +51,7 @@ func newUnitForm(u *UI, svc app.UnitListService, unit app.Unit, onSaved func(app
 	f := &unitForm{u: u, svc: svc, unit: unit, onSaved: onSaved}
 	f.name = textEntry(unit.Name, func(s string) error { return viet.RequireText("Tên đơn vị", viet.Normalize(s), 200) })
 	f.short = textEntry(unit.ShortName, nil)
-	f.kind = widget.NewSelect(kindLabels(), nil)
+	f.kind = newSelect(kindLabels(), nil)
 	f.kind.PlaceHolder = "(chọn loại)"
 	if unit.Kind != "" {
 		f.kind.SetSelected(unit.Kind.Label())
