@@ -173,4 +173,5 @@ func (f *proposalForm) onConfirm(ok bool) {
 		return
 	}
 	f.v.afterChange()
+	f.v.reveal(p.ID)
 }

@@ -232,6 +232,31 @@ func (v *proposalsView) onFilter(string) {
 	v.updateButtons()
 }
 
+// reveal selects a proposal and scrolls to it, clearing the filters that hide it (a new one is
+// «Mới»: a filter on «Đạt» would hide what was just saved).
+func (v *proposalsView) reveal(id int64) {
+	if !v.showsID(id) {
+		for _, s := range []*widget.Select{v.unitF, v.formF, v.statusF} {
+			s.SetSelected(allOption)
+		}
+	}
+	for i, p := range v.shown {
+		if p.ID == id {
+			v.table.Select(widget.TableCellID{Row: i, Col: 3})
+			v.table.ScrollTo(widget.TableCellID{Row: i, Col: 3})
+		}
+	}
+}
+
+func (v *proposalsView) showsID(id int64) bool {
+	for _, p := range v.shown {
+		if p.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
 func (v *proposalsView) current() *app.Proposal {
 	if v.selected < 0 || v.selected >= len(v.shown) {
 		return nil
