@@ -188,6 +188,10 @@ type SettingsService interface {
 // OfficeSettingsService reads and writes the office's own settings.
 type OfficeSettingsService interface {
 	Settings(ctx context.Context) (Settings, error)
+	// SaveSettings checks and stores the office's names; issued decisions keep theirs.
+	SaveSettings(ctx context.Context, s Settings) error
+	// DecisionSettings are the names a decision prints: those it was issued with (current for a draft).
+	DecisionSettings(ctx context.Context, decisionID int64) (Settings, error)
 	SetSetting(ctx context.Context, key, value string) error
 	RawSettings(ctx context.Context) (map[string]string, error)
 }

@@ -74,8 +74,9 @@ func TestOpen_MigrateTwice(t *testing.T) {
 	if got := count(t, d, "base_salary"); got != salaries {
 		t.Errorf("base_salary rows after re-migration = %d, want %d (seed applied twice?)", got, salaries)
 	}
-	if got := count(t, d, "schema_migration"); got != v {
-		t.Errorf("schema_migration rows = %d, want %d", got, v)
+	files, _ := filepath.Glob(filepath.Join("migrations", "*.sql")) // numbers may leave gaps between branches
+	if got := count(t, d, "schema_migration"); got != len(files) {
+		t.Errorf("schema_migration rows = %d, want one per migration file, %d", got, len(files))
 	}
 }
 

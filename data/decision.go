@@ -331,6 +331,9 @@ func (d *DB) IssueDecision(ctx context.Context, id int64, number int) error {
 		if err := numberCertificates(ctx, tx, id, x.Year); err != nil {
 			return err
 		}
+		if err := keepDecisionSettings(ctx, tx, id); err != nil {
+			return err
+		}
 		return d.audit(ctx, tx, "decision", id, "issue", map[string]string{"status": "draft"},
 			map[string]any{"status": "issued", "number": viet.DecisionNumber(number, x.Symbol)})
 	})

@@ -3,9 +3,11 @@ package ui
 import (
 	"context"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
@@ -18,13 +20,14 @@ type settingsTab struct {
 	svc     app.SettingsService
 	content fyne.CanvasObject
 
-	settings  app.Settings
-	form      *widget.Form
-	values    map[string]*widget.Label
-	salaries  []app.Dated[int64]
-	salTable  *textTable
-	coefs     []app.Coefficient
-	coefTable *textTable
+	settings   app.Settings
+	form       *widget.Form
+	values     map[string]*Entry // the office's names, editable
+	saveOffice *widget.Button
+	salaries   []app.Dated[int64]
+	salTable   *textTable
+	coefs      []app.Coefficient
+	coefTable  *textTable
 
 	blanks    *blanksView
 	capOn     *widget.Check
@@ -40,13 +43,22 @@ var (
 )
 
 func newSettingsTab(u *UI, svc app.SettingsService, blanks app.BlankService) *settingsTab {
-	t := &settingsTab{u: u, svc: svc, values: map[string]*widget.Label{}}
+	t := &settingsTab{u: u, svc: svc, values: map[string]*Entry{}}
 	t.form = widget.NewForm()
 	for _, k := range settingKey {
-		l := widget.NewLabel("")
-		t.values[k] = l
-		t.form.Append(k, l)
+		e := textEntry("", func(s string) error { return viet.RequireText(k, s, 200) })
+		e.OnChanged = func(string) { t.saveOffice.Enable() }
+		t.values[k] = e
+		t.form.Append(k, e)
 	}
+	t.values["Ký hiệu quyết định"].Validator = func(s string) error {
+		if err := app.CheckSymbol(strings.ReplaceAll(viet.Normalize(s), " ", "")); err != nil {
+			return plainError(app.ErrorMessage(err))
+		}
+		return nil
+	}
+	t.saveOffice = widget.NewButtonWithIcon("Lưu thông tin cơ quan", theme.DocumentSaveIcon(), t.onSaveOffice)
+	t.form.Append("", t.saveOffice)
 	t.capOn = widget.NewCheck("Giới hạn số Chiến sĩ thi đua cơ sở theo tỷ lệ (%) số Lao động tiên tiến", nil)
 	t.capPct = textEntry("15", func(s string) error {
 		n, err := strconv.Atoi(viet.Normalize(s))
@@ -86,6 +98,7 @@ func (t *settingsTab) reload() {
 		"Địa danh": t.settings.Place, "Cơ quan tham mưu": t.settings.Office, "Ký hiệu quyết định": t.settings.Symbol} {
 		t.values[k].SetText(v)
 	}
+	t.saveOffice.Disable() // until something is changed
 	t.blanks.reload()
 	raw, err := t.svc.RawSettings(ctx)
 	if err != nil {
@@ -104,6 +117,19 @@ func (t *settingsTab) reload() {
 	}
 	t.salTable.Refresh()
 	t.coefTable.Refresh()
+}
+
+// onSaveOffice stores the office's names; decisions already issued keep theirs.
+func (t *settingsTab) onSaveOffice() {
+	s := t.settings
+	s.Agency, s.AgencyShort, s.Place = t.values["Cơ quan ban hành"].Text, t.values["Tên viết tắt"].Text, t.values["Địa danh"].Text
+	s.Office, s.Symbol = t.values["Cơ quan tham mưu"].Text, t.values["Ký hiệu quyết định"].Text
+	if err := t.svc.SaveSettings(context.Background(), s); err != nil {
+		t.u.showError(err)
+		return
+	}
+	t.reload()
+	t.u.notify("Đã lưu thông tin cơ quan. Các quyết định đã ban hành giữ nguyên thông tin lúc ban hành; dự thảo dùng thông tin mới.")
 }
 
 // onSaveRules stores the office's switches of the eligibility checks; they apply at once.
