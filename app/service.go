@@ -199,6 +199,10 @@ type OfficeSettingsService interface {
 // LegalTableService reads the legal tables: base salaries, bonus coefficients, award forms.
 type LegalTableService interface {
 	BaseSalaries(ctx context.Context) ([]Dated[int64], error)
+	// SaveBaseSalary adds a row (old zero) or changes the row from old, when no issued decision used
+	// it; DeleteBaseSalary likewise. Drafts are recomputed with the table.
+	SaveBaseSalary(ctx context.Context, old time.Time, r Dated[int64]) error
+	DeleteBaseSalary(ctx context.Context, from time.Time) error
 	Coefficients(ctx context.Context) ([]Coefficient, error)
 	AwardForms(ctx context.Context) ([]AwardForm, error)
 }

@@ -29,6 +29,12 @@ type settingsTab struct {
 	coefs      []app.Coefficient
 	coefTable  *textTable
 
+	salRow                  int
+	salAdd, salEdit, salDel *widget.Button
+	salFrom, salAmount      *Entry
+	salRef                  *Entry
+	salForm                 *formDialog // last opened, for tests
+
 	blanks    *blanksView
 	capOn     *widget.Check
 	capPct    *Entry
@@ -43,7 +49,7 @@ var (
 )
 
 func newSettingsTab(u *UI, svc app.SettingsService, blanks app.BlankService) *settingsTab {
-	t := &settingsTab{u: u, svc: svc, values: map[string]*Entry{}}
+	t := &settingsTab{u: u, svc: svc, values: map[string]*Entry{}, salRow: -1}
 	t.form = widget.NewForm()
 	for _, k := range settingKey {
 		e := textEntry("", func(s string) error { return viet.RequireText(k, s, 200) })
@@ -75,7 +81,7 @@ func newSettingsTab(u *UI, svc app.SettingsService, blanks app.BlankService) *se
 	bold := fyne.TextStyle{Bold: true}
 	top := u.split("settings.top", true, 0.45,
 		container.NewBorder(widget.NewLabelWithStyle("Cơ quan", fyne.TextAlignLeading, bold), nil, nil, nil, t.form),
-		container.NewBorder(widget.NewLabelWithStyle("Mức lương cơ sở", fyne.TextAlignLeading, bold), nil, nil, nil, t.salTable),
+		container.NewBorder(widget.NewLabelWithStyle("Mức lương cơ sở", fyne.TextAlignLeading, bold), t.makeSalaryButtons(), nil, nil, t.salTable),
 	)
 	tables := u.split("settings.tables", false, 0.4, top,
 		container.NewBorder(widget.NewLabelWithStyle("Hệ số tiền thưởng (× mức lương cơ sở)", fyne.TextAlignLeading, bold), nil, nil, nil, t.coefTable),
