@@ -134,9 +134,17 @@ func (u *UI) presentForm(d *dialog.FormDialog, items []*widget.FormItem) {
 
 // confirm asks a yes/no question; Escape answers no.
 func (u *UI) confirm(title, msg string, yes func()) dialog.Dialog {
+	return u.confirmOr(title, msg, yes, nil)
+}
+
+// confirmOr is confirm with something to do on no (may be nil).
+func (u *UI) confirmOr(title, msg string, yes, no func()) dialog.Dialog {
 	d := dialog.NewConfirm(title, msg, func(ok bool) {
-		if ok {
+		switch {
+		case ok:
 			yes()
+		case no != nil:
+			no()
 		}
 	}, u.win)
 	u.present(d, nil)

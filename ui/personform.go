@@ -147,6 +147,39 @@ func (f *personForm) onConfirm(ok bool) {
 	}
 	v, err := f.value()
 	if err == nil {
+		if same := f.lookAlike(v); same != "" {
+			f.u.confirmOr("Tên giống một cán bộ đã có", "Đơn vị đã có cán bộ «"+same+"». «"+viet.Normalize(v.FullName)+
+				"» có phải là một người khác không?\n\n«Có»: vẫn lưu. «Không»: quay lại sửa.", func() { f.save(v) }, f.show)
+			return
+		}
+	}
+	f.finish(v, err)
+}
+
+// lookAlike is the name of another person of the same unit that reads the same as v's once
+// accents and case are set aside (the same name exactly too: namesakes exist), "" when none.
+func (f *personForm) lookAlike(v app.Person) string {
+	ps, err := f.svc.People(context.Background(), v.UnitID)
+	if err != nil || v.UnitID == 0 {
+		return ""
+	}
+	var names []string
+	for _, p := range ps {
+		if p.ID != v.ID {
+			names = append(names, p.FullName)
+		}
+	}
+	if same, ok := app.SameName(v.FullName, names); ok {
+		return same
+	}
+	return ""
+}
+
+func (f *personForm) save(v app.Person) { f.finish(v, nil) }
+
+// finish stores v unless err, then shows the error with the form again, or runs onSaved.
+func (f *personForm) finish(v app.Person, err error) {
+	if err == nil {
 		ctx := context.Background()
 		if v.ID == 0 {
 			err = f.svc.CreatePerson(ctx, &v, f.u.today())

@@ -27,6 +27,7 @@ type unitForm struct {
 	email   *Entry
 	dlg     *dialog.FormDialog
 	items   []*widget.FormItem
+	others  []string // the names of the other units, for the look-alike question
 	onSaved func(app.Unit)
 }
 
@@ -117,6 +118,15 @@ func (f *unitForm) onConfirm(ok bool) {
 		return
 	}
 	v := f.value()
+	if same, found := app.SameName(v.Name, f.others); found && viet.Normalize(v.Name) != same {
+		f.u.confirmOr("Tên giống một đơn vị đã có", "Đã có đơn vị «"+same+"». «"+viet.Normalize(v.Name)+
+			"» có phải là một đơn vị khác không?\n\n«Có»: vẫn lưu đơn vị mới. «Không»: quay lại sửa tên.", func() { f.save(v) }, f.show)
+		return
+	}
+	f.save(v)
+}
+
+func (f *unitForm) save(v app.Unit) {
 	ctx := context.Background()
 	var err error
 	if v.ID == 0 {

@@ -66,6 +66,7 @@ func (t *unitsTab) onPersonSelected(row int) {
 func (t *unitsTab) onAddUnit() {
 	unit := app.Unit{Kind: app.UnitCommune, Active: true}
 	t.unitForm = newUnitForm(t.u, t.units, unit, t.onUnitSaved)
+	t.unitForm.others = t.unitNames(0)
 	t.unitForm.show()
 }
 
@@ -74,7 +75,19 @@ func (t *unitsTab) onEditUnit() {
 		return
 	}
 	t.unitForm = newUnitForm(t.u, t.units, *t.selected, t.onUnitSaved)
+	t.unitForm.others = t.unitNames(t.selected.ID)
 	t.unitForm.show()
+}
+
+// unitNames are the names of the units but one (0: all).
+func (t *unitsTab) unitNames(except int64) []string {
+	var ns []string
+	for _, x := range t.all {
+		if x.ID != except {
+			ns = append(ns, x.Name)
+		}
+	}
+	return ns
 }
 
 // onUnitSaved reloads the list and selects the unit just saved.
