@@ -56,7 +56,9 @@ type unitsTab struct {
 	history    *historyView
 }
 
-var staffCols = []column{{"STT", 50}, {"Họ và tên", 220}, {"Giới tính", 80}, {"Năm sinh", 95}, {"Chức vụ", 260}, {"Đối tượng", 200}, {"Đơn vị", 220}}
+// staffCols: the unit comes third, so that search results across units show it without
+// scrolling sideways, even at 1024 px.
+var staffCols = []column{{"STT", 50}, {"Họ và tên", 210}, {"Đơn vị", 200}, {"Chức vụ", 240}, {"Giới tính", 80}, {"Năm sinh", 85}, {"Đối tượng", 150}}
 
 // unitsDeps are the services of the Đơn vị tab.
 type unitsDeps struct {
@@ -260,18 +262,18 @@ func (t *unitsTab) staffCell(r, c int) string {
 		}
 		return p.FullName
 	case 2:
-		return p.Gender.Label()
+		return p.UnitName
 	case 3:
+		return p.Position
+	case 4:
+		return p.Gender.Label()
+	case 5:
 		if p.BirthYear == 0 {
 			return ""
 		}
 		return strconv.Itoa(p.BirthYear)
-	case 4:
-		return p.Position
-	case 5:
-		return p.Category.Label()
 	case 6:
-		return p.UnitName
+		return p.Category.Label()
 	}
 	return ""
 }

@@ -81,7 +81,7 @@ func TestUnitsTab_AddUnitAndPerson(t *testing.T) {
 	if len(tab.staff) != 1 || tab.staff[0].FullName != "Hồ Thị Ế" || tab.staff[0].BirthYear != 1995 {
 		t.Fatalf("staff after adding = %+v", tab.staff)
 	}
-	if row := tab.table.text()[0]; row[1] != "Hồ Thị Ế" || row[2] != "Nữ" || row[5] != "Viên chức" {
+	if row := tab.table.text()[0]; row[1] != "Hồ Thị Ế" || row[4] != "Nữ" || row[6] != "Viên chức" {
 		t.Errorf("staff row = %q", row)
 	}
 	if tab.selectedPerson() == nil {
