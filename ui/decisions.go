@@ -293,7 +293,7 @@ type decisionEditor struct {
 	date    *Entry
 	signer  *widget.Select
 	subject *Entry
-	ref     *Entry
+	ref     *refEditor
 	basis   *Entry
 	cc      *Entry
 	dlg     *dialog.FormDialog
@@ -324,20 +324,19 @@ func newDecisionEditor(v *decisionsView, d app.Decision, signers []app.Signer) *
 	}
 	e.subject = NewMultiLineEntry()
 	e.subject.SetText(d.Subject)
-	e.subject.SetMinRowsVisible(2)
-	e.ref = textEntry(d.ProposalRef, nil)
-	e.ref.SetPlaceHolder("Tờ trình số …/TTr-NV ngày … của Phòng Nội vụ")
+	growRows(e.subject, 2, 4)
+	e.ref = newRefEditor(d.ProposalRef, v.officeName())
 	e.basis = NewMultiLineEntry()
 	e.basis.SetText(strings.Join(d.Basis, "\n"))
-	e.basis.SetMinRowsVisible(9)
+	growRows(e.basis, 4, 9)
 	e.cc = NewMultiLineEntry()
 	e.cc.SetText(strings.Join(d.CC, "\n"))
-	e.cc.SetMinRowsVisible(4)
+	growRows(e.cc, 3, 8)
 	items := []*widget.FormItem{
 		widget.NewFormItem("Ngày ký", e.date),
 		widget.NewFormItem("Người ký", e.signer),
 		widget.NewFormItem("Trích yếu", e.subject),
-		widget.NewFormItem("Theo đề nghị của", e.ref),
+		widget.NewFormItem("Theo đề nghị của", e.ref.content),
 		widget.NewFormItem("Căn cứ (mỗi dòng một căn cứ)", e.basis),
 		widget.NewFormItem("Nơi nhận (mỗi dòng một nơi)", e.cc),
 	}
@@ -361,7 +360,7 @@ func (e *decisionEditor) onConfirm(ok bool) {
 				d.SignerName, d.SignerTitle, d.SignMode = s.FullName, s.Title, s.Mode
 			}
 		}
-		d.Subject, d.ProposalRef = e.subject.Text, e.ref.Text
+		d.Subject, d.ProposalRef = e.subject.Text, e.ref.Sentence()
 		d.Basis, d.CC = strings.Split(e.basis.Text, "\n"), strings.Split(e.cc.Text, "\n")
 		err = e.v.svc.UpdateDraft(context.Background(), &d)
 	}
