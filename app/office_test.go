@@ -3,6 +3,7 @@ package app
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestSettings_Validate(t *testing.T) {
@@ -32,5 +33,21 @@ func TestSettings_Validate(t *testing.T) {
 	s.Normalize()
 	if s.Symbol != "QĐ-UBND" || s.Place != "Bắc Trà My" {
 		t.Errorf("normalized %+v", s)
+	}
+}
+
+func TestSigner_Validate(t *testing.T) {
+	d := func(y, m, dd int) time.Time { return time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC) }
+	ok := Signer{FullName: "Thái Hoàng Vũ", Title: "Chủ tịch", Mode: SignHead, Active: true, From: d(2021, 7, 1)}
+	if err := ok.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	bad := ok
+	bad.To = d(2020, 1, 1)
+	if err := bad.Validate(); err == nil || !strings.Contains(ErrorMessage(err), "trước ngày bắt đầu") {
+		t.Errorf("a period ending before it starts: %v", err)
+	}
+	if !ok.ServesOn(d(2025, 1, 10)) || ok.ServesOn(d(2021, 6, 30)) {
+		t.Error("ServesOn")
 	}
 }

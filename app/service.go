@@ -193,6 +193,8 @@ type OfficeSettingsService interface {
 	// DecisionSettings are the names a decision prints: those it was issued with (current for a draft).
 	DecisionSettings(ctx context.Context, decisionID int64) (Settings, error)
 	SetSetting(ctx context.Context, key, value string) error
+	// SaveSigner adds (ID 0) or changes a signer; decisions keep the name and title they were drafted with.
+	SaveSigner(ctx context.Context, s *Signer) error
 	RawSettings(ctx context.Context) (map[string]string, error)
 }
 

@@ -3,8 +3,10 @@ package data
 import (
 	"context"
 	"database/sql"
+	"time"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // SaveSettings stores the office's names after checking them, in one transaction with the audit
@@ -68,4 +70,39 @@ func settingsTx(ctx context.Context, q querier, query string, args ...any) (map[
 		m[k] = v
 	}
 	return m, rows.Err()
+}
+
+// SaveSigner adds a signer (ID 0) or changes one. Decisions keep the name and title they were
+// drafted with, so an issued decision never changes with the list.
+func (d *DB) SaveSigner(ctx context.Context, s *app.Signer) error {
+	s.Normalize()
+	if err := s.Validate(); err != nil {
+		return err
+	}
+	opt := func(t time.Time) any {
+		if t.IsZero() {
+			return nil
+		}
+		return viet.ISODate(t)
+	}
+	return d.write(ctx, "lưu người ký", func(tx *sql.Tx) error {
+		active := 0
+		if s.Active {
+			active = 1
+		}
+		if s.ID == 0 {
+			res, err := tx.ExecContext(ctx, `INSERT INTO signer (full_name, title, sign_mode, active, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?)`,
+				s.FullName, s.Title, s.Mode, active, opt(s.From), opt(s.To))
+			if err != nil {
+				return mapErr("lưu người ký", err)
+			}
+			if s.ID, err = res.LastInsertId(); err != nil {
+				return err
+			}
+		} else if _, err := tx.ExecContext(ctx, `UPDATE signer SET full_name = ?, title = ?, sign_mode = ?, active = ?, valid_from = ?, valid_to = ? WHERE id = ?`,
+			s.FullName, s.Title, s.Mode, active, opt(s.From), opt(s.To), s.ID); err != nil {
+			return mapErr("lưu người ký", err)
+		}
+		return d.audit(ctx, tx, "signer", s.ID, "save", nil, s)
+	})
 }

@@ -36,6 +36,7 @@ type settingsTab struct {
 	salForm                 *formDialog // last opened, for tests
 
 	blanks    *blanksView
+	signers   *signersView
 	capOn     *widget.Check
 	capPct    *Entry
 	needInit  *widget.Check
@@ -48,7 +49,9 @@ var (
 	settingKey = []string{"Cơ quan ban hành", "Tên viết tắt", "Địa danh", "Cơ quan tham mưu", "Ký hiệu quyết định"}
 )
 
-func newSettingsTab(u *UI, svc app.SettingsService, blanks app.BlankService) *settingsTab {
+func newSettingsTab(u *UI, svc app.SettingsService, blanks app.BlankService, signers interface {
+	Signers(context.Context) ([]app.Signer, error)
+}) *settingsTab {
 	t := &settingsTab{u: u, svc: svc, values: map[string]*Entry{}, salRow: -1}
 	t.form = widget.NewForm()
 	for _, k := range settingKey {
@@ -87,8 +90,10 @@ func newSettingsTab(u *UI, svc app.SettingsService, blanks app.BlankService) *se
 		container.NewBorder(widget.NewLabelWithStyle("Hệ số tiền thưởng (× mức lương cơ sở)", fyne.TextAlignLeading, bold), nil, nil, nil, t.coefTable),
 	)
 	t.blanks = newBlanksView(u, blanks)
+	t.signers = newSignersView(u, signers, svc)
 	t.content = container.NewAppTabs(
 		container.NewTabItem("Chung", tables),
+		container.NewTabItem("Người ký", t.signers.content),
 		container.NewTabItem("Phôi Giấy khen", t.blanks.content),
 	)
 	return t
@@ -106,6 +111,7 @@ func (t *settingsTab) reload() {
 	}
 	t.saveOffice.Disable() // until something is changed
 	t.blanks.reload()
+	t.signers.reload()
 	raw, err := t.svc.RawSettings(ctx)
 	if err != nil {
 		t.u.showError(err)

@@ -68,7 +68,7 @@ func New(win fyne.Window, d Deps) *UI {
 	u.initiatives = newInitiativesTab(u, svc)
 	u.awards = newAwardsTab(u, awardsDeps{proposals: svc, decisions: svc, register: svc, forms: svc, units: svc, people: svc,
 		prints: svc, office: svc, lists: g, docs: g})
-	u.settings = newSettingsTab(u, svc, svc)
+	u.settings = newSettingsTab(u, svc, svc, svc)
 	u.tabs = container.NewAppTabs(
 		container.NewTabItem("Đơn vị", u.units.content),
 		container.NewTabItem("Tiêu chí", u.criteria.content),
