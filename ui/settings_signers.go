@@ -16,8 +16,10 @@ import (
 // signersView is Cài đặt → Người ký: who may sign the decisions, with the title and the period
 // in the post. A decision keeps the name and title it was drafted with.
 type signersView struct {
-	u       *UI
-	list    interface{ Signers(context.Context) ([]app.Signer, error) }
+	u    *UI
+	list interface {
+		Signers(context.Context) ([]app.Signer, error)
+	}
 	svc     app.OfficeSettingsService
 	content fyne.CanvasObject
 	signers []app.Signer
