@@ -123,6 +123,24 @@ func TestWindow_1024(t *testing.T) {
 		show(name, func() { u.tabs.SelectIndex(3); u.awards.tabs.SelectIndex(i) })
 	}
 	show("Cài đặt", func() { u.tabs.SelectIndex(4) })
+	settings := u.settings.content.(*container.AppTabs)
+	show("Người ký", func() { settings.SelectIndex(1) })
+	show("Phôi Giấy khen", func() { settings.SelectIndex(2) })
+	help := u.settings.blanks.help
+	right := fyne.CurrentApp().Driver().AbsolutePositionForObject(help).X + help.Size().Width
+	if pane := u.settings.blanks.content.(*container.Split).Leading; right > fyne.CurrentApp().Driver().AbsolutePositionForObject(pane).X+pane.Size().Width+1 {
+		t.Errorf("the blank editor's help runs to %v px, past its pane", right)
+	}
+	// «In Giấy khen…» fits the window too.
+	show("In Giấy khen", func() {
+		u.tabs.SelectIndex(3)
+		u.awards.tabs.SelectIndex(1)
+		sampleDecision(t, u)
+		test.Tap(u.awards.decisions.printCerts)
+	})
+	if min := overlay(w).MinSize().Width; min > MinWindowSize.Width {
+		t.Errorf("«In Giấy khen» needs %v px", min)
+	}
 }
 
 // TestWindow_RemembersSplits: the split offsets come back at the next start.
