@@ -46,11 +46,13 @@ func (l *wrapLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	pad := theme.Padding()
 	h := l.rowHeight(objs)
 	x, y, rows := float32(0), float32(0), 1
+	var widest float32
 	for _, o := range objs {
 		if !o.Visible() {
 			continue
 		}
 		m := o.MinSize()
+		widest = fyne.Max(widest, m.Width)
 		if x > 0 && x+m.Width > size.Width {
 			x, y = 0, y+h+pad
 			rows++
@@ -59,5 +61,9 @@ func (l *wrapLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		o.Resize(fyne.NewSize(m.Width, h))
 		x += m.Width + pad
 	}
-	l.rows = rows
+	// A layout narrower than the widest object is a hidden tab's, or the window's first one before
+	// it has its size: its rows would make the window too tall to start with, so they are not kept.
+	if size.Width >= widest {
+		l.rows = rows
+	}
 }
