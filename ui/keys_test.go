@@ -138,3 +138,54 @@ func containsUnit(us []app.Unit, name string) bool {
 	}
 	return false
 }
+
+// keyboard types as the window does: to the focused widget, else to the canvas' handlers.
+func keyboard(w fyne.Window, s string) {
+	for _, r := range s {
+		if f := w.Canvas().Focused(); f != nil {
+			f.TypedRune(r)
+		} else if h := w.Canvas().OnTypedRune(); h != nil {
+			h(r)
+		}
+	}
+}
+
+func pressKey(w fyne.Window, k fyne.KeyName) {
+	ev := &fyne.KeyEvent{Name: k}
+	if f := w.Canvas().Focused(); f != nil {
+		f.TypedKey(ev)
+	} else if h := w.Canvas().OnTypedKey(); h != nil {
+		h(ev)
+	}
+}
+
+// The unit field is searched by typing as the keyboard types: the list that drops down does not
+// take the keys; ↓ and Enter choose; Escape closes the list, a second Escape the form.
+func TestPicker_KeyboardThroughTheWindow(t *testing.T) {
+	u, w := mustUI(t, mustDB(t, true))
+	test.Tap(u.awards.proposals.add)
+	f := u.awards.proposals.form
+	if w.Canvas().Focused() != f.unit {
+		t.Fatalf("the unit field is not focused: %T", w.Canvas().Focused())
+	}
+	keyboard(w, "tra bui")
+	if f.unit.Text != "tra bui" {
+		t.Fatalf("the field got %q of «tra bui»: the list took the keys", f.unit.Text)
+	}
+	pressKey(w, fyne.KeyReturn)
+	if f.unit.Selected() != "Trà Bui — UBND xã Trà Bui" {
+		t.Fatalf("Enter chose %q", f.unit.Selected())
+	}
+	keyboard(w, " x") // still matches: the list opens again
+	if !f.unit.isOpen() {
+		t.Fatal("no list for «trà bui x»")
+	}
+	pressKey(w, fyne.KeyEscape)
+	if overlay(w) == nil {
+		t.Fatal("the first Escape closed the form, not the list")
+	}
+	pressKey(w, fyne.KeyEscape)
+	if overlay(w) != nil {
+		t.Errorf("the second Escape left %q", dialogText(w))
+	}
+}

@@ -20,6 +20,12 @@ type picker struct {
 	list     *widget.List
 	popup    *widget.PopUp
 	OnChosen func(i int) // called with the index into options
+
+	// While the list is open it is the top overlay, and Fyne sends the keyboard to the top
+	// overlay's focus, which is nothing: the window's handlers pass it on to the field meanwhile.
+	canvas   fyne.Canvas
+	keptRune func(rune)
+	keptKey  func(*fyne.KeyEvent)
 }
 
 func newPicker(options []string, placeholder string, onChosen func(int)) *picker {
@@ -108,6 +114,11 @@ func (p *picker) open() {
 	if p.popup == nil {
 		p.popup = widget.NewPopUp(p.list, c)
 	}
+	if p.canvas == nil {
+		p.canvas, p.keptRune, p.keptKey = c, c.OnTypedRune(), c.OnTypedKey()
+		c.SetOnTypedRune(p.TypedRune)
+		c.SetOnTypedKey(p.TypedKey)
+	}
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(p).AddXY(0, p.Size().Height)
 	rows := float32(len(p.shown))
 	if rows > 8 {
@@ -120,6 +131,12 @@ func (p *picker) open() {
 func (p *picker) close() {
 	if p.popup != nil {
 		p.popup.Hide()
+	}
+	if c := p.canvas; c != nil {
+		c.SetOnTypedRune(p.keptRune)
+		c.SetOnTypedKey(p.keptKey)
+		p.canvas = nil
+		c.Focus(p)
 	}
 }
 

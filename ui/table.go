@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -40,7 +41,7 @@ func newTextTable(cols []column, rows func() int, cell func(row, col int) string
 // «Đối tư…» leaves the office guessing (Fyne 2.7 has no tooltips).
 func headerFit(c column) float32 {
 	title := widget.NewLabelWithStyle(c.title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	return fyne.Max(c.width, title.MinSize().Width)
+	return fyne.Max(c.width, title.MinSize().Width+2*theme.Padding()) // the header cell's own inset
 }
 
 func (t *textTable) size() (int, int) { return t.rows(), len(t.cols) }
