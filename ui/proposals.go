@@ -58,7 +58,7 @@ type proposalsView struct {
 }
 
 var proposalCols = []column{{"STT", 50}, {"Đơn vị đề nghị", 190}, {"Đối tượng", 80}, {"Họ và tên / Tên tập thể", 220},
-	{"Hình thức", 170}, {"Kiểm tra điều kiện", 170}, {"Trạng thái", 240}, {"Lý do", 240}}
+	{"Hình thức", 170}, {"Kiểm tra điều kiện", 170}, {"Trạng thái", 270}, {"Lý do", 240}}
 
 func newProposalsView(t *awardsTab, d awardsDeps) *proposalsView {
 	v := &proposalsView{t: t, svc: d.proposals, decisions: d.decisions, legal: d.forms, units: d.units, people: d.people, lists: d.lists,
