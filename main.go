@@ -52,10 +52,12 @@ func runGUI(dbPath string) error {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	a.Settings().SetTheme(ui.Theme())
 	w := a.NewWindow(ui.WindowTitle)
-	w.Resize(fyne.NewSize(1200, 760))
+	w.Resize(ui.FitWindow(fyne.Size{}, ui.RememberedWindowSize(a.Preferences())))
 	u := ui.New(w, ui.Deps{Services: d, Sheets: sheet.Files{}, Docs: pdf.Documents{}, Charts: chart.Plotter{}, Today: time.Now})
 	w.SetContent(u.Content())
 	w.SetMaster()
+	a.Lifecycle().SetOnStarted(func() { fitToScreen(a, w) })
+	w.SetCloseIntercept(func() { u.SaveWindowState(); w.Close() })
 	u.Start()
 	return showAndRun(a, w, nil)
 }

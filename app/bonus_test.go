@@ -205,3 +205,27 @@ func TestInForce_BaseSalary(t *testing.T) {
 		}
 	})
 }
+
+func TestRowUsed(t *testing.T) {
+	d := func(y, m, dd int) time.Time { return time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC) }
+	issued := []time.Time{d(2025, 1, 10)}
+	cases := []struct {
+		from, next time.Time
+		want       bool
+	}{
+		{d(2024, 7, 1), time.Time{}, true},     // the last row, in force on 10/01/2025
+		{d(2024, 7, 1), d(2026, 7, 1), true},   // still in force then
+		{d(2023, 7, 1), d(2024, 7, 1), false},  // over before
+		{d(2026, 7, 1), time.Time{}, false},    // starts after
+		{d(2025, 1, 10), time.Time{}, true},    // from the signing day itself
+		{d(2024, 7, 1), d(2025, 1, 10), false}, // ends the day it was signed
+	}
+	for _, c := range cases {
+		if got := RowUsed(c.from, c.next, issued); got != c.want {
+			t.Errorf("RowUsed(%s, %s) = %v, want %v", c.from.Format("2006-01-02"), c.next.Format("2006-01-02"), got, c.want)
+		}
+	}
+	if err := CheckBaseSalary(Dated[int64]{From: d(2026, 7, 1), Value: 2530000}); err == nil {
+		t.Error("a row without its legal basis passes")
+	}
+}

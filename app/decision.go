@@ -75,6 +75,7 @@ type Signer struct {
 	Title    string // "Chủ tịch", "Phó Chủ tịch"
 	Mode     SignMode
 	Active   bool
+	From, To time.Time // the period in the post; zero: open
 }
 
 // DecisionSubject is the usual trích yếu of a campaign's Giấy khen decision.

@@ -50,6 +50,27 @@ type Proposal struct {
 	Reason          string // why not approved, or what is missing
 	Override        string // why approved against the warnings
 	InDecision      bool   // a draft or issued decision holds it (filled by queries)
+	// The decision that holds it — the one in force, else the last revoked — (filled by queries):
+	// DecisionStatus is "" when none does.
+	DecisionNumber int
+	DecisionSymbol string
+	DecisionStatus DecisionStatus
+}
+
+// StatusText is what the office reads of a proposal: an approved one in an issued decision says
+// which («Đã khen thưởng (QĐ 15/QĐ-UBND)»), one in a draft says so, and one whose decision was
+// revoked says that, rather than «Đạt» for all three.
+func (p Proposal) StatusText() string {
+	num := viet.DecisionNumber(p.DecisionNumber, p.DecisionSymbol)
+	switch p.DecisionStatus {
+	case DecisionIssued:
+		return "Đã khen thưởng (QĐ " + num + ")"
+	case DecisionDraft:
+		return p.Status.Label() + " — trong dự thảo quyết định"
+	case DecisionRevoked:
+		return p.Status.Label() + " — QĐ " + num + " đã bị thu hồi"
+	}
+	return p.Status.Label()
 }
 
 // ProposalReview is the decision of the office on a proposal.

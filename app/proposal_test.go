@@ -98,3 +98,21 @@ func TestReview(t *testing.T) {
 		t.Errorf("%q, want %q", got, want)
 	}
 }
+
+func TestProposal_StatusText(t *testing.T) {
+	cases := []struct {
+		p    Proposal
+		want string
+	}{
+		{Proposal{Status: ProposalApproved}, "Đạt"},
+		{Proposal{Status: ProposalNew}, "Mới"},
+		{Proposal{Status: ProposalApproved, DecisionNumber: 15, DecisionSymbol: "QĐ-UBND", DecisionStatus: DecisionIssued}, "Đã khen thưởng (QĐ 15/QĐ-UBND)"},
+		{Proposal{Status: ProposalApproved, DecisionStatus: DecisionDraft}, "Đạt — trong dự thảo quyết định"},
+		{Proposal{Status: ProposalApproved, DecisionNumber: 7, DecisionSymbol: "QĐ-UBND", DecisionStatus: DecisionRevoked}, "Đạt — QĐ 07/QĐ-UBND đã bị thu hồi"},
+	}
+	for _, c := range cases {
+		if got := c.p.StatusText(); got != c.want {
+			t.Errorf("StatusText(%+v) = %q, want %q", c.p, got, c.want)
+		}
+	}
+}

@@ -177,13 +177,23 @@ type SettingsService interface {
 // OfficeSettingsService reads and writes the office's own settings.
 type OfficeSettingsService interface {
 	Settings(ctx context.Context) (Settings, error)
+	// SaveSettings checks and stores the office's names; issued decisions keep theirs.
+	SaveSettings(ctx context.Context, s Settings) error
+	// DecisionSettings are the names a decision prints: those it was issued with (current for a draft).
+	DecisionSettings(ctx context.Context, decisionID int64) (Settings, error)
 	SetSetting(ctx context.Context, key, value string) error
+	// SaveSigner adds (ID 0) or changes a signer; decisions keep the name and title they were drafted with.
+	SaveSigner(ctx context.Context, s *Signer) error
 	RawSettings(ctx context.Context) (map[string]string, error)
 }
 
 // LegalTableService reads the legal tables: base salaries, bonus coefficients, award forms.
 type LegalTableService interface {
 	BaseSalaries(ctx context.Context) ([]Dated[int64], error)
+	// SaveBaseSalary adds a row (old zero) or changes the row from old, when no issued decision used
+	// it; DeleteBaseSalary likewise. Drafts are recomputed with the table.
+	SaveBaseSalary(ctx context.Context, old time.Time, r Dated[int64]) error
+	DeleteBaseSalary(ctx context.Context, from time.Time) error
 	Coefficients(ctx context.Context) ([]Coefficient, error)
 	AwardForms(ctx context.Context) ([]AwardForm, error)
 }

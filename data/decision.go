@@ -76,7 +76,7 @@ func setLines(ctx context.Context, tx *sql.Tx, table string, id int64, ls []stri
 
 // Signers lists who may sign, the chairman first.
 func (d *DB) Signers(ctx context.Context) ([]app.Signer, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT id, full_name, title, sign_mode, active FROM signer ORDER BY sign_mode = 'deputy', id`)
+	rows, err := d.db.QueryContext(ctx, `SELECT id, full_name, title, sign_mode, active, valid_from, valid_to FROM signer ORDER BY sign_mode = 'deputy', id`)
 	if err != nil {
 		return nil, internal("đọc danh sách người ký", err)
 	}
@@ -85,10 +85,11 @@ func (d *DB) Signers(ctx context.Context) ([]app.Signer, error) {
 	for rows.Next() {
 		var s app.Signer
 		var active int
-		if err := rows.Scan(&s.ID, &s.FullName, &s.Title, &s.Mode, &active); err != nil {
+		var from, to sql.NullString
+		if err := rows.Scan(&s.ID, &s.FullName, &s.Title, &s.Mode, &active, &from, &to); err != nil {
 			return nil, internal("đọc danh sách người ký", err)
 		}
-		s.Active = active == 1
+		s.Active, s.From, s.To = active == 1, date(from), date(to)
 		out = append(out, s)
 	}
 	return out, rows.Err()
@@ -329,6 +330,9 @@ func (d *DB) IssueDecision(ctx context.Context, id int64, number int) error {
 			return err
 		}
 		if err := numberCertificates(ctx, tx, id, x.Year); err != nil {
+			return err
+		}
+		if err := keepDecisionSettings(ctx, tx, id); err != nil {
 			return err
 		}
 		return d.audit(ctx, tx, "decision", id, "issue", map[string]string{"status": "draft"},

@@ -105,6 +105,9 @@ func (d *DB) importDecision(ctx context.Context, tx *sql.Tx, h app.HistoricalDec
 	if err != nil {
 		return false, err
 	}
+	if err := keepDecisionSettings(ctx, tx, id); err != nil { // issued under the names in force, as far as known
+		return false, err
+	}
 	for i, a := range h.Awards {
 		if err := importAward(ctx, tx, id, i, h, a, coefs, sal); err != nil {
 			return false, err

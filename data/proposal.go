@@ -195,8 +195,11 @@ func queryProposals(ctx context.Context, q querier, campaignID int64) ([]app.Pro
 		SELECT pr.id, pr.campaign_id, pr.unit_id, u.name, pr.recipient_kind, coalesce(pr.person_id, 0),
 			coalesce(pr.recipient_unit_id, 0), coalesce(p.full_name, ru.name, ''), pr.form_code, f.name,
 			pr.achievement, pr.status, pr.reason, pr.override_reason,
-			EXISTS (SELECT 1 FROM award a JOIN decision d ON d.id = a.decision_id WHERE a.proposal_id = pr.id AND d.status <> 'revoked')
+			EXISTS (SELECT 1 FROM award a JOIN decision d ON d.id = a.decision_id WHERE a.proposal_id = pr.id AND d.status <> 'revoked'),
+			coalesce(dd.number, 0), coalesce(dd.symbol, ''), coalesce(dd.status, '')
 		FROM proposal pr
+		LEFT JOIN decision dd ON dd.id = (SELECT a.decision_id FROM award a JOIN decision d ON d.id = a.decision_id
+			WHERE a.proposal_id = pr.id ORDER BY d.status = 'revoked', d.id DESC LIMIT 1)
 		JOIN unit u ON u.id = pr.unit_id
 		JOIN award_form f ON f.code = pr.form_code
 		LEFT JOIN person p ON p.id = pr.person_id
@@ -211,7 +214,8 @@ func queryProposals(ctx context.Context, q querier, campaignID int64) ([]app.Pro
 	for rows.Next() {
 		var p app.Proposal
 		if err := rows.Scan(&p.ID, &p.CampaignID, &p.UnitID, &p.UnitName, &p.Recipient, &p.PersonID,
-			&p.RecipientUnitID, &p.RecipientName, &p.FormCode, &p.FormName, &p.Achievement, &p.Status, &p.Reason, &p.Override, &p.InDecision); err != nil {
+			&p.RecipientUnitID, &p.RecipientName, &p.FormCode, &p.FormName, &p.Achievement, &p.Status, &p.Reason, &p.Override, &p.InDecision,
+			&p.DecisionNumber, &p.DecisionSymbol, &p.DecisionStatus); err != nil {
 			return nil, internal("đọc danh sách đề nghị", err)
 		}
 		ps = append(ps, p)

@@ -91,6 +91,9 @@ func (s *sampler) addDecision() error {
 			return err
 		}
 	}
+	if err := keepDecisionSettings(s.ctx, s.tx, id); err != nil {
+		return err
+	}
 	for i, cc := range []string{"Như Điều 3", "TT HĐND huyện", "CT, các PCT UBND huyện", "Lưu: VT, NV"} {
 		if _, err := s.exec(`INSERT INTO decision_recipient_line (decision_id, sort, text) VALUES (?, ?, ?)`, id, i+1, cc); err != nil {
 			return err

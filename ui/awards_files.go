@@ -107,7 +107,7 @@ func (v *decisionsView) writePayout(id int64, w io.Writer, name string) error {
 	if err != nil {
 		return err
 	}
-	s, err := v.office.Settings(ctx)
+	s, err := v.office.DecisionSettings(ctx, id) // the names the decision was issued with
 	if err != nil {
 		return err
 	}

@@ -23,6 +23,7 @@ import (
 // blanksView edits where each field prints on the pre-printed blank, shows the fields over a
 // scanned image of the blank (never printed), and prints the calibration page.
 type blanksView struct {
+	help    *widget.Label // the explanation above the fields
 	u       *UI
 	svc     app.BlankService
 	content fyne.CanvasObject
@@ -58,20 +59,24 @@ func parseMM(s string) (float64, error) {
 
 func newBlanksView(u *UI, svc app.BlankService) *blanksView {
 	v := &blanksView{u: u, svc: svc, rows: map[string]*fieldRow{}}
-	// A row: the field's name in a fixed column, then its seven values in equal columns.
-	row := func(name fyne.CanvasObject, cells ...fyne.CanvasObject) fyne.CanvasObject {
-		return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(170, name.MinSize().Height), name), nil,
-			container.NewGridWithColumns(len(cells), cells...))
+	// The fields' names in a column that stays while their seven values scroll sideways (on a
+	// narrow screen), every row as tall as an entry so that the two columns line up.
+	rowH := numberEntry(0).MinSize().Height
+	names := container.NewVBox()
+	values := container.NewVBox()
+	row := func(name fyne.CanvasObject, cells ...fyne.CanvasObject) {
+		names.Add(container.NewGridWrap(fyne.NewSize(170, rowH), name))
+		values.Add(container.NewGridWrap(fyne.NewSize(7*90, rowH), container.NewGridWithColumns(len(cells), cells...)))
 	}
-	grid := container.NewVBox(row(bold("Trường"), bold("Trái (mm)"), bold("Trên (mm)"), bold("Rộng"), bold("Cao"), bold("Cỡ chữ"), bold("Đậm"), bold("Căn lề")))
+	row(bold("Trường"), bold("Trái (mm)"), bold("Trên (mm)"), bold("Rộng"), bold("Cao"), bold("Cỡ chữ"), bold("Đậm"), bold("Căn lề"))
 	for _, f := range app.BlankFields {
 		r := &fieldRow{x: numberEntry(0), y: numberEntry(0), w: numberEntry(0), h: numberEntry(0), size: numberEntry(0),
-			bold: widget.NewCheck("", nil), align: widget.NewSelect([]string{"Trái", "Giữa", "Phải"}, nil)}
+			bold: widget.NewCheck("", nil), align: newSelect([]string{"Trái", "Giữa", "Phải"}, nil)}
 		for _, e := range []*Entry{r.x, r.y, r.w, r.h, r.size} {
 			e.OnChanged = func(string) { v.refreshPreview() }
 		}
 		v.rows[f] = r
-		grid.Add(row(widget.NewLabel(app.BlankFieldLabel(f)), r.x, r.y, r.w, r.h, r.size, r.bold, r.align))
+		row(widget.NewLabel(app.BlankFieldLabel(f)), r.x, r.y, r.w, r.h, r.size, r.bold, r.align)
 	}
 	v.dx, v.dy = numberEntry(0), numberEntry(0)
 	offset := container.NewHBox(widget.NewLabel("Lệch máy in (mm): sang phải"), container.NewGridWrap(fyne.NewSize(90, v.dx.MinSize().Height), v.dx),
@@ -79,13 +84,16 @@ func newBlanksView(u *UI, svc app.BlankService) *blanksView {
 	v.save = widget.NewButtonWithIcon("Lưu vị trí", theme.DocumentSaveIcon(), v.onSave)
 	v.save.Importance = widget.HighImportance
 	v.calibrate = widget.NewButtonWithIcon("In trang canh chỉnh…", theme.DocumentPrintIcon(), v.onCalibration)
-	buttons := container.NewHBox(v.save,
+	buttons := wrapRow(v.save,
 		widget.NewButtonWithIcon("Nạp ảnh phôi đã quét…", theme.FolderOpenIcon(), v.onLoadImage), v.calibrate)
 	help := widget.NewLabel("Đo từ mép trên, mép trái tờ phôi (mm). In «trang canh chỉnh» trên giấy thường, đặt chồng lên phôi, " +
 		"soi đèn để chỉnh; máy in kéo giấy lệch thì nhập độ lệch. Ảnh phôi chỉ để xem trên màn hình, không bao giờ in ra.")
 	help.Wrapping = fyne.TextWrapWord
+	v.help = help
 	v.preview = newBlankPreview()
-	left := container.NewScroll(container.NewVBox(help, grid, offset, buttons))
+	// Scrolled up and down only: the field names stay in their column, the help wraps to the pane.
+	grid := container.NewBorder(nil, nil, names, nil, container.NewHScroll(values))
+	left := container.NewVScroll(container.NewVBox(help, grid, wrapRow(offset), buttons))
 	split := container.NewHSplit(left, v.preview.Container) // the container itself: Fyne draws children only of a *fyne.Container
 	split.Offset = 0.6
 	v.content = split

@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
@@ -40,9 +39,9 @@ type criteriaTab struct {
 	lastInnerIndex int
 	reverting      bool // the campaign selector is being put back (reload)
 
-	newForm     *campaignForm      // the last «Phong trào mới» opened (tests)
-	reasonEntry *Entry             // the last reason asked (tests)
-	lastForm    *dialog.FormDialog // the last form opened (tests)
+	newForm     *campaignForm // the last «Phong trào mới» opened (tests)
+	reasonEntry *Entry        // the last reason asked (tests)
+	lastForm    *formDialog   // the last form opened (tests)
 }
 
 // form opens a form dialog (see UI.showForm) and keeps it for the tests.
@@ -64,7 +63,7 @@ func newCriteriaTab(u *UI, svc criteriaPorts) *criteriaTab {
 		container.NewTabItem("Xếp hạng", t.ranking.content),
 	)
 	t.inner.OnSelected = t.onInnerSelected
-	bar := container.NewHBox(t.stage, t.stageB, t.newB)
+	bar := wrapRow(t.stage, t.stageB, t.newB)
 	t.content = container.NewBorder(bar, nil, nil, nil, t.inner)
 	return t
 }

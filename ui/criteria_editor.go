@@ -52,8 +52,8 @@ func newEditorView(t *criteriaTab) *editorView {
 	v.importB = widget.NewButton("Nhập Excel…", v.onImport)
 	v.newSetB = widget.NewButton("Tạo bộ tiêu chí…", v.onNewSet)
 	top := container.NewVBox(
-		container.NewHBox(widget.NewLabel("Loại đơn vị:"), v.kindSel, v.newSetB, v.lockB, v.exportB, v.importB),
-		container.NewHBox(v.addB, v.addSubB, v.editB, v.upB, v.downB, v.delB, v.targetB), v.total)
+		wrapRow(widget.NewLabel("Loại đơn vị:"), v.kindSel, v.newSetB, v.lockB, v.exportB, v.importB),
+		wrapRow(v.addB, v.addSubB, v.editB, v.upB, v.downB, v.delB, v.targetB), v.total)
 	v.content = container.NewBorder(top, nil, nil, nil, v.list)
 	return v
 }

@@ -54,14 +54,16 @@ type gridView struct {
 }
 
 const (
-	cellW  = 92
-	noteW  = 220
+	cellW  = 82
+	noteW  = 170
 	cellH  = 36
 	markW  = 28
 	checkW = 60
 	totalW = 380
 	// labelRunes is where an item's name is cut in the grid (the editor shows it whole)
-	labelRunes = 70
+	labelRunes = 52
+	// surveyRunes is shorter: the formula «(178 / 188) × 5 = 4,73» follows the name.
+	surveyRunes = 26
 )
 
 func shortText(s string, n int) string {

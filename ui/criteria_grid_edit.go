@@ -107,7 +107,7 @@ func (g *gridView) recompute() {
 }
 
 func surveyLabel(c app.Criterion, s app.Score) string {
-	l := "    " + c.Code + " " + shortText(c.Name, labelRunes) + " (" + c.Max.String() + ")"
+	l := "    " + c.Code + " " + shortText(c.Name, surveyRunes) + " (" + c.Max.String() + ")"
 	if s.Surveyed > 0 {
 		l += " — " + scoring.SurveyFormula(s.Surveyed, s.Satisfied, c.Max)
 	}

@@ -44,8 +44,8 @@ func newRankingView(t *criteriaTab) *rankingView {
 	v.table.onSel = v.onSelected
 	v.kindSel = widget.NewSelect(nil, func(string) { v.drawKind() })
 	v.kindImg, v.unitImg = &canvas.Image{FillMode: canvas.ImageFillContain}, &canvas.Image{FillMode: canvas.ImageFillContain}
-	v.kindImg.SetMinSize(fyne.NewSize(480, 300))
-	v.unitImg.SetMinSize(fyne.NewSize(480, 220))
+	v.kindImg.SetMinSize(fyne.NewSize(360, 220)) // small enough for a 1024×768 screen; grows with the window
+	v.unitImg.SetMinSize(fyne.NewSize(360, 160))
 	v.exportB = widget.NewButton("Xuất Excel…", v.onExport)
 	v.reportB = widget.NewButton("In báo cáo…", v.onReport)
 	v.bandsB = widget.NewButton("Ngưỡng xếp loại…", v.onBands)
@@ -54,7 +54,7 @@ func newRankingView(t *criteriaTab) *rankingView {
 		container.NewVSplit(v.kindImg, v.unitImg))
 	split := container.NewHSplit(v.table, charts)
 	split.Offset = 0.6
-	v.content = container.NewBorder(container.NewHBox(v.exportB, v.reportB, v.bandsB, v.proposeB), nil, nil, nil, split)
+	v.content = container.NewBorder(wrapRow(v.exportB, v.reportB, v.bandsB, v.proposeB), nil, nil, nil, split)
 	return v
 }
 

@@ -36,8 +36,8 @@ type decisionsView struct {
 	printDecision, printCerts           *widget.Button
 	certs                               *certPrint // last opened, for tests
 
-	editor    *decisionEditor    // last opened, for tests
-	issueForm *dialog.FormDialog // last opened, for tests
+	editor    *decisionEditor // last opened, for tests
+	issueForm *formDialog     // last opened, for tests
 	number    *Entry
 	revokeOn  *Entry
 	revokeWhy *Entry
@@ -63,10 +63,8 @@ func newDecisionsView(t *awardsTab, d awardsDeps) *decisionsView {
 	v.payout = widget.NewButtonWithIcon("Danh sách chi tiền…", theme.DocumentSaveIcon(), v.onPayout)
 	v.printDecision = widget.NewButtonWithIcon("In quyết định…", theme.DocumentPrintIcon(), v.onPrintDecision)
 	v.printCerts = widget.NewButtonWithIcon("In Giấy khen…", theme.DocumentPrintIcon(), v.onPrintCertificates)
-	bar := container.NewHBox(v.edit, v.issue, v.revoke, v.remove, widget.NewSeparator(), v.printDecision, v.printCerts, v.payout)
-	split := container.NewVSplit(v.table, container.NewBorder(container.NewVBox(bar, v.caption), nil, nil, nil, v.awTable))
-	split.Offset = 0.3
-	v.content = split
+	bar := wrapRow(v.edit, v.issue, v.revoke, v.remove, v.printDecision, v.printCerts, v.payout)
+	v.content = t.u.split("decisions", false, 0.3, v.table, container.NewBorder(container.NewVBox(bar, v.caption), nil, nil, nil, v.awTable))
 	v.updateButtons()
 	return v
 }
@@ -202,10 +200,12 @@ func (v *decisionsView) onEdit() {
 		return
 	}
 	v.editor = newDecisionEditor(v, full, signers)
-	v.editor.dlg.Show()
+	v.t.u.present(v.editor.dlg, v.editor.first)
 }
 
-// onIssue asks for the number the records office (văn thư) gave: the app suggests none.
+// onIssue asks for the number the records office (văn thư) gave: the app suggests none. The
+// number is taken as the office writes it («15», «15/QĐ-UBND», «Số 15/QĐ-UBND»); another symbol
+// or year is refused with what to type, and the dialog stays with the number and the focus.
 func (v *decisionsView) onIssue() {
 	d := v.current()
 	if d == nil {
@@ -213,21 +213,25 @@ func (v *decisionsView) onIssue() {
 	}
 	id, symbol, year := d.ID, d.Symbol, d.Year
 	v.number = textEntry("", func(s string) error {
-		if _, err := strconv.Atoi(viet.Normalize(s)); err != nil || viet.Normalize(s) == "" {
-			return plainError("Nhập số do văn thư cấp, ví dụ 07.")
+		if viet.Normalize(s) == "" {
+			return plainError("Nhập số do văn thư cấp, ví dụ 15 hoặc " + viet.DecisionNumber(15, symbol) + ".")
 		}
 		return nil
 	})
+	v.number.SetPlaceHolder("15 hoặc " + viet.DecisionNumber(15, symbol))
 	note := widget.NewLabel("Sau khi ban hành, quyết định không sửa được nữa; các Giấy khen được đánh số sổ vàng năm " +
 		strconv.Itoa(year) + " liên tiếp. Muốn sửa sau này phải thu hồi và ban hành quyết định mới.")
 	note.Wrapping = fyne.TextWrapWord
 	items := []*widget.FormItem{
-		widget.NewFormItem("Số quyết định", container.NewBorder(nil, nil, nil, widget.NewLabel("/"+symbol), v.number)),
+		widget.NewFormItem("Số quyết định", v.number),
 		widget.NewFormItem("", note),
 	}
 	var n int
-	v.issueForm = v.t.u.showForm("Ban hành quyết định", "Ban hành", items, fyne.NewSize(620, 300), func() error {
-		n, _ = strconv.Atoi(viet.Normalize(v.number.Text))
+	v.issueForm = v.t.u.showForm("Ban hành quyết định", "Ban hành", items, fyne.NewSize(620, 320), func() error {
+		var err error
+		if n, err = viet.ParseIssueNumber(v.number.Text, symbol, year); err != nil {
+			return err
+		}
 		return v.svc.IssueDecision(context.Background(), id, n)
 	}, func() {
 		v.afterChange()
@@ -272,16 +276,13 @@ func (v *decisionsView) onRemove() {
 		return
 	}
 	id := d.ID
-	dialog.ShowConfirm("Xóa dự thảo", "Xóa dự thảo quyết định này? Các đề nghị vẫn giữ trạng thái «Đạt».", func(ok bool) {
-		if !ok {
-			return
-		}
+	v.t.u.confirm("Xóa dự thảo", "Xóa dự thảo quyết định này? Các đề nghị vẫn giữ trạng thái «Đạt».", func() {
 		if err := v.svc.DeleteDraft(context.Background(), id); err != nil {
 			v.t.u.showError(err)
 			return
 		}
 		v.afterChange()
-	}, v.t.u.win)
+	})
 }
 
 // decisionEditor edits a draft: date, signer, subject, the proposal it answers, căn cứ, nơi nhận.
@@ -292,10 +293,11 @@ type decisionEditor struct {
 	date    *Entry
 	signer  *widget.Select
 	subject *Entry
-	ref     *Entry
+	ref     *refEditor
 	basis   *Entry
 	cc      *Entry
 	dlg     *dialog.FormDialog
+	first   fyne.Focusable
 }
 
 func signerLabel(s app.Signer) string {
@@ -314,7 +316,7 @@ func newDecisionEditor(v *decisionsView, d app.Decision, signers []app.Signer) *
 			labels = append(labels, signerLabel(s))
 		}
 	}
-	e.signer = widget.NewSelect(labels, nil)
+	e.signer = newSelect(labels, nil)
 	for _, s := range signers {
 		if s.FullName == d.SignerName && s.Title == d.SignerTitle {
 			e.signer.SetSelected(signerLabel(s))
@@ -322,25 +324,26 @@ func newDecisionEditor(v *decisionsView, d app.Decision, signers []app.Signer) *
 	}
 	e.subject = NewMultiLineEntry()
 	e.subject.SetText(d.Subject)
-	e.subject.SetMinRowsVisible(2)
-	e.ref = textEntry(d.ProposalRef, nil)
-	e.ref.SetPlaceHolder("Tờ trình số …/TTr-NV ngày … của Phòng Nội vụ")
+	growRows(e.subject, 2, 4)
+	e.ref = newRefEditor(d.ProposalRef, v.officeName())
 	e.basis = NewMultiLineEntry()
 	e.basis.SetText(strings.Join(d.Basis, "\n"))
-	e.basis.SetMinRowsVisible(9)
+	growRows(e.basis, 4, 9)
 	e.cc = NewMultiLineEntry()
 	e.cc.SetText(strings.Join(d.CC, "\n"))
-	e.cc.SetMinRowsVisible(4)
+	growRows(e.cc, 3, 8)
 	items := []*widget.FormItem{
 		widget.NewFormItem("Ngày ký", e.date),
 		widget.NewFormItem("Người ký", e.signer),
 		widget.NewFormItem("Trích yếu", e.subject),
-		widget.NewFormItem("Theo đề nghị của", e.ref),
+		widget.NewFormItem("Theo đề nghị của", e.ref.content),
 		widget.NewFormItem("Căn cứ (mỗi dòng một căn cứ)", e.basis),
 		widget.NewFormItem("Nơi nhận (mỗi dòng một nơi)", e.cc),
 	}
 	e.dlg = dialog.NewForm("Sửa dự thảo quyết định", "Lưu", "Hủy", items, e.onConfirm, v.t.u.win)
 	e.dlg.Resize(fyne.NewSize(980, 700))
+	submitOnEnter(items, e.dlg.Submit)
+	e.first = firstField(items)
 	return e
 }
 
@@ -357,12 +360,12 @@ func (e *decisionEditor) onConfirm(ok bool) {
 				d.SignerName, d.SignerTitle, d.SignMode = s.FullName, s.Title, s.Mode
 			}
 		}
-		d.Subject, d.ProposalRef = e.subject.Text, e.ref.Text
+		d.Subject, d.ProposalRef = e.subject.Text, e.ref.Sentence()
 		d.Basis, d.CC = strings.Split(e.basis.Text, "\n"), strings.Split(e.cc.Text, "\n")
 		err = e.v.svc.UpdateDraft(context.Background(), &d)
 	}
 	if err != nil {
-		e.v.t.u.showErrorThen(err, e.dlg.Show)
+		e.v.t.u.showErrorThen(err, func() { e.v.t.u.present(e.dlg, e.first) })
 		return
 	}
 	e.v.afterChange()
@@ -384,7 +387,7 @@ var registerCols = []column{{"Số sổ vàng", 100}, {"Họ và tên / Tên t�
 
 func newRegisterView(t *awardsTab, svc app.RegisterService) *registerView {
 	v := &registerView{t: t, svc: svc}
-	v.year = widget.NewSelect(nil, v.onYear)
+	v.year = newSelect(nil, v.onYear)
 	v.table = newTextTable(registerCols, func() int { return len(v.entries) }, v.cell)
 	v.caption = widget.NewLabel("")
 	v.content = container.NewBorder(container.NewHBox(widget.NewLabel("Năm"), v.year, v.caption), nil, nil, nil, v.table)

@@ -66,3 +66,26 @@ func (e *Entry) compose() {
 	e.CursorRow, e.CursorColumn = row, col
 	e.Refresh()
 }
+
+// growRows makes a multi-line entry as tall as its lines, from min up to max rows; past max it
+// scrolls («Nơi nhận», «Căn cứ»: a few lines usually, sometimes many).
+func growRows(e *Entry, min, max int) {
+	fit := func(s string) {
+		n := strings.Count(s, "\n") + 1
+		if n < min {
+			n = min
+		}
+		if n > max {
+			n = max
+		}
+		e.SetMinRowsVisible(n)
+	}
+	prev := e.OnChanged
+	e.OnChanged = func(s string) {
+		fit(s)
+		if prev != nil {
+			prev(s)
+		}
+	}
+	fit(e.Text)
+}

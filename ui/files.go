@@ -5,6 +5,7 @@ package ui
 
 import (
 	"io"
+	"log"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -148,7 +149,7 @@ func (u *UI) showImportErrors(kind lists.ListKind, name string, errs []*app.Erro
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(msgs[i]) })
 	d := dialog.NewCustom("Lỗi khi nhập danh sách "+kind.Label(), "Đóng", container.NewBorder(head, nil, nil, nil, list), u.win)
 	d.Resize(fyne.NewSize(820, 520))
-	d.Show()
+	u.present(d, nil)
 }
 
 func (u *UI) showImportResult(kind lists.ListKind, res app.ImportResult) {
@@ -209,12 +210,10 @@ func (u *UI) saveTo(wc fyne.URIWriteCloser, busy *widget.Button, write saveFunc,
 				u.showError(err)
 				return
 			}
-			if msg != "" {
-				u.notify(msg)
-			}
 			if after != nil {
 				after(wc.URI())
 			}
+			u.showSaved(wc.URI(), msg)
 		},
 	})
 }
@@ -244,10 +243,11 @@ func (u *UI) openIfPDF(uri fyne.URI) {
 	}
 	target, err := url.Parse(uri.String())
 	if err == nil {
-		err = fyne.CurrentApp().OpenURL(target)
+		err = u.open(target)
 	}
 	if err != nil {
-		u.showError(app.Errorf(app.EINTERNAL, "Đã lưu %s nhưng không mở được trình xem PDF; hãy mở tệp bằng tay.", uri.Name()))
+		log.Printf("mở %s: %v", uri.Path(), err)
+		u.noViewer = true // said plainly in the «Đã lưu» message that follows, not as an error
 	}
 }
 

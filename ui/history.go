@@ -121,7 +121,7 @@ func (t *unitsTab) showPersonDetails(p app.Person) *historyView {
 	top := container.NewVBox(info, widget.NewSeparator(), h.facts.content)
 	d := dialog.NewCustom(p.FullName, "Đóng", container.NewBorder(top, nil, nil, nil, h.content), u.win)
 	d.Resize(fyne.NewSize(960, 720))
-	d.Show()
+	u.present(d, nil)
 	return h
 }
 
@@ -136,6 +136,6 @@ func (t *unitsTab) showUnitHistory(un app.Unit) *historyView {
 	h := newHistoryView(awards, nil, false)
 	d := dialog.NewCustom("Khen thưởng của "+un.Name, "Đóng", h.content, u.win)
 	d.Resize(fyne.NewSize(760, 420))
-	d.Show()
+	u.present(d, nil)
 	return h
 }

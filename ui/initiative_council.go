@@ -199,7 +199,7 @@ func (v *scoreView) onRecuse() {
 type stepDialog struct {
 	step          *widget.Select
 	on, ref, note *Entry
-	form          *dialog.FormDialog
+	form          *formDialog
 }
 
 // onAdvance takes the next step of the selected initiative: date, reference, and a reason for a
@@ -248,7 +248,7 @@ func (t *initiativesTab) onAdvance() {
 type recogDialog struct {
 	pick   *widget.CheckGroup
 	no, on *Entry
-	form   *dialog.FormDialog
+	form   *formDialog
 }
 
 // onRecognise records the chairman's decision for the initiatives the council passed.

@@ -105,7 +105,7 @@ func (f *personFacts) onRating() {
 		labels = append(labels, r.Label())
 	}
 	labels = append(labels, app.Rating("").Label())
-	f.rating = widget.NewSelect(labels, nil)
+	f.rating = newSelect(labels, nil)
 	items := []*widget.FormItem{widget.NewFormItem("Năm", f.year), widget.NewFormItem("Xếp loại", f.rating)}
 	f.u.showForm("Xếp loại chất lượng của "+f.person.FullName, "Lưu", items, fyne.NewSize(560, 240), f.saveRating, f.saved)
 }
@@ -131,7 +131,7 @@ func (f *personFacts) saved() {
 }
 
 func (f *personFacts) onDiscipline() {
-	f.kind = widget.NewSelect([]string{app.Disciplined.Label(), app.Investigation.Label()}, nil)
+	f.kind = newSelect([]string{app.Disciplined.Label(), app.Investigation.Label()}, nil)
 	f.kind.SetSelectedIndex(0)
 	f.warning = widget.NewCheck("Từ mức cảnh cáo trở lên", nil)
 	f.from = textEntry(viet.FormatDate(f.u.today()), func(s string) error { _, err := viet.ParseDate(s); return err })

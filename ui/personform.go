@@ -23,8 +23,9 @@ type personForm struct {
 	year     *Entry
 	position *Entry
 	category *widget.Select
-	unit     *widget.Select
+	unit     *picker
 	dlg      *dialog.FormDialog
+	items    []*widget.FormItem
 	onSaved  func(app.Person)
 }
 
@@ -70,7 +71,7 @@ func newPersonForm(u *UI, svc app.PeopleService, p app.Person, units []app.Unit,
 		return viet.CheckYear("Năm sinh", y, 1900, maxYear)
 	})
 	f.position = textEntry(p.Position, nil)
-	f.category = widget.NewSelect(categoryLabels(), nil)
+	f.category = newSelect(categoryLabels(), nil)
 	f.category.PlaceHolder = "(chọn đối tượng)"
 	if p.Category != "" {
 		f.category.SetSelected(p.Category.Label())
@@ -78,13 +79,13 @@ func newPersonForm(u *UI, svc app.PeopleService, p app.Person, units []app.Unit,
 	var names []string
 	for _, un := range units {
 		if un.Active || un.ID == p.UnitID {
-			names = append(names, un.Name)
+			names = append(names, unitLabel(un.Name, un.ShortName))
 		}
 	}
-	f.unit = widget.NewSelect(names, nil)
+	f.unit = newPicker(names, "Gõ vài chữ của tên đơn vị…", nil)
 	for _, un := range units {
 		if un.ID == p.UnitID {
-			f.unit.SetSelected(un.Name)
+			f.unit.Select(unitLabel(un.Name, un.ShortName))
 		}
 	}
 	items := []*widget.FormItem{
@@ -101,8 +102,12 @@ func newPersonForm(u *UI, svc app.PeopleService, p app.Person, units []app.Unit,
 	}
 	f.dlg = dialog.NewForm(title, "Lưu", "Hủy", items, f.onConfirm, u.win)
 	f.dlg.Resize(fyne.NewSize(620, 420))
+	f.items = items
 	return f
 }
+
+// show opens the form with its first field focused; Enter saves, Escape cancels.
+func (f *personForm) show() { f.u.presentForm(f.dlg, f.items) }
 
 func (f *personForm) value() (app.Person, error) {
 	v := f.person
@@ -128,7 +133,7 @@ func (f *personForm) value() (app.Person, error) {
 		v.Active = true
 		v.UnitID = 0
 		for _, un := range f.units {
-			if un.Name == f.unit.Selected {
+			if unitLabel(un.Name, un.ShortName) == f.unit.Selected() {
 				v.UnitID = un.ID
 			}
 		}
@@ -142,6 +147,39 @@ func (f *personForm) onConfirm(ok bool) {
 	}
 	v, err := f.value()
 	if err == nil {
+		if same := f.lookAlike(v); same != "" {
+			f.u.confirmOr("Tên giống một cán bộ đã có", "Đơn vị đã có cán bộ «"+same+"». «"+viet.Normalize(v.FullName)+
+				"» có phải là một người khác không?\n\n«Có»: vẫn lưu. «Không»: quay lại sửa.", func() { f.save(v) }, f.show)
+			return
+		}
+	}
+	f.finish(v, err)
+}
+
+// lookAlike is the name of another person of the same unit that reads the same as v's once
+// accents and case are set aside (the same name exactly too: namesakes exist), "" when none.
+func (f *personForm) lookAlike(v app.Person) string {
+	ps, err := f.svc.People(context.Background(), v.UnitID)
+	if err != nil || v.UnitID == 0 {
+		return ""
+	}
+	var names []string
+	for _, p := range ps {
+		if p.ID != v.ID {
+			names = append(names, p.FullName)
+		}
+	}
+	if same, ok := app.SameName(v.FullName, names); ok {
+		return same
+	}
+	return ""
+}
+
+func (f *personForm) save(v app.Person) { f.finish(v, nil) }
+
+// finish stores v unless err, then shows the error with the form again, or runs onSaved.
+func (f *personForm) finish(v app.Person, err error) {
+	if err == nil {
 		ctx := context.Background()
 		if v.ID == 0 {
 			err = f.svc.CreatePerson(ctx, &v, f.u.today())
@@ -150,7 +188,7 @@ func (f *personForm) onConfirm(ok bool) {
 		}
 	}
 	if err != nil {
-		f.u.showErrorThen(err, f.dlg.Show)
+		f.u.showErrorThen(err, f.show)
 		return
 	}
 	if f.onSaved != nil {
@@ -164,10 +202,11 @@ type moveForm struct {
 	svc     app.PeopleService
 	person  app.Person
 	units   []app.Unit
-	unit    *widget.Select
+	unit    *picker
 	on      *Entry
 	note    *Entry
 	dlg     *dialog.FormDialog
+	items   []*widget.FormItem
 	onMoved func(id int64)
 }
 
@@ -176,11 +215,10 @@ func newMoveForm(u *UI, svc app.PeopleService, p app.Person, units []app.Unit, o
 	var names []string
 	for _, un := range units {
 		if un.Active && un.ID != p.UnitID {
-			names = append(names, un.Name)
+			names = append(names, unitLabel(un.Name, un.ShortName))
 		}
 	}
-	f.unit = widget.NewSelect(names, nil)
-	f.unit.PlaceHolder = "(chọn đơn vị mới)"
+	f.unit = newPicker(names, "Gõ vài chữ của tên đơn vị mới…", nil)
 	f.on = textEntry(viet.FormatDate(u.today()), func(s string) error { _, err := viet.ParseDate(s); return err })
 	f.note = textEntry("", nil)
 	f.note.SetPlaceHolder("Ví dụ: theo Quyết định số 12/QĐ-UBND")
@@ -192,8 +230,12 @@ func newMoveForm(u *UI, svc app.PeopleService, p app.Person, units []app.Unit, o
 	}
 	f.dlg = dialog.NewForm("Chuyển đơn vị", "Chuyển", "Hủy", items, f.onConfirm, u.win)
 	f.dlg.Resize(fyne.NewSize(620, 320))
+	f.items = items
 	return f
 }
+
+// show opens the form with its first field focused; Enter moves, Escape cancels.
+func (f *moveForm) show() { f.u.presentForm(f.dlg, f.items) }
 
 func (f *moveForm) onConfirm(ok bool) {
 	if !ok {
@@ -201,7 +243,7 @@ func (f *moveForm) onConfirm(ok bool) {
 	}
 	var to int64
 	for _, un := range f.units {
-		if un.Name == f.unit.Selected {
+		if unitLabel(un.Name, un.ShortName) == f.unit.Selected() {
 			to = un.ID
 		}
 	}
@@ -213,7 +255,7 @@ func (f *moveForm) onConfirm(ok bool) {
 		err = f.svc.MovePerson(context.Background(), f.person.ID, to, on, f.note.Text)
 	}
 	if err != nil {
-		f.u.showErrorThen(err, f.dlg.Show)
+		f.u.showErrorThen(err, f.show)
 		return
 	}
 	if f.onMoved != nil {

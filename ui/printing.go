@@ -81,7 +81,7 @@ func (v *decisionsView) onPrintCertificates() {
 		return
 	}
 	v.certs = newCertPrint(v, *d, as)
-	v.certs.dlg.Show()
+	v.t.u.present(v.certs.dlg, nil)
 }
 
 func newCertPrint(v *decisionsView, d app.Decision, as []app.Award) *certPrint {
@@ -136,7 +136,7 @@ func (c *certPrint) onConfirm(ok bool) {
 	u := c.v.t.u
 	ids := c.chosen()
 	if len(ids) == 0 {
-		u.showErrorThen(app.Errorf(app.EINVALID, "Chưa chọn người nhận nào."), c.dlg.Show)
+		u.showErrorThen(app.Errorf(app.EINVALID, "Chưa chọn người nhận nào."), func() { u.present(c.dlg, nil) })
 		return
 	}
 	printed, err := c.v.prints.PrintedBefore(context.Background(), ids)
@@ -146,7 +146,7 @@ func (c *certPrint) onConfirm(ok bool) {
 	}
 	c.printed = printed
 	if printed > 0 && viet.Normalize(c.reason.Text) == "" {
-		u.showErrorThen(app.Errorf(app.EINVALID, "%d Giấy khen đã được in trước đây: hãy ghi lý do in lại (hỏng, in lệch, mất…).", printed), c.dlg.Show)
+		u.showErrorThen(app.Errorf(app.EINVALID, "%d Giấy khen đã được in trước đây: hãy ghi lý do in lại (hỏng, in lệch, mất…).", printed), func() { u.present(c.dlg, nil) })
 		return
 	}
 	suffix := ""

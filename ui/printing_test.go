@@ -210,8 +210,9 @@ func TestBlanksView_SaveAndImage(t *testing.T) {
 	}
 }
 
-// A refused form shows the reason, then comes back with what was typed (nothing entered is lost).
-func TestDecisions_RefusedFormComesBack(t *testing.T) {
+// A refused form stays open with the reason under its fields, what was typed and the focus in its
+// first field (nothing entered is lost, no second dialog to close).
+func TestDecisions_RefusedFormStays(t *testing.T) {
 	db := mustDB(t, true)
 	u, w := mustUI(t, db)
 	d := sampleDecision(t, u)
@@ -225,16 +226,14 @@ func TestDecisions_RefusedFormComesBack(t *testing.T) {
 	}
 	// «Thu hồi»: the form is valid, the service refuses the date.
 	submitTop(t, w)
+	if w.Canvas().Overlays().Top() != form {
+		t.Fatal("the form closed on a refusal")
+	}
 	if !strings.Contains(dialogText(w), "trước ngày ký") {
-		t.Fatalf("error = %q", dialogText(w))
+		t.Fatalf("the refusal is not shown in the form: %q", dialogText(w))
 	}
-	errDlg := w.Canvas().Overlays().Top()
-	if errDlg == form {
-		t.Fatal("the error is not shown above the form")
-	}
-	test.Tap(findButton(t, errDlg, "Đồng ý"))
-	if w.Canvas().Overlays().Top() == nil || dv.revokeWhy.Text != "Sai tên" {
-		t.Errorf("the form did not come back with the reason typed (%q)", dv.revokeWhy.Text)
+	if dv.revokeWhy.Text != "Sai tên" || w.Canvas().Focused() != dv.revokeOn {
+		t.Errorf("after the refusal: reason %q, focus on %T", dv.revokeWhy.Text, w.Canvas().Focused())
 	}
 	if x, _ := db.Decision(context.Background(), d.ID); x.Status != app.DecisionIssued {
 		t.Errorf("status = %s", x.Status)

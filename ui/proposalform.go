@@ -18,12 +18,16 @@ type proposalForm struct {
 	units   []app.Unit
 	people  []app.Person
 	kind    *widget.RadioGroup
-	unit    *widget.Select
+	unit    *picker
 	person  *widget.Select
 	form    *widget.Select
 	achieve *Entry
 	dlg     *dialog.FormDialog
+	items   []*widget.FormItem
 }
+
+// show opens the form with its first field focused; Enter saves, Escape cancels.
+func (f *proposalForm) show() { f.v.t.u.presentForm(f.dlg, f.items) }
 
 func (v *proposalsView) onAdd() {
 	units, err := v.units.Units(context.Background())
@@ -32,7 +36,7 @@ func (v *proposalsView) onAdd() {
 		return
 	}
 	v.form = newProposalForm(v, units)
-	v.form.dlg.Show()
+	v.form.show()
 }
 
 func newProposalForm(v *proposalsView, units []app.Unit) *proposalForm {
@@ -46,13 +50,12 @@ func newProposalForm(v *proposalsView, units []app.Unit) *proposalForm {
 	f.kind.Horizontal = true
 	var names []string
 	for _, u := range f.units {
-		names = append(names, u.Name)
+		names = append(names, unitLabel(u.Name, u.ShortName))
 	}
-	f.unit = widget.NewSelect(names, f.onUnit)
-	f.unit.PlaceHolder = "(chọn đơn vị đề nghị)"
-	f.person = widget.NewSelect(nil, nil)
+	f.unit = newPicker(names, "Gõ vài chữ của tên đơn vị đề nghị…", f.onUnit)
+	f.person = newSelect(nil, nil)
 	f.person.PlaceHolder = "(chọn cán bộ)"
-	f.form = widget.NewSelect(nil, nil)
+	f.form = newSelect(nil, nil)
 	f.form.PlaceHolder = "(chọn hình thức)"
 	f.achieve = NewMultiLineEntry()
 	f.achieve.SetMinRowsVisible(3)
@@ -66,6 +69,7 @@ func newProposalForm(v *proposalsView, units []app.Unit) *proposalForm {
 	}
 	f.dlg = dialog.NewForm("Thêm đề nghị khen thưởng", "Lưu", "Hủy", items, f.onConfirm, v.t.u.win)
 	f.dlg.Resize(fyne.NewSize(760, 460))
+	f.items = items
 	f.kind.SetSelected(app.RecipientPerson.Label())
 	return f
 }
@@ -106,11 +110,11 @@ func (f *proposalForm) onKind(string) {
 	}
 }
 
-func (f *proposalForm) onUnit(name string) {
+func (f *proposalForm) onUnit(i int) {
 	f.people = nil
 	var labels []string
-	for _, u := range f.units {
-		if u.Name != name {
+	for j, u := range f.units {
+		if j != i {
 			continue
 		}
 		ps, err := f.v.people.People(context.Background(), u.ID)
@@ -139,7 +143,7 @@ func personLabel(p app.Person) string {
 func (f *proposalForm) value() app.Proposal {
 	p := app.Proposal{CampaignID: f.v.t.u.CampaignID(), Recipient: f.recipient(), Achievement: f.achieve.Text}
 	for _, u := range f.units {
-		if u.Name == f.unit.Selected {
+		if unitLabel(u.Name, u.ShortName) == f.unit.Selected() {
 			p.UnitID, p.UnitName = u.ID, u.Name
 		}
 	}
@@ -165,8 +169,9 @@ func (f *proposalForm) onConfirm(ok bool) {
 	}
 	p := f.value()
 	if err := f.v.svc.CreateProposal(context.Background(), &p); err != nil {
-		f.v.t.u.showErrorThen(err, f.dlg.Show)
+		f.v.t.u.showErrorThen(err, f.show)
 		return
 	}
 	f.v.afterChange()
+	f.v.reveal(p.ID)
 }

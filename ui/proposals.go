@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -53,22 +52,22 @@ type proposalsView struct {
 
 	add, importB, approve, reject, giveBack, reset, remove, toDecision *widget.Button
 
-	form       *proposalForm      // last opened, for tests
-	reviewForm *dialog.FormDialog // last opened, for tests
+	form       *proposalForm // last opened, for tests
+	reviewForm *formDialog   // last opened, for tests
 	reviewText *Entry
 }
 
 var proposalCols = []column{{"STT", 50}, {"Đơn vị đề nghị", 190}, {"Đối tượng", 80}, {"Họ và tên / Tên tập thể", 220},
-	{"Hình thức", 170}, {"Kiểm tra điều kiện", 170}, {"Trạng thái", 120}, {"Lý do", 260}}
+	{"Hình thức", 170}, {"Kiểm tra điều kiện", 170}, {"Trạng thái", 270}, {"Lý do", 240}}
 
 func newProposalsView(t *awardsTab, d awardsDeps) *proposalsView {
 	v := &proposalsView{t: t, svc: d.proposals, decisions: d.decisions, legal: d.forms, units: d.units, people: d.people, lists: d.lists,
 		selected: -1, reasons: map[int64][]app.Reason{}}
 	v.signOn = textEntry("", func(s string) error { _, err := viet.ParseDate(s); return err })
 	v.signOn.OnSubmitted = func(string) { v.reload(v.t.u.CampaignID()) }
-	v.unitF = widget.NewSelect(nil, v.onFilter)
-	v.formF = widget.NewSelect(nil, v.onFilter)
-	v.statusF = widget.NewSelect(nil, v.onFilter)
+	v.unitF = newSelect(nil, v.onFilter)
+	v.formF = newSelect(nil, v.onFilter)
+	v.statusF = newSelect(nil, v.onFilter)
 	statuses := []string{allOption}
 	for _, s := range []app.ProposalStatus{app.ProposalNew, app.ProposalApproved, app.ProposalRejected, app.ProposalReturned} {
 		statuses = append(statuses, s.Label())
@@ -93,13 +92,13 @@ func newProposalsView(t *awardsTab, d awardsDeps) *proposalsView {
 	v.checkBar.Stop()
 	dateBox := container.NewGridWrap(fyne.NewSize(150, v.signOn.MinSize().Height), v.signOn)
 	barBox := container.NewGridWrap(fyne.NewSize(120, v.signOn.MinSize().Height), v.checkBar)
-	filters := container.NewBorder(nil, nil,
-		container.NewHBox(widget.NewLabel("Đơn vị"), v.unitF, widget.NewLabel("Hình thức"), v.formF, widget.NewLabel("Trạng thái"), v.statusF),
+	// Filters and buttons wrap onto a second row on a narrow screen rather than widen the window.
+	filters := wrapRow(container.NewHBox(widget.NewLabel("Đơn vị"), v.unitF), container.NewHBox(widget.NewLabel("Hình thức"), v.formF),
+		container.NewHBox(widget.NewLabel("Trạng thái"), v.statusF),
 		container.NewHBox(widget.NewLabel("Xét theo ngày ký"), dateBox, v.recheck, barBox))
-	buttons := container.NewHBox(v.add, v.importB, widget.NewSeparator(), v.approve, v.reject, v.giveBack, v.reset, v.remove, widget.NewSeparator(), v.toDecision)
+	buttons := wrapRow(v.add, v.importB, v.approve, v.reject, v.giveBack, v.reset, v.remove, v.toDecision)
 	detail := container.NewVScroll(v.detail)
-	split := container.NewVSplit(v.table, container.NewBorder(widget.NewLabelWithStyle("Kiểm tra điều kiện (căn cứ pháp lý)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, detail))
-	split.Offset = 0.68
+	split := t.u.split("proposals", false, 0.68, v.table, container.NewBorder(widget.NewLabelWithStyle("Kiểm tra điều kiện (căn cứ pháp lý)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, detail))
 	v.content = container.NewBorder(container.NewVBox(filters, buttons), nil, nil, nil, split)
 	v.updateButtons()
 	return v
@@ -233,6 +232,31 @@ func (v *proposalsView) onFilter(string) {
 	v.updateButtons()
 }
 
+// reveal selects a proposal and scrolls to it, clearing the filters that hide it (a new one is
+// «Mới»: a filter on «Đạt» would hide what was just saved).
+func (v *proposalsView) reveal(id int64) {
+	if !v.showsID(id) {
+		for _, s := range []*widget.Select{v.unitF, v.formF, v.statusF} {
+			s.SetSelected(allOption)
+		}
+	}
+	for i, p := range v.shown {
+		if p.ID == id {
+			v.table.Select(widget.TableCellID{Row: i, Col: 3})
+			v.table.ScrollTo(widget.TableCellID{Row: i, Col: 3})
+		}
+	}
+}
+
+func (v *proposalsView) showsID(id int64) bool {
+	for _, p := range v.shown {
+		if p.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
 func (v *proposalsView) current() *app.Proposal {
 	if v.selected < 0 || v.selected >= len(v.shown) {
 		return nil
@@ -352,7 +376,7 @@ func (v *proposalsView) cell(r, c int) string {
 		}
 		return summary(v.reasons[p.ID])
 	case 6:
-		return p.Status.Label()
+		return p.StatusText()
 	case 7:
 		if p.Reason != "" {
 			return p.Reason
@@ -434,16 +458,13 @@ func (v *proposalsView) onRemove() {
 		return
 	}
 	id := p.ID
-	dialog.ShowConfirm("Xóa đề nghị", "Xóa đề nghị «"+p.FormName+"» cho "+p.RecipientName+"?", func(ok bool) {
-		if !ok {
-			return
-		}
+	v.t.u.confirm("Xóa đề nghị", "Xóa đề nghị «"+p.FormName+"» cho "+p.RecipientName+"?", func() {
 		if err := v.svc.DeleteProposal(context.Background(), id); err != nil {
 			v.t.u.showError(err)
 			return
 		}
 		v.afterChange()
-	}, v.t.u.win)
+	})
 }
 
 // approvedFree lists the approved proposals of the campaign that no decision holds yet.

@@ -3,9 +3,11 @@ package ui
 import (
 	"context"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
@@ -18,15 +20,23 @@ type settingsTab struct {
 	svc     app.SettingsService
 	content fyne.CanvasObject
 
-	settings  app.Settings
-	form      *widget.Form
-	values    map[string]*widget.Label
-	salaries  []app.Dated[int64]
-	salTable  *textTable
-	coefs     []app.Coefficient
-	coefTable *textTable
+	settings   app.Settings
+	form       *widget.Form
+	values     map[string]*Entry // the office's names, editable
+	saveOffice *widget.Button
+	salaries   []app.Dated[int64]
+	salTable   *textTable
+	coefs      []app.Coefficient
+	coefTable  *textTable
+
+	salRow                  int
+	salAdd, salEdit, salDel *widget.Button
+	salFrom, salAmount      *Entry
+	salRef                  *Entry
+	salForm                 *formDialog // last opened, for tests
 
 	blanks    *blanksView
+	signers   *signersView
 	capOn     *widget.Check
 	capPct    *Entry
 	needInit  *widget.Check
@@ -39,14 +49,25 @@ var (
 	settingKey = []string{"Cơ quan ban hành", "Tên viết tắt", "Địa danh", "Cơ quan tham mưu", "Ký hiệu quyết định"}
 )
 
-func newSettingsTab(u *UI, svc app.SettingsService, blanks app.BlankService) *settingsTab {
-	t := &settingsTab{u: u, svc: svc, values: map[string]*widget.Label{}}
+func newSettingsTab(u *UI, svc app.SettingsService, blanks app.BlankService, signers interface {
+	Signers(context.Context) ([]app.Signer, error)
+}) *settingsTab {
+	t := &settingsTab{u: u, svc: svc, values: map[string]*Entry{}, salRow: -1}
 	t.form = widget.NewForm()
 	for _, k := range settingKey {
-		l := widget.NewLabel("")
-		t.values[k] = l
-		t.form.Append(k, l)
+		e := textEntry("", func(s string) error { return viet.RequireText(k, s, 200) })
+		e.OnChanged = func(string) { t.saveOffice.Enable() }
+		t.values[k] = e
+		t.form.Append(k, e)
 	}
+	t.values["Ký hiệu quyết định"].Validator = func(s string) error {
+		if err := app.CheckSymbol(strings.ReplaceAll(viet.Normalize(s), " ", "")); err != nil {
+			return plainError(app.ErrorMessage(err))
+		}
+		return nil
+	}
+	t.saveOffice = widget.NewButtonWithIcon("Lưu thông tin cơ quan", theme.DocumentSaveIcon(), t.onSaveOffice)
+	t.form.Append("", t.saveOffice)
 	t.capOn = widget.NewCheck("Giới hạn số Chiến sĩ thi đua cơ sở theo tỷ lệ (%) số Lao động tiên tiến", nil)
 	t.capPct = textEntry("15", func(s string) error {
 		n, err := strconv.Atoi(viet.Normalize(s))
@@ -61,18 +82,18 @@ func newSettingsTab(u *UI, svc app.SettingsService, blanks app.BlankService) *se
 	t.salTable = newTextTable(salaryCols, func() int { return len(t.salaries) }, t.salaryCell)
 	t.coefTable = newTextTable(coefCols, func() int { return len(t.coefs) }, t.coefCell)
 	bold := fyne.TextStyle{Bold: true}
-	top := container.NewHSplit(
+	top := u.split("settings.top", true, 0.45,
 		container.NewBorder(widget.NewLabelWithStyle("Cơ quan", fyne.TextAlignLeading, bold), nil, nil, nil, t.form),
-		container.NewBorder(widget.NewLabelWithStyle("Mức lương cơ sở", fyne.TextAlignLeading, bold), nil, nil, nil, t.salTable),
+		container.NewBorder(widget.NewLabelWithStyle("Mức lương cơ sở", fyne.TextAlignLeading, bold), t.makeSalaryButtons(), nil, nil, t.salTable),
 	)
-	top.Offset = 0.45
-	tables := container.NewVSplit(top,
+	tables := u.split("settings.tables", false, 0.4, top,
 		container.NewBorder(widget.NewLabelWithStyle("Hệ số tiền thưởng (× mức lương cơ sở)", fyne.TextAlignLeading, bold), nil, nil, nil, t.coefTable),
 	)
-	tables.Offset = 0.4
 	t.blanks = newBlanksView(u, blanks)
+	t.signers = newSignersView(u, signers, svc)
 	t.content = container.NewAppTabs(
 		container.NewTabItem("Chung", tables),
+		container.NewTabItem("Người ký", t.signers.content),
 		container.NewTabItem("Phôi Giấy khen", t.blanks.content),
 	)
 	return t
@@ -88,7 +109,9 @@ func (t *settingsTab) reload() {
 		"Địa danh": t.settings.Place, "Cơ quan tham mưu": t.settings.Office, "Ký hiệu quyết định": t.settings.Symbol} {
 		t.values[k].SetText(v)
 	}
+	t.saveOffice.Disable() // until something is changed
 	t.blanks.reload()
+	t.signers.reload()
 	raw, err := t.svc.RawSettings(ctx)
 	if err != nil {
 		t.u.showError(err)
@@ -106,6 +129,19 @@ func (t *settingsTab) reload() {
 	}
 	t.salTable.Refresh()
 	t.coefTable.Refresh()
+}
+
+// onSaveOffice stores the office's names; decisions already issued keep theirs.
+func (t *settingsTab) onSaveOffice() {
+	s := t.settings
+	s.Agency, s.AgencyShort, s.Place = t.values["Cơ quan ban hành"].Text, t.values["Tên viết tắt"].Text, t.values["Địa danh"].Text
+	s.Office, s.Symbol = t.values["Cơ quan tham mưu"].Text, t.values["Ký hiệu quyết định"].Text
+	if err := t.svc.SaveSettings(context.Background(), s); err != nil {
+		t.u.showError(err)
+		return
+	}
+	t.reload()
+	t.u.notify("Đã lưu thông tin cơ quan. Các quyết định đã ban hành giữ nguyên thông tin lúc ban hành; dự thảo dùng thông tin mới.")
 }
 
 // onSaveRules stores the office's switches of the eligibility checks; they apply at once.

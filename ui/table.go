@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -15,10 +16,11 @@ type column struct {
 // text of a cell. Tests read the same cell function the table draws from.
 type textTable struct {
 	*widget.Table
-	cols  []column
-	rows  func() int
-	cell  func(row, col int) string
-	onSel func(row int)
+	cols   []column
+	widths []float32 // as set: the column's width or its title's, the wider
+	rows   func() int
+	cell   func(row, col int) string
+	onSel  func(row int)
 }
 
 func newTextTable(cols []column, rows func() int, cell func(row, col int) string) *textTable {
@@ -29,9 +31,17 @@ func newTextTable(cols []column, rows func() int, cell func(row, col int) string
 	t.UpdateHeader = t.updateHeader
 	t.OnSelected = t.selected
 	for i, c := range cols {
-		t.SetColumnWidth(i, c.width)
+		t.widths = append(t.widths, headerFit(c))
+		t.SetColumnWidth(i, t.widths[i])
 	}
 	return t
+}
+
+// headerFit is a column's width, widened so that its bold title shows whole: a header cut to
+// «Đối tư…» leaves the office guessing (Fyne 2.7 has no tooltips).
+func headerFit(c column) float32 {
+	title := widget.NewLabelWithStyle(c.title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	return fyne.Max(c.width, title.MinSize().Width+2*theme.Padding()) // the header cell's own inset
 }
 
 func (t *textTable) size() (int, int) { return t.rows(), len(t.cols) }

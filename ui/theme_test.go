@@ -73,3 +73,13 @@ func missingIn(t *testing.T, r fyne.Resource, s string) string {
 	}
 	return missing
 }
+
+// The focused button or field is visible: its focus colour is at least 40 % opaque in both variants.
+func TestTheme_FocusVisible(t *testing.T) {
+	for _, v := range []fyne.ThemeVariant{theme.VariantDark, theme.VariantLight} {
+		_, _, _, a := Theme().Color(theme.ColorNameFocus, v).RGBA()
+		if a < 0x6600 {
+			t.Errorf("variant %d: focus colour alpha %#x, too faint to see", v, a>>8)
+		}
+	}
+}

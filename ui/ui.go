@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"log"
+	"net/url"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -38,6 +39,13 @@ type UI struct {
 	initiatives *initiativesTab
 	awards      *awardsTab
 	settings    *settingsTab
+
+	splits []namedSplit // remembered between runs (window.go)
+	dlgs   dialogs      // the dialogs open, for Escape (keys.go)
+
+	openURL  func(*url.URL) error // nil: the system's (tests replace it)
+	noViewer bool                 // the PDF just saved could not be opened
+	saved    *savedView           // the last «Đã lưu» message, for tests
 }
 
 // Deps is what the window works with: the data, the Excel/CSV files, the PDF documents, and the
@@ -55,14 +63,14 @@ func New(win fyne.Window, d Deps) *UI {
 	svc := d.Services // each tab gets the services of its area, not the whole
 	g := gatherer{svc: svc, sheets: d.Sheets}
 	u := &UI{win: win, campaignSvc: svc, sheets: d.Sheets, docs: d.Docs, charts: d.Charts, today: d.Today}
-	u.campaign = widget.NewSelect(nil, u.onCampaignChanged)
+	u.campaign = newSelect(nil, u.onCampaignChanged)
 	u.campaign.PlaceHolder = "(chưa có phong trào)"
 	u.units = newUnitsTab(u, unitsDeps{units: svc, people: svc, facts: svc, history: svc, lists: g})
 	u.criteria = newCriteriaTab(u, svc)
 	u.initiatives = newInitiativesTab(u, svc)
 	u.awards = newAwardsTab(u, awardsDeps{proposals: svc, decisions: svc, register: svc, forms: svc, units: svc, people: svc,
 		prints: svc, office: svc, lists: g, docs: g})
-	u.settings = newSettingsTab(u, svc, svc)
+	u.settings = newSettingsTab(u, svc, svc, svc)
 	u.tabs = container.NewAppTabs(
 		container.NewTabItem("Đơn vị", u.units.content),
 		container.NewTabItem("Tiêu chí", u.criteria.content),
@@ -168,31 +176,16 @@ func (u *UI) showErrorThen(err error, then func()) {
 	if then != nil {
 		d.SetOnClosed(then)
 	}
-	d.Show()
+	u.present(d, nil)
 }
 
-// showForm opens a form dialog whose confirm button runs save. When save fails the error is shown
-// and then the form comes back with what was typed — nothing entered is lost; on success, after runs.
-func (u *UI) showForm(title, confirm string, items []*widget.FormItem, size fyne.Size, save func() error, after func()) *dialog.FormDialog {
-	var d *dialog.FormDialog
-	d = dialog.NewForm(title, confirm, "Hủy", items, func(ok bool) {
-		if !ok {
-			return
-		}
-		if err := save(); err != nil {
-			u.showErrorThen(err, d.Show)
-			return
-		}
-		if after != nil {
-			after()
-		}
-	}, u.win)
-	d.Resize(size)
-	d.Show()
-	return d
+// showForm opens a form dialog whose confirm button (or Enter) runs save. When save fails the
+// form stays open with the message, what was typed and the focus in its field; on success, after runs.
+func (u *UI) showForm(title, confirm string, items []*widget.FormItem, size fyne.Size, save func() error, after func()) *formDialog {
+	return u.openForm(title, confirm, items, size, save, after)
 }
 
 // notify tells the user something went well (a plain information dialog).
 func (u *UI) notify(msg string) {
-	dialog.ShowInformation("Thông báo", msg, u.win)
+	u.present(dialog.NewInformation("Thông báo", msg, u.win), nil)
 }

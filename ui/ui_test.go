@@ -243,7 +243,7 @@ func TestUnitsTab_SelectAndFilter(t *testing.T) {
 			t.Errorf("%q listed after %q", staff[i].FullName, staff[i-1].FullName)
 		}
 	}
-	if row := u.units.table.text()[0]; row[0] != "1" || (row[2] != "Nam" && row[2] != "Nữ") {
+	if row := u.units.table.text()[0]; row[0] != "1" || (row[4] != "Nam" && row[4] != "Nữ") {
 		t.Errorf("first staff row = %q", row)
 	}
 }

@@ -26,6 +26,8 @@ type unitForm struct {
 	phone   *Entry
 	email   *Entry
 	dlg     *dialog.FormDialog
+	items   []*widget.FormItem
+	others  []string // the names of the other units, for the look-alike question
 	onSaved func(app.Unit)
 }
 
@@ -50,7 +52,7 @@ func newUnitForm(u *UI, svc app.UnitListService, unit app.Unit, onSaved func(app
 	f := &unitForm{u: u, svc: svc, unit: unit, onSaved: onSaved}
 	f.name = textEntry(unit.Name, func(s string) error { return viet.RequireText("Tên đơn vị", viet.Normalize(s), 200) })
 	f.short = textEntry(unit.ShortName, nil)
-	f.kind = widget.NewSelect(kindLabels(), nil)
+	f.kind = newSelect(kindLabels(), nil)
 	f.kind.PlaceHolder = "(chọn loại)"
 	if unit.Kind != "" {
 		f.kind.SetSelected(unit.Kind.Label())
@@ -74,8 +76,12 @@ func newUnitForm(u *UI, svc app.UnitListService, unit app.Unit, onSaved func(app
 	}
 	f.dlg = dialog.NewForm(title, "Lưu", "Hủy", items, f.onConfirm, u.win)
 	f.dlg.Resize(fyne.NewSize(620, 480))
+	f.items = items
 	return f
 }
+
+// show opens the form with its first field focused; Enter saves, Escape cancels.
+func (f *unitForm) show() { f.u.presentForm(f.dlg, f.items) }
 
 // textEntry is an NFC entry with a text and an optional validator whose message is Vietnamese.
 func textEntry(text string, validate func(string) error) *Entry {
@@ -112,6 +118,15 @@ func (f *unitForm) onConfirm(ok bool) {
 		return
 	}
 	v := f.value()
+	if same, found := app.SameName(v.Name, f.others); found && viet.Normalize(v.Name) != same {
+		f.u.confirmOr("Tên giống một đơn vị đã có", "Đã có đơn vị «"+same+"». «"+viet.Normalize(v.Name)+
+			"» có phải là một đơn vị khác không?\n\n«Có»: vẫn lưu đơn vị mới. «Không»: quay lại sửa tên.", func() { f.save(v) }, f.show)
+		return
+	}
+	f.save(v)
+}
+
+func (f *unitForm) save(v app.Unit) {
 	ctx := context.Background()
 	var err error
 	if v.ID == 0 {
@@ -120,7 +135,7 @@ func (f *unitForm) onConfirm(ok bool) {
 		err = f.svc.UpdateUnit(ctx, &v)
 	}
 	if err != nil {
-		f.u.showErrorThen(err, f.dlg.Show)
+		f.u.showErrorThen(err, f.show)
 		return
 	}
 	if f.onSaved != nil {

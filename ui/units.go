@@ -43,6 +43,8 @@ type unitsTab struct {
 	caption *widget.Label
 	person  int // selected row of staff, -1 when none
 
+	split *container.Split
+
 	addUnit, editUnit, toggleUnit, removeUnit, unitHistory *widget.Button
 	addPerson, editPerson, movePerson, togglePerson        *widget.Button
 	removePerson, personDetails, excel                     *widget.Button
@@ -54,7 +56,9 @@ type unitsTab struct {
 	history    *historyView
 }
 
-var staffCols = []column{{"STT", 50}, {"Họ và tên", 220}, {"Giới tính", 80}, {"Năm sinh", 95}, {"Chức vụ", 260}, {"Đối tượng", 200}, {"Đơn vị", 220}}
+// staffCols: the unit comes third, so that search results across units show it without
+// scrolling sideways, even at 1024 px.
+var staffCols = []column{{"STT", 50}, {"Họ và tên", 210}, {"Đơn vị", 200}, {"Chức vụ", 240}, {"Giới tính", 80}, {"Năm sinh", 85}, {"Đối tượng", 150}}
 
 // unitsDeps are the services of the Đơn vị tab.
 type unitsDeps struct {
@@ -94,14 +98,16 @@ func newUnitsTab(u *UI, d unitsDeps) *unitsTab {
 	t.table.onSel = t.onPersonSelected
 	t.makeButtons()
 
-	list := container.NewBorder(t.filter, container.NewGridWithColumns(2, t.addUnit, t.excel), nil, nil, t.list)
-	unitBar := container.NewHBox(t.editUnit, t.toggleUnit, t.removeUnit, t.unitHistory)
-	personBar := container.NewHBox(t.addPerson, t.editPerson, t.movePerson, t.togglePerson, t.removePerson, t.personDetails)
-	top := container.NewVBox(t.details, unitBar, widget.NewSeparator(), t.search, container.NewBorder(nil, nil, t.caption, nil, personBar))
+	// The caption echoes what is searched: it truncates, so no text typed widens the window, and
+	// the toolbars wrap, so that every button stays reachable on a 1024-px screen.
+	t.caption.Truncation = fyne.TextTruncateEllipsis
+	list := container.NewBorder(t.filter, wrapRow(t.addUnit, t.excel), nil, nil, t.list)
+	unitBar := wrapRow(t.editUnit, t.toggleUnit, t.removeUnit, t.unitHistory)
+	personBar := wrapRow(t.addPerson, t.editPerson, t.movePerson, t.togglePerson, t.removePerson, t.personDetails)
+	top := container.NewVBox(t.details, unitBar, widget.NewSeparator(), t.search, t.caption, personBar)
 	detail := container.NewBorder(top, nil, nil, nil, t.table)
-	split := container.NewHSplit(list, detail)
-	split.Offset = 0.28
-	t.content = split
+	t.split = u.split("units", true, 0.24, list, detail)
+	t.content = t.split
 	return t
 }
 
@@ -256,18 +262,18 @@ func (t *unitsTab) staffCell(r, c int) string {
 		}
 		return p.FullName
 	case 2:
-		return p.Gender.Label()
+		return p.UnitName
 	case 3:
+		return p.Position
+	case 4:
+		return p.Gender.Label()
+	case 5:
 		if p.BirthYear == 0 {
 			return ""
 		}
 		return strconv.Itoa(p.BirthYear)
-	case 4:
-		return p.Position
-	case 5:
-		return p.Category.Label()
 	case 6:
-		return p.UnitName
+		return p.Category.Label()
 	}
 	return ""
 }

@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -67,7 +66,8 @@ func (t *unitsTab) onPersonSelected(row int) {
 func (t *unitsTab) onAddUnit() {
 	unit := app.Unit{Kind: app.UnitCommune, Active: true}
 	t.unitForm = newUnitForm(t.u, t.units, unit, t.onUnitSaved)
-	t.unitForm.dlg.Show()
+	t.unitForm.others = t.unitNames(0)
+	t.unitForm.show()
 }
 
 func (t *unitsTab) onEditUnit() {
@@ -75,7 +75,19 @@ func (t *unitsTab) onEditUnit() {
 		return
 	}
 	t.unitForm = newUnitForm(t.u, t.units, *t.selected, t.onUnitSaved)
-	t.unitForm.dlg.Show()
+	t.unitForm.others = t.unitNames(t.selected.ID)
+	t.unitForm.show()
+}
+
+// unitNames are the names of the units but one (0: all).
+func (t *unitsTab) unitNames(except int64) []string {
+	var ns []string
+	for _, x := range t.all {
+		if x.ID != except {
+			ns = append(ns, x.Name)
+		}
+	}
+	return ns
 }
 
 // onUnitSaved reloads the list and selects the unit just saved.
@@ -114,11 +126,7 @@ func (t *unitsTab) onRemoveUnit() {
 	}
 	un := *t.selected
 	msg := "Xóa đơn vị «" + un.Name + "»?\n\nNếu đơn vị đã có cán bộ, điểm, sáng kiến hoặc khen thưởng thì chỉ chuyển sang\n«Ngừng theo dõi» để giữ lịch sử, không xóa."
-	dialog.ShowConfirm("Xóa đơn vị", msg, func(ok bool) {
-		if ok {
-			t.doRemoveUnit(un)
-		}
-	}, t.u.win)
+	t.u.confirm("Xóa đơn vị", msg, func() { t.doRemoveUnit(un) })
 }
 
 func (t *unitsTab) doRemoveUnit(un app.Unit) {
@@ -150,13 +158,13 @@ func (t *unitsTab) onAddPerson() {
 		p.UnitID = t.selected.ID
 	}
 	t.personForm = newPersonForm(t.u, t.people, p, t.all, t.onPersonSaved)
-	t.personForm.dlg.Show()
+	t.personForm.show()
 }
 
 func (t *unitsTab) onEditPerson() {
 	if p := t.selectedPerson(); p != nil {
 		t.personForm = newPersonForm(t.u, t.people, *p, t.all, t.onPersonSaved)
-		t.personForm.dlg.Show()
+		t.personForm.show()
 	}
 }
 
@@ -177,7 +185,7 @@ func (t *unitsTab) onPersonSaved(p app.Person) {
 func (t *unitsTab) onMovePerson() {
 	if p := t.selectedPerson(); p != nil {
 		t.moveForm = newMoveForm(t.u, t.people, *p, t.all, t.onPersonMoved)
-		t.moveForm.dlg.Show()
+		t.moveForm.show()
 	}
 }
 
@@ -210,11 +218,7 @@ func (t *unitsTab) onRemovePerson() {
 	}
 	person := *p
 	msg := "Xóa cán bộ «" + person.FullName + "»?\n\nNếu cán bộ đã có sáng kiến, đề nghị, khen thưởng hoặc quá trình chuyển đơn vị\nthì chỉ chuyển sang «Ngừng theo dõi» để giữ lịch sử, không xóa."
-	dialog.ShowConfirm("Xóa cán bộ", msg, func(ok bool) {
-		if ok {
-			t.doRemovePerson(person)
-		}
-	}, t.u.win)
+	t.u.confirm("Xóa cán bộ", msg, func() { t.doRemovePerson(person) })
 }
 
 func (t *unitsTab) doRemovePerson(p app.Person) {

@@ -65,8 +65,8 @@ func TestUnitsTab_AddUnitAndPerson(t *testing.T) {
 
 	test.Tap(tab.addPerson)
 	pf := tab.personForm
-	if pf.unit.Selected != "Ban Quản lý rừng phòng hộ huyện" {
-		t.Errorf("new person's unit preselected = %q", pf.unit.Selected)
+	if !strings.HasSuffix(pf.unit.Selected(), "Ban Quản lý rừng phòng hộ huyện") {
+		t.Errorf("new person's unit preselected = %q", pf.unit.Selected())
 	}
 	test.Type(pf.name, "Hồ  Thị   Ế ")
 	pf.gender.SetSelected("Nữ")
@@ -81,7 +81,7 @@ func TestUnitsTab_AddUnitAndPerson(t *testing.T) {
 	if len(tab.staff) != 1 || tab.staff[0].FullName != "Hồ Thị Ế" || tab.staff[0].BirthYear != 1995 {
 		t.Fatalf("staff after adding = %+v", tab.staff)
 	}
-	if row := tab.table.text()[0]; row[1] != "Hồ Thị Ế" || row[2] != "Nữ" || row[5] != "Viên chức" {
+	if row := tab.table.text()[0]; row[1] != "Hồ Thị Ế" || row[4] != "Nữ" || row[6] != "Viên chức" {
 		t.Errorf("staff row = %q", row)
 	}
 	if tab.selectedPerson() == nil {
@@ -103,7 +103,14 @@ func TestUnitsTab_MoveAndHistory(t *testing.T) {
 	}
 	test.Tap(tab.movePerson)
 	mf := tab.moveForm
-	mf.unit.SetSelected("Phòng Tư pháp")
+	test.Type(mf.unit, "phong tu phap") // the searchable unit field: no accents needed
+	if mf.unit.Selected() != "" || len(mf.unit.shown) != 1 {
+		t.Fatalf("typing lists %d units, chosen %q", len(mf.unit.shown), mf.unit.Selected())
+	}
+	mf.unit.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if mf.unit.Selected() != "Tư pháp — Phòng Tư pháp" {
+		t.Fatalf("Enter chose %q", mf.unit.Selected())
+	}
 	mf.on.SetText("01/03/2025")
 	test.Type(mf.note, "Điều động")
 	mf.onConfirm(true)
@@ -184,10 +191,12 @@ func exportFile(t *testing.T, u *UI, w fyne.Window, kind lists.ListKind, dir, na
 		t.Fatalf("no progress while %s is written: %q", name, dialogText(w))
 	}
 	until(t, "the export to "+name, func() bool { return settled(u, w) })
-	if !strings.HasPrefix(dialogText(w), "Đã xuất ") || !strings.HasSuffix(dialogText(w), "\nThông báo") || !strings.Contains(dialogText(w), " ra tệp "+name+".") {
+	// «Đã lưu», with the whole folder and a button to open it.
+	if !strings.HasPrefix(dialogText(w), "Đã xuất ") || !strings.HasSuffix(dialogText(w), "\nĐã lưu") || !strings.Contains(dialogText(w), " ra tệp "+name+".") ||
+		!strings.Contains(dialogText(w), "\n"+dir+"\n") || findButton(t, overlay(w), "Mở thư mục") == nil {
 		t.Errorf("%s: export said %q", name, dialogText(w))
 	}
-	closeDialog(t, w, "Đồng ý")
+	closeDialog(t, w, "Đóng")
 	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)

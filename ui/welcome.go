@@ -67,7 +67,7 @@ func (w *welcome) onFresh() {
 	}
 	w.form = dialog.NewForm("Phong trào đầu tiên", "Tạo", "Hủy", items, w.onFreshConfirm, w.u.win)
 	w.form.Resize(fyne.NewSize(640, 220))
-	w.form.Show()
+	w.u.presentForm(w.form, items)
 }
 
 func (w *welcome) onFreshConfirm(ok bool) {
@@ -80,7 +80,7 @@ func (w *welcome) onFreshConfirm(ok bool) {
 		_, err = w.u.campaignSvc.StartFresh(context.Background(), app.Campaign{Year: year, Name: w.name.Text, Status: app.CampaignOpen})
 	}
 	if err != nil {
-		w.u.showErrorThen(err, w.form.Show) // the form again, with what was typed
+		w.u.showErrorThen(err, func() { w.u.present(w.form, w.year) }) // the form again, with what was typed
 		return
 	}
 	w.u.Reload()

@@ -174,21 +174,13 @@ func officeHead(office string) string {
 
 // proposalLine is the line after the căn cứ: "Theo đề nghị của Trưởng phòng Nội vụ tại Tờ trình
 // số 05/TTr-NV ngày 06/01/2025," — it ends with a comma (NĐ 30/2020).
+// The line is built from its parts (ProposalRef), so the office's words are never repeated.
 func proposalLine(ref, office string) string {
-	r := trimEndPunct(ref)
-	if strings.HasPrefix(strings.ToLower(r), "theo đề nghị") {
-		return r + ","
+	s := ParseProposalRef(ref, office).Sentence()
+	if s == "" {
+		return ""
 	}
-	head := officeHead(office)
-	switch {
-	case head != "" && r != "":
-		return "Theo đề nghị của " + head + " tại " + r + ","
-	case head != "":
-		return "Theo đề nghị của " + head + ","
-	case r != "":
-		return "Theo đề nghị tại " + r + ","
-	}
-	return ""
+	return s + ","
 }
 
 // signerLines is the authority and title over the signature (NĐ 30/2020 Phụ lục I mục II.7):

@@ -77,7 +77,7 @@ func TestBuildDecisionDoc_Sample(t *testing.T) {
 		{"Title", doc.Title, "QUYẾT ĐỊNH"},
 		{"Subject", doc.Subject, "Về việc tặng Giấy khen cho tập thể, cá nhân có thành tích trong phong trào thi đua cải cách hành chính năm 2024"},
 		{"Authority", doc.Authority, "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN BẮC TRÀ MY"},
-		{"Proposal", doc.Proposal, "Theo đề nghị của Trưởng phòng Nội vụ tại Tờ trình số 05/TTr-NV ngày 06/01/2025 của Phòng Nội vụ,"},
+		{"Proposal", doc.Proposal, "Theo đề nghị của Trưởng phòng Nội vụ tại Tờ trình số 05/TTr-NV ngày 06/01/2025,"},
 		{"Decides", doc.Decides, "QUYẾT ĐỊNH:"},
 		{"Article 1", doc.Articles[0].Head + " " + doc.Articles[0].Text,
 			"Điều 1. Tặng Giấy khen của Chủ tịch Ủy ban nhân dân huyện Bắc Trà My cho 5 tập thể và 13 cá nhân (có danh sách kèm theo) đã có thành tích xuất sắc trong phong trào thi đua cải cách hành chính năm 2024."},
@@ -231,7 +231,7 @@ func TestBuildDecisionDoc_Cases(t *testing.T) {
 		{"an agency that is not an UBND stays one line", docDecision(), []app.Award{person(710000)},
 			app.Settings{Agency: "Sở Nội vụ tỉnh Quảng Nam", AgencyShort: "Sở Nội vụ", Office: "Văn phòng Sở"}, docCampaign(), func(t *testing.T, doc DecisionDoc) {
 				eq(t, "Agency", strings.Join(doc.Agency, "|"), "SỞ NỘI VỤ TỈNH QUẢNG NAM")
-				eq(t, "Proposal", doc.Proposal, "Theo đề nghị của Chánh Văn phòng Sở tại Tờ trình số 05/TTr-NV ngày 06/01/2025 của Phòng Nội vụ,")
+				eq(t, "Proposal", doc.Proposal, "Theo đề nghị của Chánh Văn phòng Sở tại Tờ trình số 05/TTr-NV ngày 06/01/2025,")
 				eq(t, "Article 3", doc.Articles[2].Text, "Chánh Văn phòng Sở, Thủ trưởng các cơ quan, đơn vị có liên quan và các cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.")
 			}},
 	}

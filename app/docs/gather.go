@@ -67,6 +67,6 @@ func decisionFacts(ctx context.Context, svc Sources, id int64) (app.Decision, []
 	if err != nil {
 		return d, nil, app.Settings{}, err
 	}
-	s, err := svc.Settings(ctx)
+	s, err := svc.DecisionSettings(ctx, id) // an issued decision prints what it was issued with
 	return d, awards, s, err
 }

@@ -1,0 +1,84 @@
+package ui
+
+import (
+	"log"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"thidua/app"
+)
+
+// formDialog is a form in a dialog that stays open when saving is refused: the message shows
+// in the dialog under the fields, what was typed stays, and the field is focused again. (Fyne's
+// FormDialog closes on its button before the save can say no.)
+type formDialog struct {
+	u       *UI
+	dlg     *dialog.CustomDialog
+	form    *widget.Form
+	items   []*widget.FormItem
+	confirm *widget.Button
+	cancel  *widget.Button
+	message *widget.Label // the refusal, hidden until there is one
+	save    func() error
+	after   func()
+}
+
+// openForm shows a form whose confirm button (and Enter) runs save; a refusal keeps the form
+// open with its message; on success the form closes and after runs (may be nil).
+func (u *UI) openForm(title, confirm string, items []*widget.FormItem, size fyne.Size, save func() error, after func()) *formDialog {
+	f := &formDialog{u: u, items: items, save: save, after: after}
+	f.form = widget.NewForm(items...)
+	f.message = widget.NewLabel("")
+	f.message.Wrapping = fyne.TextWrapWord
+	f.message.Importance = widget.DangerImportance
+	f.message.Hide()
+	f.confirm = widget.NewButtonWithIcon(confirm, theme.ConfirmIcon(), f.Submit)
+	f.confirm.Importance = widget.HighImportance
+	f.cancel = widget.NewButtonWithIcon("Hủy", theme.CancelIcon(), func() { f.dlg.Hide() })
+	f.form.SetOnValidationChanged(f.validated)
+	f.validated(f.form.Validate())
+	body := container.NewBorder(nil, f.message, nil, nil, container.NewVScroll(f.form))
+	f.dlg = dialog.NewCustomWithoutButtons(title, body, u.win)
+	f.dlg.SetButtons([]fyne.CanvasObject{f.cancel, f.confirm})
+	f.dlg.Resize(size)
+	submitOnEnter(items, f.Submit)
+	u.present(f.dlg, firstField(items))
+	return f
+}
+
+func (f *formDialog) validated(err error) {
+	if err != nil {
+		f.confirm.Disable()
+	} else {
+		f.confirm.Enable()
+	}
+}
+
+// Submit saves when the form is valid: on a refusal the dialog stays with the message and the
+// first field focused; on success it closes.
+func (f *formDialog) Submit() {
+	if f.confirm.Disabled() {
+		return
+	}
+	if err := f.save(); err != nil {
+		f.refuse(err)
+		return
+	}
+	f.dlg.Hide()
+	if f.after != nil {
+		f.after()
+	}
+}
+
+func (f *formDialog) refuse(err error) {
+	log.Printf("lỗi: %v", err)
+	f.message.SetText(app.ErrorMessage(err))
+	f.message.Show()
+	if first := firstField(f.items); first != nil {
+		f.u.win.Canvas().Focus(first)
+	}
+}

@@ -1,0 +1,152 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+)
+
+// The keyboard: every dialog opens with its first field focused, Enter in a one-line field
+// submits a form that is valid, and Escape closes the dialog on top as «Hủy» / «Đóng» would.
+// Fyne sends a key to the focused widget, else to the canvas: the canvas handles Escape, and the
+// NFC Entry hands Escape on to it.
+
+// dialogs is the stack of dialogs open, the top last.
+type dialogs struct {
+	open  []dialog.Dialog
+	known map[dialog.Dialog]bool
+}
+
+// present shows d over the window, on top of the Escape stack, with first focused (may be nil).
+// A form shown again after an error comes back on top with its field focused.
+func (u *UI) present(d dialog.Dialog, first fyne.Focusable) {
+	if u.dlgs.known == nil {
+		u.dlgs.known = map[dialog.Dialog]bool{}
+		u.win.Canvas().SetOnTypedKey(u.onKey)
+	}
+	if !u.dlgs.known[d] {
+		u.dlgs.known[d] = true
+		d.SetOnClosed(func() { u.dlgs.remove(d) })
+	}
+	u.dlgs.remove(d)
+	u.dlgs.open = append(u.dlgs.open, d)
+	d.Show()
+	if first != nil {
+		u.win.Canvas().Focus(first)
+	}
+}
+
+func (s *dialogs) remove(d dialog.Dialog) {
+	kept := s.open[:0]
+	for _, x := range s.open {
+		if x != d {
+			kept = append(kept, x)
+		}
+	}
+	s.open = kept
+}
+
+// onKey is the window's handler of keys no widget took: Escape closes the dialog on top.
+func (u *UI) onKey(ev *fyne.KeyEvent) {
+	if ev.Name != fyne.KeyEscape || len(u.dlgs.open) == 0 {
+		return
+	}
+	u.dlgs.open[len(u.dlgs.open)-1].Hide() // the «Hủy» answer
+}
+
+// TypedKey hands Escape to the window (a focused entry would swallow it), so that Escape in a
+// form's field cancels the form.
+func (e *Entry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape && escapeToWindow(e) {
+		return
+	}
+	e.Entry.TypedKey(ev)
+}
+
+// escapeToWindow hands Escape to the window's key handler; false when o is on no canvas.
+func escapeToWindow(o fyne.CanvasObject) bool {
+	c := fyne.CurrentApp().Driver().CanvasForObject(o)
+	if c == nil || c.OnTypedKey() == nil {
+		return false
+	}
+	c.Unfocus()
+	c.OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	return true
+}
+
+// firstField is the first field of the form items to type in (an entry or a picker): a radio or
+// a select focused would swallow Escape, so those are left for Tab.
+func firstField(items []*widget.FormItem) fyne.Focusable {
+	for _, it := range items {
+		if f := focusableIn(it.Widget); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+func focusableIn(o fyne.CanvasObject) fyne.Focusable {
+	if d, ok := o.(fyne.Disableable); ok && d.Disabled() {
+		return nil
+	}
+	switch x := o.(type) {
+	case *Entry:
+		return x
+	case *picker:
+		return x
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			if f := focusableIn(c); f != nil {
+				return f
+			}
+		}
+	}
+	return nil
+}
+
+// submitOnEnter makes Enter in every one-line entry of the items submit (when the form is valid).
+func submitOnEnter(items []*widget.FormItem, submit func()) {
+	var visit func(o fyne.CanvasObject)
+	visit = func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *Entry:
+			if !x.MultiLine && x.OnSubmitted == nil {
+				x.OnSubmitted = func(string) { submit() }
+			}
+		case *picker:
+			x.OnSubmitted = func(string) { submit() }
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				visit(c)
+			}
+		}
+	}
+	for _, it := range items {
+		visit(it.Widget)
+	}
+}
+
+// presentForm shows a form dialog with the keyboard wired: first field focused, Enter submits.
+func (u *UI) presentForm(d *dialog.FormDialog, items []*widget.FormItem) {
+	submitOnEnter(items, d.Submit)
+	u.present(d, firstField(items))
+}
+
+// confirm asks a yes/no question; Escape answers no.
+func (u *UI) confirm(title, msg string, yes func()) dialog.Dialog {
+	return u.confirmOr(title, msg, yes, nil)
+}
+
+// confirmOr is confirm with something to do on no (may be nil).
+func (u *UI) confirmOr(title, msg string, yes, no func()) dialog.Dialog {
+	d := dialog.NewConfirm(title, msg, func(ok bool) {
+		switch {
+		case ok:
+			yes()
+		case no != nil:
+			no()
+		}
+	}, u.win)
+	u.present(d, nil)
+	return d
+}
