@@ -131,3 +131,13 @@ func (n NewCampaign) Validate(fromYear int) error {
 	}
 	return nil
 }
+
+// CheckCampaignOpen refuses a change to a summed-up campaign's proposals and decisions: once
+// «Đã tổng kết» the campaign is read-only, only its awards may still be revoked (thu hồi); what
+// names the change ("thêm đề nghị", "ban hành quyết định"). Reopening it needs a reason.
+func CheckCampaignOpen(c Campaign, what string) error {
+	if c.Stage == StageSummarised {
+		return Errorf(ECONFLICT, "Phong trào %d đã tổng kết: không %s được nữa. Mở lại phong trào (có lý do) nếu cần sửa.", c.Year, what)
+	}
+	return nil
+}

@@ -38,3 +38,28 @@ func TestNewCampaign_Validate(t *testing.T) {
 		t.Errorf("launch text %q", got)
 	}
 }
+
+func TestCheckCampaignOpen(t *testing.T) {
+	for _, c := range []struct {
+		stage CampaignStage
+		want  string // "" = allowed; else the message
+	}{
+		{StageLaunched, ""},
+		{StageScoring, ""},
+		{"", ""},
+		{StageSummarised, "Phong trào 2024 đã tổng kết: không thêm đề nghị được nữa. Mở lại phong trào (có lý do) nếu cần sửa."},
+	} {
+		t.Run(string(c.stage), func(t *testing.T) {
+			err := CheckCampaignOpen(Campaign{Year: 2024, Stage: c.stage}, "thêm đề nghị")
+			if c.want == "" {
+				if err != nil {
+					t.Errorf("err = %v, want none", err)
+				}
+				return
+			}
+			if ErrorCode(err) != ECONFLICT || ErrorMessage(err) != c.want {
+				t.Errorf("err = %v (code %q), want ECONFLICT %q", err, ErrorCode(err), c.want)
+			}
+		})
+	}
+}

@@ -23,6 +23,19 @@ func campaignTx(ctx context.Context, tx *sql.Tx, id int64) (app.Campaign, error)
 	return c, err
 }
 
+// campaignOpen refuses, inside tx, a change to the proposals or decisions of a summed-up campaign
+// (app.CheckCampaignOpen). Campaign 0 — an imported past decision — belongs to none and stays open.
+func campaignOpen(ctx context.Context, tx *sql.Tx, campaignID int64, what string) error {
+	if campaignID == 0 {
+		return nil
+	}
+	c, err := campaignTx(ctx, tx, campaignID)
+	if err != nil {
+		return err
+	}
+	return app.CheckCampaignOpen(c, what)
+}
+
 // CreateCampaign starts a campaign («Phong trào mới») and copies from an earlier one what n.Copy
 // asks — criteria sets with their trees, council and rubric, band thresholds, reporting periods —
 // all in one transaction: a failure keeps nothing. Scores are never copied.

@@ -156,7 +156,7 @@ func (d *DB) ProposeFromRanking(ctx context.Context, campaignID int64, bands []s
 		if err != nil {
 			return err
 		}
-		if err := scoring.ReadOnly(r.Campaign); err != nil {
+		if err := app.CheckCampaignOpen(r.Campaign, "tạo đề nghị"); err != nil {
 			return err
 		}
 		for _, p := range scoring.Proposals(r, bands, formCode) {

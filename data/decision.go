@@ -104,13 +104,12 @@ func (d *DB) CreateDecision(ctx context.Context, campaignID int64, proposalIDs [
 	}
 	var id int64
 	err := d.write(ctx, "tạo dự thảo quyết định", func(tx *sql.Tx) error {
-		var c app.Campaign
-		err := tx.QueryRowContext(ctx, `SELECT id, year, name, plan_ref FROM campaign WHERE id = ?`, campaignID).Scan(&c.ID, &c.Year, &c.Name, &c.PlanRef)
-		if errors.Is(err, sql.ErrNoRows) {
-			return app.Errorf(app.ENOTFOUND, "Không tìm thấy phong trào (mã %d).", campaignID)
-		}
+		c, err := campaignTx(ctx, tx, campaignID)
 		if err != nil {
-			return internal("đọc phong trào", err)
+			return err
+		}
+		if err := app.CheckCampaignOpen(c, "tạo quyết định"); err != nil {
+			return err
 		}
 		symbol, err := settingTx(ctx, tx, app.SettingSymbol, "QĐ-UBND")
 		if err != nil {
@@ -249,23 +248,27 @@ func recomputeBonus(ctx context.Context, tx *sql.Tx, decisionID int64, on time.T
 	return nil
 }
 
-// draftOnly loads a decision and refuses anything but a draft (app.CheckDraft).
-func draftOnly(ctx context.Context, tx *sql.Tx, id int64) (app.Decision, error) {
+// draftOnly loads a decision and refuses anything but a draft (app.CheckDraft) of a campaign not
+// summed up (app.CheckCampaignOpen); what names the change.
+func draftOnly(ctx context.Context, tx *sql.Tx, id int64, what string) (app.Decision, error) {
 	x, err := getDecision(ctx, tx, id)
 	if err != nil {
 		return x, err
 	}
-	return x, app.CheckDraft(x)
+	if err := app.CheckDraft(x); err != nil {
+		return x, err
+	}
+	return x, campaignOpen(ctx, tx, x.CampaignID, what)
 }
 
-// UpdateDraft changes a draft: date, signer, subject, proposal reference, căn cứ and nơi nhận. The
+// UpdateDraft changes a draft of a campaign not summed up: date, signer, subject, proposal reference, căn cứ and nơi nhận. The
 // bonuses are computed again for the (maybe new) date.
 func (d *DB) UpdateDraft(ctx context.Context, x *app.Decision) error {
 	if err := app.PrepareDraft(x); err != nil {
 		return err
 	}
 	return d.write(ctx, "sửa dự thảo quyết định", func(tx *sql.Tx) error {
-		before, err := draftOnly(ctx, tx, x.ID)
+		before, err := draftOnly(ctx, tx, x.ID, "sửa dự thảo quyết định")
 		if err != nil {
 			return err
 		}
@@ -287,10 +290,11 @@ func (d *DB) UpdateDraft(ctx context.Context, x *app.Decision) error {
 	})
 }
 
-// DeleteDraft removes a draft and its awards; its proposals stay approved.
+// DeleteDraft removes a draft and its awards; its proposals stay approved. A summed-up campaign's
+// drafts stay.
 func (d *DB) DeleteDraft(ctx context.Context, id int64) error {
 	return d.write(ctx, "xóa dự thảo", func(tx *sql.Tx) error {
-		if _, err := draftOnly(ctx, tx, id); err != nil {
+		if _, err := draftOnly(ctx, tx, id, "xóa dự thảo quyết định"); err != nil {
 			return err
 		}
 		for _, q := range []string{`DELETE FROM award WHERE decision_id = ?`, `DELETE FROM decision_basis WHERE decision_id = ?`,
@@ -305,7 +309,8 @@ func (d *DB) DeleteDraft(ctx context.Context, id int64) error {
 
 // IssueDecision gives a draft the number the records office (văn thư) assigned — unique for the
 // year and symbol — and numbers its certificates in the register of the decision's year, gapless,
-// collectives first, in the order of the list. The decision is read-only afterwards.
+// collectives first, in the order of the list. The decision is read-only afterwards; a summed-up
+// campaign issues none. Revoking (RevokeDecision) stays open after the summing up.
 func (d *DB) IssueDecision(ctx context.Context, id int64, number int) error {
 	if err := app.CheckDecisionNumber(number); err != nil {
 		return err
@@ -313,6 +318,9 @@ func (d *DB) IssueDecision(ctx context.Context, id int64, number int) error {
 	return d.write(ctx, "ban hành quyết định", func(tx *sql.Tx) error {
 		x, err := getDecision(ctx, tx, id)
 		if err != nil {
+			return err
+		}
+		if err := campaignOpen(ctx, tx, x.CampaignID, "ban hành quyết định"); err != nil {
 			return err
 		}
 		var taken int

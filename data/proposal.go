@@ -17,6 +17,9 @@ func (d *DB) CreateProposal(ctx context.Context, p *app.Proposal) error {
 	p.Achievement = viet.NormalizeMultiline(p.Achievement)
 	p.Status, p.Reason = app.ProposalNew, ""
 	return d.write(ctx, "thêm đề nghị", func(tx *sql.Tx) error {
+		if err := campaignOpen(ctx, tx, p.CampaignID, "thêm đề nghị"); err != nil {
+			return err
+		}
 		return d.insertProposal(ctx, tx, p)
 	})
 }
@@ -43,9 +46,16 @@ func (d *DB) insertProposal(ctx context.Context, tx *sql.Tx, p *app.Proposal) er
 	return d.audit(ctx, tx, "proposal", p.ID, "create", nil, p)
 }
 
-// DeleteProposal removes a proposal that no decision uses.
+// DeleteProposal removes a proposal that no decision uses, of a campaign not yet summed up.
 func (d *DB) DeleteProposal(ctx context.Context, id int64) error {
 	return d.write(ctx, "xóa đề nghị", func(tx *sql.Tx) error {
+		campaignID, err := proposalCampaign(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		if err := campaignOpen(ctx, tx, campaignID, "xóa đề nghị"); err != nil {
+			return err
+		}
 		var n int
 		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM award WHERE proposal_id = ?`, id).Scan(&n); err != nil {
 			return err
@@ -61,10 +71,13 @@ func (d *DB) DeleteProposal(ctx context.Context, id int64) error {
 }
 
 // ImportProposals stores parsed proposals of a campaign all or nothing; a proposal already there
-// (same recipient and form) is skipped and listed.
+// (same recipient and form) is skipped and listed. A summed-up campaign takes none.
 func (d *DB) ImportProposals(ctx context.Context, campaignID int64, ps []app.Proposal, rows []int) (app.ImportResult, error) {
 	var res app.ImportResult
 	err := d.write(ctx, "nhập danh sách đề nghị", func(tx *sql.Tx) error {
+		if err := campaignOpen(ctx, tx, campaignID, "nhập đề nghị"); err != nil {
+			return err
+		}
 		seen := map[string]bool{}
 		existing, err := queryProposals(ctx, tx, campaignID)
 		if err != nil {
@@ -130,6 +143,9 @@ func (d *DB) ReviewProposal(ctx context.Context, id int64, r app.ProposalReview,
 			}
 			return err
 		}
+		if err := campaignOpen(ctx, tx, campaignID, "duyệt đề nghị"); err != nil {
+			return err
+		}
 		var inDecision int
 		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM award WHERE proposal_id = ?`, id).Scan(&inDecision); err != nil {
 			return err
@@ -155,6 +171,16 @@ func (d *DB) ReviewProposal(ctx context.Context, id int64, r app.ProposalReview,
 		return d.audit(ctx, tx, "proposal", id, "review", map[string]string{"status": status},
 			map[string]any{"status": rv.Status, "reason": rv.Reason, "override": rv.Override, "reasons": reasonTexts(reasons)})
 	})
+}
+
+// proposalCampaign is the campaign of a proposal.
+func proposalCampaign(ctx context.Context, tx *sql.Tx, id int64) (int64, error) {
+	var campaignID int64
+	err := tx.QueryRowContext(ctx, `SELECT campaign_id FROM proposal WHERE id = ?`, id).Scan(&campaignID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, app.Errorf(app.ENOTFOUND, "Không tìm thấy đề nghị (mã %d).", id)
+	}
+	return campaignID, err
 }
 
 // proposalReasons runs the legal checks of one proposal of a campaign, as of a date.

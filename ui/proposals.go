@@ -272,19 +272,20 @@ func (v *proposalsView) onSelect(row int) {
 
 func (v *proposalsView) updateButtons() {
 	p := v.current()
+	closed := v.t.u.currentCampaign().Stage == app.StageSummarised // read-only (app.CheckCampaignOpen)
 	for _, b := range []*widget.Button{v.approve, v.reject, v.giveBack, v.reset, v.remove} {
-		if p == nil || (b == v.approve && v.checking) { // «Đạt» depends on the checks
+		if p == nil || closed || (b == v.approve && v.checking) { // «Đạt» depends on the checks
 			b.Disable()
 		} else {
 			b.Enable()
 		}
 	}
-	if v.t.u.CampaignID() == 0 {
-		v.add.Disable()
-		v.importB.Disable()
-	} else {
-		v.add.Enable()
-		v.importB.Enable()
+	for _, b := range []*widget.Button{v.add, v.importB, v.toDecision} {
+		if v.t.u.CampaignID() == 0 || closed {
+			b.Disable()
+		} else {
+			b.Enable()
+		}
 	}
 }
 
