@@ -79,10 +79,10 @@ func newInitiativesTab(u *UI, svc initiativePorts) *initiativesTab {
 	t.importBtn = widget.NewButton("Nhập Excel…", t.onImport)
 	t.export = widget.NewButton("Xuất Excel", t.onExport)
 	t.printBtn = widget.NewButton("In danh sách…", t.onPrint)
-	filters := container.NewHBox(widget.NewLabel("Bước:"), t.stepF, widget.NewLabel("Đơn vị:"), t.unitF,
+	filters := wrapRow(widget.NewLabel("Bước:"), t.stepF, widget.NewLabel("Đơn vị:"), t.unitF,
 		widget.NewLabel("Lĩnh vực:"), t.fieldF, widget.NewLabel("Năm:"), t.yearF)
-	actions := container.NewHBox(t.register, t.edit, t.attach, t.advance, t.score, t.council, t.recognise, t.importBtn, t.export, t.printBtn)
-	t.content = container.NewBorder(container.NewVBox(container.NewHScroll(filters), container.NewHScroll(actions)), nil, nil, nil, t.table)
+	actions := wrapRow(t.register, t.edit, t.attach, t.advance, t.score, t.council, t.recognise, t.importBtn, t.export, t.printBtn)
+	t.content = container.NewBorder(container.NewVBox(filters, actions), nil, nil, nil, t.table)
 	return t
 }
 
