@@ -77,7 +77,7 @@ func runPrint(args []string, stdout, stderr io.Writer) int {
 	var buf bytes.Buffer
 	n, err := renderPrint(ctx, d, f.what, f.number, f.year, f.blank, &buf)
 	if err == nil {
-		err = writeFileAtomic(*out, buf.Bytes())
+		err = writeOutput(*db, *out, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err })
 	}
 	if err != nil {
 		return fail(stderr, err)
@@ -137,17 +137,4 @@ func renderPrint(ctx context.Context, d *data.DB, what, number string, year int,
 		reason = "In lại bằng dòng lệnh"
 	}
 	return len(cs), d.RecordPrints(ctx, ids, blank, reason, time.Now())
-}
-
-// writeFileAtomic never leaves half a file under the name asked for.
-func writeFileAtomic(path string, b []byte) error {
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, b, 0o644); err != nil {
-		return app.Errorf(app.EINTERNAL, "Không ghi được tệp %s.", path)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
-		return app.Errorf(app.EINTERNAL, "Không ghi được tệp %s.", path)
-	}
-	return nil
 }
