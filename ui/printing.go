@@ -168,8 +168,12 @@ func (c *certPrint) render(ids []int64, wc fyne.URIWriteCloser) {
 	prog.Show()
 	reason := c.reason.Text
 	u.background(func() error {
-		defer wc.Close()
-		return c.write(ids, blank, wc, func(n, total int) { fyne.Do(func() { bar.SetValue(float64(n) / float64(total)) }) })
+		err := c.write(ids, blank, wc, func(n, total int) { fyne.Do(func() { bar.SetValue(float64(n) / float64(total)) }) })
+		// The print is recorded only when the file is whole: a failed close is a failed write.
+		if cerr := wc.Close(); err == nil {
+			err = cerr
+		}
+		return err
 	}, func(err error) {
 		prog.Hide()
 		if err == nil {
