@@ -54,6 +54,9 @@ func readCSV(data []byte) (app.Table, error) {
 		end := r.InputOffset()
 		lines += bytes.Count(data[off:end], []byte{'\n'})
 		off = end
+		for i := range rec {
+			rec[i] = unneutralise(rec[i])
+		}
 		b.add(row, rec)
 	}
 	return b.table()
@@ -86,18 +89,18 @@ func detectDelimiter(data []byte) rune {
 
 // writeCSV writes UTF-8 with a BOM (without it Excel on Windows reads the
 // file as the ANSI code page and garbles every diacritic), commas and CRLF
-// line ends, as Excel's own "CSV UTF-8" does.
+// line ends, as Excel's own "CSV UTF-8" does. Cells that would run as formulas are neutralised.
 func writeCSV(w io.Writer, t app.Table) error {
 	if _, err := w.Write(utf8BOM); err != nil {
 		return fmt.Errorf("sheet: write csv: %w", err)
 	}
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	if err := cw.Write(t.Header); err != nil {
+	if err := cw.Write(neutraliseRow(t.Header)); err != nil {
 		return fmt.Errorf("sheet: write csv: %w", err)
 	}
 	for _, row := range t.Rows {
-		if err := cw.Write(row); err != nil {
+		if err := cw.Write(neutraliseRow(row)); err != nil {
 			return fmt.Errorf("sheet: write csv: %w", err)
 		}
 	}
