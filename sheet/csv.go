@@ -24,9 +24,13 @@ func readCSV(data []byte) (app.Table, error) {
 	if !utf8.Valid(data) {
 		return app.Table{}, errNotUTF8
 	}
+	if err := checkCSVRows(data); err != nil {
+		return app.Table{}, err
+	}
 	r := csv.NewReader(bytes.NewReader(data))
 	r.Comma = detectDelimiter(data)
-	r.LazyQuotes = true    // Excel and hand-edited files leave stray quotes
+	// Strict quotes: with LazyQuotes a stray opening quote swallows the rest of the file into one
+	// cell and the import reports success with rows missing; such a file is refused with its row.
 	r.FieldsPerRecord = -1 // rows may be ragged; the builder pads them
 	var (
 		b     tableBuilder
@@ -42,7 +46,7 @@ func readCSV(data []byte) (app.Table, error) {
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				return app.Table{}, app.Errorf(app.EINVALID, "Tệp CSV bị lỗi ở dòng %d.", pe.StartLine)
+				return app.Table{}, csvError(data, r.Comma, err)
 			}
 			return app.Table{}, fmt.Errorf("sheet: read csv: %w", err)
 		}
@@ -58,6 +62,9 @@ func readCSV(data []byte) (app.Table, error) {
 			rec[i] = unneutralise(rec[i])
 		}
 		b.add(row, rec)
+		if len(b.t.Rows) > maxRows {
+			return app.Table{}, errTooManyRows
+		}
 	}
 	return b.table()
 }
