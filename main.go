@@ -6,6 +6,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"log"
 	"os"
 	"os/user"
@@ -14,6 +15,7 @@ import (
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
+	"thidua/app/apperr"
 	"thidua/assets"
 	"thidua/data"
 	"thidua/pdf"
@@ -39,6 +41,7 @@ func runGUI(dbPath string) error {
 	}
 	d, err := data.Open(context.Background(), dbPath)
 	if err != nil {
+		showStartupError(dbPath, err)
 		return err
 	}
 	defer d.Close()
@@ -53,4 +56,19 @@ func runGUI(dbPath string) error {
 	u.Start()
 	w.ShowAndRun()
 	return nil
+}
+
+// showStartupError tells in a window why the database was not opened (stderr is invisible to a
+// Windows GUI program), offering the newest good backup for a damaged database.
+func showStartupError(dbPath string, err error) {
+	var restore func() error
+	var damaged *data.DamagedError
+	if errors.As(err, &damaged) {
+		if b, ok := data.NewestBackup(context.Background(), dbPath); ok {
+			restore = func() error { _, err := data.Restore(context.Background(), dbPath, b.Path); return err }
+		}
+	}
+	a := fyneapp.NewWithID(appID)
+	a.Settings().SetTheme(ui.Theme())
+	ui.NewStartupError(a, apperr.ErrorMessage(err), restore).Win.ShowAndRun()
 }

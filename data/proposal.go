@@ -121,7 +121,7 @@ func proposalKey(p app.Proposal) string {
 
 // Eligibility runs the legal checks of every proposal of a campaign, as of a date.
 func (d *DB) Eligibility(ctx context.Context, campaignID int64, asOf time.Time) (map[int64][]app.Reason, error) {
-	tx, err := d.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := d.readTx(ctx)
 	if err != nil {
 		return nil, internal("kiểm tra điều kiện khen thưởng", err)
 	}
