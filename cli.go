@@ -41,6 +41,10 @@ Cách dùng:
                                 in quyết định / Giấy khen (trên giấy trắng, hoặc trên phôi với -blank)
   thidua print calibration -db TỆP -o CanhChinh.pdf
                                 trang canh chỉnh phôi Giấy khen
+  thidua backup -db TỆP [-o BẢN_SAO.db]
+                                sao lưu (mặc định vào thư mục backups cạnh tệp dữ liệu), có kiểm tra
+  thidua restore -db TỆP BẢN_SAO.db
+                                phục hồi từ bản sao lưu (kiểm tra trước, giữ bản hiện tại trong backups)
   thidua version                in phiên bản chương trình
 
 Tùy chọn đặt trước tên tệp. Nếu không có -db, dữ liệu nằm ở:
@@ -64,6 +68,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return runExport(args[1:], stdout, stderr)
 		case "print":
 			return runPrint(args[1:], stdout, stderr)
+		case "backup":
+			return runBackup(args[1:], stdout, stderr)
+		case "restore":
+			return runRestore(args[1:], stdout, stderr)
 		case "version", "-version", "--version":
 			fmt.Fprintln(stdout, "Thi đua CCHC phiên bản", version, buildInfo())
 			return exitOK

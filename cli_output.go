@@ -18,14 +18,10 @@ const backupDirName = "backups"
 // files, or anything in its backups folder — under any name that reaches them (a symlink, a hard
 // link, another spelling of the path) — and an existing file that is read-only or a folder.
 func checkOutput(dbPath, out string) error {
-	outAbs := resolvePath(out)
-	dbAbs := resolvePath(dbPath)
-	guarded := []string{dbAbs, dbAbs + "-wal", dbAbs + "-shm", dbAbs + "-journal"}
-	for _, g := range guarded {
-		if samePath(outAbs, g) {
-			return app.Errorf(app.EINVALID, "Không ghi %s: đó là tệp dữ liệu của chương trình (hoặc tệp đi kèm của nó). Hãy chọn tên tệp khác.", out)
-		}
+	if err := checkNotDatabase(dbPath, out); err != nil {
+		return err
 	}
+	outAbs, dbAbs := resolvePath(out), resolvePath(dbPath)
 	if filepath.Dir(outAbs) == filepath.Join(filepath.Dir(dbAbs), backupDirName) {
 		return app.Errorf(app.EINVALID, "Không ghi %s vào thư mục sao lưu: các tệp ở đó là bản sao lưu dữ liệu. Hãy chọn thư mục khác.", out)
 	}
@@ -39,6 +35,18 @@ func checkOutput(dbPath, out string) error {
 		return app.Errorf(app.EINVALID, "%s là một thư mục: hãy ghi rõ tên tệp.", out)
 	case st.Mode().Perm()&0o200 == 0:
 		return app.Errorf(app.EINVALID, "Tệp %s đã có và chỉ cho đọc: chương trình không ghi đè. Hãy chọn tên khác hoặc bỏ thuộc tính «chỉ đọc» của tệp.", out)
+	}
+	return nil
+}
+
+// checkNotDatabase refuses an output that is the database, its -wal, -shm or -journal file, or its
+// use lock, under any name.
+func checkNotDatabase(dbPath, out string) error {
+	outAbs, dbAbs := resolvePath(out), resolvePath(dbPath)
+	for _, g := range []string{dbAbs, dbAbs + "-wal", dbAbs + "-shm", dbAbs + "-journal", dbAbs + ".lock"} {
+		if samePath(outAbs, g) {
+			return app.Errorf(app.EINVALID, "Không ghi %s: đó là tệp dữ liệu của chương trình (hoặc tệp đi kèm của nó). Hãy chọn tên tệp khác.", out)
+		}
 	}
 	return nil
 }

@@ -39,12 +39,21 @@ func runGUI(dbPath string) error {
 	if err := ui.SetupLanguage(); err != nil {
 		log.Printf("không nạp được bản dịch tiếng Việt của Fyne: %v", err)
 	}
+	lock, err := data.LockUse(context.Background(), dbPath)
+	if err != nil {
+		showStartupError(dbPath, err)
+		return err
+	}
+	defer lock.Release()
 	d, err := data.Open(context.Background(), dbPath)
 	if err != nil {
 		showStartupError(dbPath, err)
 		return err
 	}
 	defer d.Close()
+	if _, err := d.AutoBackup(context.Background()); err != nil {
+		log.Printf("sao lưu tự động: %v", err)
+	}
 	a := fyneapp.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	a.Settings().SetTheme(ui.Theme())

@@ -78,6 +78,9 @@ func (d *DB) DeleteProposal(ctx context.Context, id int64) error {
 // (same recipient and form) is skipped and listed.
 func (d *DB) ImportProposals(ctx context.Context, campaignID int64, ps []app.Proposal, rows []int) (app.ImportResult, error) {
 	var res app.ImportResult
+	if err := d.backupBeforeImport(ctx); err != nil {
+		return res, err
+	}
 	err := d.write(ctx, "nhập danh sách đề nghị", func(tx *sql.Tx) error {
 		seen := map[string]bool{}
 		existing, err := queryProposals(ctx, tx, campaignID)
