@@ -70,10 +70,15 @@ func newSettingsTab(u *UI) *settingsTab {
 	)
 	tables.Offset = 0.4
 	t.blanks = newBlanksView(u)
-	t.content = container.NewAppTabs(
+	tabs := container.NewAppTabs(
 		container.NewTabItem("Chung", tables),
 		container.NewTabItem("Phôi Giấy khen", t.blanks.content),
 	)
+	if bs, ok := u.svc.(app.BackupService); ok {
+		u.backups = newBackupView(u, bs)
+		tabs.Append(container.NewTabItem("Sao lưu và phục hồi", u.backups.content))
+	}
+	t.content = tabs
 	return t
 }
 

@@ -32,6 +32,7 @@ type UI struct {
 	campaigns []app.Campaign
 	campaign  *widget.Select
 	tabs      *container.AppTabs
+	backups   *backupView // Cài đặt → Sao lưu và phục hồi, when the services offer backups
 
 	units       *unitsTab
 	criteria    *criteriaTab
