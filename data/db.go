@@ -62,6 +62,10 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		d.Close()
 		return nil, err
 	}
+	if err := d.startChain(ctx); err != nil {
+		d.Close()
+		return nil, err
+	}
 	if err := d.refreshSortKeysIfNeeded(ctx); err != nil {
 		d.Close()
 		return nil, err

@@ -73,8 +73,8 @@ func TestOpen_MigrateTwice(t *testing.T) {
 	if got := count(t, d, "base_salary"); got != salaries {
 		t.Errorf("base_salary rows after re-migration = %d, want %d (seed applied twice?)", got, salaries)
 	}
-	if got := count(t, d, "schema_migration"); got != v {
-		t.Errorf("schema_migration rows = %d, want %d", got, v)
+	if got := count(t, d, "schema_migration"); got != data.MigrationCount() {
+		t.Errorf("schema_migration rows = %d, want %d", got, data.MigrationCount())
 	}
 }
 

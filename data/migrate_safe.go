@@ -42,3 +42,10 @@ func (d *DB) refreshSortKeysIfNeeded(ctx context.Context) error {
 	}
 	return d.refreshSortKeys(ctx)
 }
+
+// MigrationCount is the number of migrations the program brings (versions may skip numbers: each
+// branch of work takes its own range).
+func MigrationCount() int {
+	ms, _ := migrations()
+	return len(ms)
+}
