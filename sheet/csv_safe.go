@@ -42,7 +42,7 @@ func neutraliseRow(row []string) []string {
 
 // isPlainNumber reports whether cell is a plain decimal number such as -5 or -2980000.5.
 func isPlainNumber(cell string) bool {
-	if cell == "" || strings.ContainsAny(cell, "eEinfINFxX_") {
+	if cell == "" || cell[0] == '+' || strings.ContainsAny(cell, "eEinfINFxX_") {
 		return false
 	}
 	_, err := strconv.ParseFloat(cell, 64)

@@ -199,10 +199,12 @@ func lineAt(data []byte, n int) []byte {
 // quoteColumn is the 1-based cell of line whose quote is not closed on the line.
 func quoteColumn(line []byte, comma rune) int {
 	fields := strings.Split(string(line), string(comma))
+	rest := strings.Count(string(line), `"`) // quotes from the current field to the end of the line
 	for i, f := range fields {
-		if strings.HasPrefix(strings.TrimSpace(f), `"`) && strings.Count(strings.Join(fields[i:], string(comma)), `"`)%2 == 1 {
+		if strings.HasPrefix(strings.TrimSpace(f), `"`) && rest%2 == 1 {
 			return i + 1
 		}
+		rest -= strings.Count(f, `"`)
 	}
 	return 1
 }
