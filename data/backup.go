@@ -85,6 +85,8 @@ func (d *DB) Backup(ctx context.Context, reason string) (app.BackupInfo, error) 
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return app.BackupInfo{}, app.Errorf(app.EINTERNAL, "Không tạo được thư mục sao lưu %s: thư mục dữ liệu không cho ghi. Hãy kiểm tra quyền ghi.", dir)
 	}
+	removeStaleTemps(dir)
+	removeStaleTemps(filepath.Dir(d.path))
 	now := d.Now().Local()
 	name := stem(d.path) + "-" + now.Format(backupTimeLayout) + "-" + reason + ".db"
 	out := filepath.Join(dir, name)
