@@ -54,24 +54,19 @@ Tùy chọn đặt trước tên tệp. Nếu không có -db, dữ liệu nằm 
 // gui opens the window; main sets it (the only place that imports fyne/v2/app). Tests leave it nil.
 var gui func(dbPath string) error
 
+// commands are the subcommands: each parses its own options and returns the exit code.
+var commands = map[string]func(args []string, stdout, stderr io.Writer) int{
+	"demo": runDemo, "check": runCheck, "import": runImport, "export": runExport, "print": runPrint,
+	"backup": runBackup, "restore": runRestore,
+}
+
 // run is the whole command line: it returns the exit code.
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 {
+		if cmd, ok := commands[args[0]]; ok {
+			return cmd(args[1:], stdout, stderr)
+		}
 		switch args[0] {
-		case "demo":
-			return runDemo(args[1:], stdout, stderr)
-		case "check":
-			return runCheck(args[1:], stdout, stderr)
-		case "import":
-			return runImport(args[1:], stdout, stderr)
-		case "export":
-			return runExport(args[1:], stdout, stderr)
-		case "print":
-			return runPrint(args[1:], stdout, stderr)
-		case "backup":
-			return runBackup(args[1:], stdout, stderr)
-		case "restore":
-			return runRestore(args[1:], stdout, stderr)
 		case "version", "-version", "--version":
 			fmt.Fprintln(stdout, "Thi đua CCHC phiên bản", version, buildInfo())
 			return exitOK

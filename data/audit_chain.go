@@ -7,7 +7,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
-	"strconv"
 	"time"
 )
 
@@ -134,5 +133,3 @@ func readAudit(ctx context.Context, q queryer, after int64) ([]auditEntry, error
 	}
 	return out, rows.Err()
 }
-
-func idText(id int64) string { return strconv.FormatInt(id, 10) }
