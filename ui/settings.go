@@ -78,6 +78,10 @@ func newSettingsTab(u *UI) *settingsTab {
 		u.backups = newBackupView(u, bs)
 		tabs.Append(container.NewTabItem("Sao lưu và phục hồi", u.backups.content))
 	}
+	if as, ok := u.svc.(app.AuditService); ok {
+		u.audit = newAuditView(u, as)
+		tabs.Append(container.NewTabItem("Nhật ký thay đổi", u.audit.content))
+	}
 	t.content = tabs
 	return t
 }
