@@ -18,12 +18,8 @@ const backupDirName = "backups"
 // files, or anything in its backups folder — under any name that reaches them (a symlink, a hard
 // link, another spelling of the path) — and an existing file that is read-only or a folder.
 func checkOutput(dbPath, out string) error {
-	if err := checkNotDatabase(dbPath, out); err != nil {
+	if err := guardPath(dbPath, out); err != nil {
 		return err
-	}
-	outAbs, dbAbs := resolvePath(out), resolvePath(dbPath)
-	if filepath.Dir(outAbs) == filepath.Join(filepath.Dir(dbAbs), backupDirName) {
-		return app.Errorf(app.EINVALID, "Không ghi %s vào thư mục sao lưu: các tệp ở đó là bản sao lưu dữ liệu. Hãy chọn thư mục khác.", out)
 	}
 	st, err := os.Stat(out)
 	switch {
@@ -35,6 +31,18 @@ func checkOutput(dbPath, out string) error {
 		return app.Errorf(app.EINVALID, "%s là một thư mục: hãy ghi rõ tên tệp.", out)
 	case st.Mode().Perm()&0o200 == 0:
 		return app.Errorf(app.EINVALID, "Tệp %s đã có và chỉ cho đọc: chương trình không ghi đè. Hãy chọn tên khác hoặc bỏ thuộc tính «chỉ đọc» của tệp.", out)
+	}
+	return nil
+}
+
+// guardPath refuses a path that is the database or a file beside it (checkNotDatabase) or lies in
+// its backups folder; the window's file dialogs go through it too (ui.GuardFiles).
+func guardPath(dbPath, out string) error {
+	if err := checkNotDatabase(dbPath, out); err != nil {
+		return err
+	}
+	if filepath.Dir(resolvePath(out)) == filepath.Join(filepath.Dir(resolvePath(dbPath)), backupDirName) {
+		return app.Errorf(app.EINVALID, "Không ghi %s vào thư mục sao lưu: các tệp ở đó là bản sao lưu dữ liệu. Hãy chọn thư mục khác.", out)
 	}
 	return nil
 }

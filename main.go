@@ -55,6 +55,9 @@ func runGUI(dbPath string) error {
 		log.Printf("sao lưu tự động: %v", err)
 	}
 	a := fyneapp.NewWithID(appID)
+	if err := ui.GuardFiles(func(p string) error { return guardPath(dbPath, p) }); err != nil {
+		log.Printf("không bảo vệ được tệp dữ liệu khỏi hộp thoại lưu tệp: %v", err)
+	}
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	a.Settings().SetTheme(ui.Theme())
 	w := a.NewWindow(ui.WindowTitle)
