@@ -80,9 +80,11 @@ func (d *DB) verifySeals(ctx context.Context, es []auditEntry, r *CheckReport) e
 		case !sealed:
 			r.Problems = append(r.Problems, name+" đã ban hành nhưng không có niêm phong: trạng thái bị sửa ngoài chương trình.")
 			continue
-		case row[1] == "draft":
+		case row[1] == "draft" && s.Status != "draft":
 			r.Problems = append(r.Problems, name+" đã ban hành nhưng bị chuyển về dự thảo ngoài chương trình.")
 			continue
+		case row[1] == "draft":
+			continue // unlocked by the program: a draft may change
 		}
 		h, _, err := decisionContentHash(ctx, d.db, id)
 		if err != nil {

@@ -15,11 +15,13 @@ import (
 // signer changed, a certificate deleted, voided or re-pointed, an award inserted, a decision set back
 // to draft outside the program — each changes the content and no longer matches the seal.
 
-// sealAfter seals what an audit entry has just changed: the decision issued or revoked, or the
-// decisions an import or the sample data created.
+// sealAfter seals what an audit entry has just changed: the decision issued, revoked or unlocked
+// (back to draft by the program, which the seal then records), or the decisions an import or the
+// sample data created. A new way of changing an issued decision must audit with one of these
+// actions, or check reports the change.
 func (d *DB) sealAfter(ctx context.Context, tx *sql.Tx, entity string, id int64, action string) error {
 	switch {
-	case entity == "decision" && id > 0 && (action == "issue" || action == "revoke"):
+	case entity == "decision" && id > 0 && (action == "issue" || action == "revoke" || action == "unlock"):
 		return d.sealDecision(ctx, tx, id)
 	case entity == "decision" && action == "import":
 		return d.sealUnsealed(ctx, tx, "AND imported = 1")
