@@ -72,26 +72,12 @@ func (d *DB) verifySeals(ctx context.Context, es []auditEntry, r *CheckReport) e
 		var id int64
 		fmt.Sscan(row[0], &id)
 		seen[id] = true
-		name := fmt.Sprintf("Quyết định số %s/%s năm %s (mã %d)", row[2], row[3], row[4], id)
-		s, sealed := seals[id]
-		switch {
-		case !sealed && row[1] == "draft":
-			continue
-		case !sealed:
-			r.Problems = append(r.Problems, name+" đã ban hành nhưng không có niêm phong: trạng thái bị sửa ngoài chương trình.")
-			continue
-		case row[1] == "draft" && s.Status != "draft":
-			r.Problems = append(r.Problems, name+" đã ban hành nhưng bị chuyển về dự thảo ngoài chương trình.")
-			continue
-		case row[1] == "draft":
-			continue // unlocked by the program: a draft may change
-		}
-		h, _, err := decisionContentHash(ctx, d.db, id)
+		p, err := d.sealProblem(ctx, id, row, seals)
 		if err != nil {
-			return internal("kiểm tra niêm phong quyết định", err)
+			return err
 		}
-		if h != s.Hash {
-			r.Problems = append(r.Problems, name+" không còn như khi niêm phong: quyết định, khen thưởng hoặc số sổ vàng của nó bị sửa, thêm hoặc xóa ngoài chương trình.")
+		if p != "" {
+			r.Problems = append(r.Problems, p)
 		}
 	}
 	for id := range seals {
@@ -100,4 +86,29 @@ func (d *DB) verifySeals(ctx context.Context, es []auditEntry, r *CheckReport) e
 		}
 	}
 	return nil
+}
+
+// sealProblem judges one decision (row: id, status, number, symbol, year) against its latest seal;
+// "" when it holds.
+func (d *DB) sealProblem(ctx context.Context, id int64, row []string, seals map[int64]sealRecord) (string, error) {
+	name := fmt.Sprintf("Quyết định số %s/%s năm %s (mã %d)", row[2], row[3], row[4], id)
+	s, sealed := seals[id]
+	switch {
+	case !sealed && row[1] == "draft":
+		return "", nil
+	case !sealed:
+		return name + " đã ban hành nhưng không có niêm phong: trạng thái bị sửa ngoài chương trình.", nil
+	case row[1] == "draft" && s.Status != "draft":
+		return name + " đã ban hành nhưng bị chuyển về dự thảo ngoài chương trình.", nil
+	case row[1] == "draft":
+		return "", nil // unlocked by the program: a draft may change
+	}
+	h, _, err := decisionContentHash(ctx, d.db, id)
+	if err != nil {
+		return "", internal("kiểm tra niêm phong quyết định", err)
+	}
+	if h != s.Hash {
+		return name + " không còn như khi niêm phong: quyết định, khen thưởng hoặc số sổ vàng của nó bị sửa, thêm hoặc xóa ngoài chương trình.", nil
+	}
+	return "", nil
 }
