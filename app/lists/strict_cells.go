@@ -19,7 +19,7 @@ func unprintableCells(t app.Table, idx []int, cols []ImportColumn) []*app.Error 
 			if r, ok := firstAboveBMP(row[j]); ok {
 				e := app.FieldError(cols[c].Name, "%s: có ký tự %q (U+%04X) mà chương trình không in được trên văn bản. Hãy xóa hoặc thay ký tự này rồi nhập lại.",
 					app.FieldPrefix(cols[c].Name), string(r), r)
-				e.Row = t.RowNums[i]
+				e.Row = t.FileRow(i)
 				errs = append(errs, e)
 			}
 		}
