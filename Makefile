@@ -12,7 +12,7 @@ WIN_PKGS  := gcc-mingw-w64-x86-64 file
 VERSION   := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 DB        ?=
 
-.PHONY: deps deps-windows run build test lint vet windows clean-dist test-windows installer
+.PHONY: deps deps-windows run build test lint vet windows clean-dist test-windows installer fuzz
 
 # apt-get only what is missing (dpkg-query), so a ready machine does not touch the network.
 define apt_install
@@ -46,8 +46,36 @@ lint: vet
 	$(GO) tool gocyclo -over 15 -ignore '_test' .
 
 # LANG: Fyne reads the locale at start and logs an error for "C"; the office's is Vietnamese.
+# go test runs every fuzz target over its committed corpus (testdata/fuzz); fuzz then mutates each
+# for FUZZTIME more.
 test: lint
 	LANG=vi_VN.UTF-8 $(GO) test -race -tags $(TAGS) ./...
+	$(MAKE) fuzz
+
+# Every parser of outside input: package:target, FUZZTIME each.
+FUZZTIME    ?= 5s
+FUZZTARGETS := ./sheet:FuzzReadCSV ./sheet:FuzzReadXLSX ./sheet:FuzzCSVRoundTrip \
+               ./app/lists:FuzzParseUnitsRows ./app/lists:FuzzParsePeopleRows ./app/lists:FuzzParseProposalsRows \
+               ./app/lists:FuzzParseAwardHistoryRows ./app/lists:FuzzParsePeople ./app/lists:FuzzParseAwardHistory \
+               ./app/viet:FuzzParseDate ./app/viet:FuzzParseDecisionNumber ./app/viet:FuzzParseFixed \
+               ./app/viet:FuzzParseYear ./app/viet:FuzzCheckPhoneEmail ./app/viet:FuzzMoneyInWords \
+               ./app/viet:FuzzNormalize ./app:FuzzParsePoints ./app:FuzzParseCoefficient ./app:FuzzBonus
+
+# The fuzzer may stop with «context deadline exceeded» when FUZZTIME ends while it is shrinking a new
+# input (no failing input is written then): such a run is repeated once; a real failure writes its
+# input under testdata/fuzz and fails.
+fuzz:
+	@for t in $(FUZZTARGETS); do \
+		pkg=$${t%%:*}; name=$${t##*:}; \
+		echo "fuzz $$pkg $$name ($(FUZZTIME))"; \
+		for try in 1 2; do \
+			$(GO) test -tags $(TAGS) -run='^$$' -fuzz="^$$name\$$" -fuzztime=$(FUZZTIME) -fuzzminimizetime=100x $$pkg > .fuzz.log 2>&1 \
+				&& { tail -1 .fuzz.log; break; }; \
+			cat .fuzz.log; \
+			if grep -q "Failing input written" .fuzz.log || [ $$try = 2 ]; then rm -f .fuzz.log; exit 1; fi; \
+			echo "(lần chạy bị dừng giữa chừng, chạy lại)"; \
+		done; \
+	done; rm -f .fuzz.log
 
 # The Windows exe, cross-built with mingw-w64 through the Fyne packager, which embeds the icon, name,
 # version and ID of FyneApp.toml. The packager is a go.mod tool, built for Linux before CC is set to

@@ -62,6 +62,10 @@ Cách dùng:
                                 danh sách đề nghị khen thưởng với kết quả kiểm tra điều kiện
   thidua print calibration -db TỆP -o CanhChinh.pdf
                                 trang canh chỉnh phôi Giấy khen
+  thidua backup -db TỆP [-o BẢN_SAO.db]
+                                sao lưu (mặc định vào thư mục backups cạnh tệp dữ liệu), có kiểm tra
+  thidua restore -db TỆP BẢN_SAO.db
+                                phục hồi từ bản sao lưu (kiểm tra trước, giữ bản hiện tại trong backups)
   thidua version                in phiên bản chương trình
 
 Tùy chọn đặt trước tên tệp. Nếu không có -db, dữ liệu nằm ở:
@@ -71,23 +75,22 @@ Tùy chọn đặt trước tên tệp. Nếu không có -db, dữ liệu nằm 
 // gui opens the window; main sets it (the only place that imports fyne/v2/app). Tests leave it nil.
 var gui func(dbPath string) error
 
+// commands are the subcommands: each parses its own options and returns the exit code.
+var commands = map[string]func(args []string, stdout, stderr io.Writer) int{
+	"demo": runDemo, "check": runCheck, "import": runImport, "export": runExport, "print": runPrint,
+	"backup": runBackup, "restore": runRestore,
+}
+
 // run is the whole command line: it returns the exit code.
 func run(args []string, stdout, stderr io.Writer) int {
 	if code, ok := criteriaCommand(args, stdout, stderr); ok {
 		return code
 	}
 	if len(args) > 0 {
+		if cmd, ok := commands[args[0]]; ok {
+			return cmd(args[1:], stdout, stderr)
+		}
 		switch args[0] {
-		case "demo":
-			return runDemo(args[1:], stdout, stderr)
-		case "check":
-			return runCheck(args[1:], stdout, stderr)
-		case "import":
-			return runImport(args[1:], stdout, stderr)
-		case "export":
-			return runExport(args[1:], stdout, stderr)
-		case "print":
-			return runPrint(args[1:], stdout, stderr)
 		case "version", "-version", "--version":
 			fmt.Fprintln(stdout, "Thi đua CCHC phiên bản", version, buildInfo())
 			return exitOK

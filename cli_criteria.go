@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -209,7 +208,7 @@ func runCriteriaExport(args []string, stdout, stderr io.Writer) int {
 	var buf bytes.Buffer
 	n, what, err := criteriaExport(ctx, d, *kind, id, &buf, *out)
 	if err == nil {
-		err = writeOutput(*db, *out, buf.Bytes())
+		err = writeOutput(*db, *out, writeBytes(buf.Bytes()))
 	}
 	if err != nil {
 		return fail(stderr, err)
@@ -235,41 +234,6 @@ func criteriaExport(ctx context.Context, d *data.DB, kind string, campaignID int
 		return 0, "", err
 	}
 	return len(rows), "dòng điểm", sheet.Files{}.WriteTable(w, name, scoring.ScoreTable(rows), scoring.ScoreWidths)
-}
-
-// writeOutput writes an output file through a temporary file in the target folder and a rename;
-// it never replaces the database.
-func writeOutput(dbPath, out string, b []byte) error {
-	if same(dbPath, out) {
-		return app.Errorf(app.EINVALID, "Tệp xuất ra %s là chính tệp dữ liệu: chọn tên khác.", out)
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(out), ".thidua-*")
-	if err != nil {
-		return app.Errorf(app.EINTERNAL, "Không ghi được vào thư mục của %s.", out)
-	}
-	defer os.Remove(tmp.Name())
-	_, err = tmp.Write(b)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), out)
-	}
-	if err != nil {
-		return app.Errorf(app.EINTERNAL, "Không ghi được tệp %s.", out)
-	}
-	return nil
-}
-
-func same(a, b string) bool {
-	sa, err1 := os.Stat(a)
-	sb, err2 := os.Stat(b)
-	if err1 == nil && err2 == nil {
-		return os.SameFile(sa, sb)
-	}
-	aa, _ := filepath.Abs(a)
-	ab, _ := filepath.Abs(b)
-	return aa == ab
 }
 
 // runPrintReport writes «Báo cáo kết quả đánh giá, xếp loại công tác cải cách hành chính năm …».
@@ -318,7 +282,7 @@ func runPrintReport(args []string, stdout, stderr io.Writer) int {
 	if err := pdf.Report(&buf, doc); err != nil {
 		return fail(stderr, err)
 	}
-	if err := writeOutput(*db, *out, buf.Bytes()); err != nil {
+	if err := writeOutput(*db, *out, writeBytes(buf.Bytes())); err != nil {
 		return fail(stderr, err)
 	}
 	fmt.Fprintf(stdout, "Đã ghi %s (%d trang).\n", *out, pdf.PageCount(buf.Bytes()))

@@ -79,7 +79,7 @@ func TestCLI_CriteriaCommands(t *testing.T) {
 			t.Fatal(err)
 		}
 		code, _, errs := runCLI("export", "-db", csvDB, "-kind", "ranking", "-year", "2024", "-o", csvDB)
-		if after, _ := os.ReadFile(csvDB); code != exitFailure || len(after) != len(b) || !strings.Contains(errs, "chính tệp dữ liệu") {
+		if after, _ := os.ReadFile(csvDB); code != exitFailure || len(after) != len(b) || !strings.Contains(errs, "tệp dữ liệu") {
 			t.Errorf("export over the database: %d %q", code, errs)
 		}
 	})

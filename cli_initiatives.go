@@ -98,7 +98,7 @@ func runPrintList(args []string, stdout, stderr io.Writer) int {
 	if err := pdf.PrintList(&buf, l); err != nil {
 		return fail(stderr, err)
 	}
-	if err := writeFileAtomic(*out, buf.Bytes()); err != nil {
+	if err := writeOutput(*db, *out, writeBytes(buf.Bytes())); err != nil {
 		return fail(stderr, err)
 	}
 	fmt.Fprintf(stdout, "Đã ghi %s vào %s (%d trang).\n", listPrints[what], *out, pdf.PageCount(buf.Bytes()))

@@ -135,21 +135,13 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	defer d.Close()
-	tmp := f.out + ".tmp"
-	out, err := os.Create(tmp)
+	var n int
+	err = writeOutput(f.db, f.out, func(w io.Writer) error {
+		var err error
+		n, err = exportKind(ctx, d, f, kind, w, filepath.Base(f.out))
+		return err
+	})
 	if err != nil {
-		fmt.Fprintf(stderr, "Không tạo được tệp %s.\n", f.out)
-		return exitFailure
-	}
-	n, err := exportKind(ctx, d, f, kind, out, filepath.Base(f.out))
-	if cerr := out.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, f.out) // never leave half a file under the name asked for
-	}
-	if err != nil {
-		os.Remove(tmp)
 		return fail(stderr, err)
 	}
 	fmt.Fprintf(stdout, "Đã xuất %d %s ra %s.\n", n, kind.Label(), f.out)

@@ -77,10 +77,18 @@ func runPrint(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	defer d.Close()
+	if err := checkOutput(*db, *out); err != nil {
+		return fail(stderr, err)
+	}
 	var buf bytes.Buffer
-	n, err := renderPrint(ctx, d, f.what, f.number, f.year, f.blank, &buf)
+	n, printed, err := renderPrint(ctx, d, f.what, f.number, f.year, f.blank, &buf)
 	if err == nil {
-		err = writeFileAtomic(*out, buf.Bytes())
+		err = writeOutput(*db, *out, writeBytes(buf.Bytes()))
+	}
+	// The register counts a print only once the file is in place: a failed write is no print, and
+	// the next real one must not become a «reprint».
+	if err == nil && len(printed) > 0 {
+		err = recordPrints(ctx, d, printed, f.blank)
 	}
 	if err != nil {
 		return fail(stderr, err)
@@ -89,72 +97,63 @@ func runPrint(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// renderPrint lays out one document; n is its number of pages (certificates: one each).
-func renderPrint(ctx context.Context, d *data.DB, what, number string, year int, blank bool, w io.Writer) (int, error) {
+// renderPrint lays out one document; n is its number of pages (certificates: one each), awards the
+// awards whose certificates it holds, to be recorded once the file is written.
+func renderPrint(ctx context.Context, d *data.DB, what, number string, year int, blank bool, w io.Writer) (n int, awards []int64, err error) {
 	pdfs := pdf.Documents{}
 	layout, err := d.BlankLayout(ctx, app.BlankKind)
 	if err != nil {
-		return 0, err
+		return 0, nil, err
 	}
 	if what == "calibration" {
-		return 1, pdfs.Calibration(w, layout)
+		return 1, nil, pdfs.Calibration(w, layout)
 	}
 	num, symbol, err := viet.ParseDecisionNumber(number)
 	if err != nil {
-		return 0, err
+		return 0, nil, err
 	}
 	id, err := d.FindDecision(ctx, num, symbol, year)
 	if err != nil {
-		return 0, err
+		return 0, nil, err
 	}
 	if what == "decision" {
 		doc, err := docs.DecisionDocument(ctx, d, id)
 		if err != nil {
-			return 0, err
+			return 0, nil, err
 		}
 		var buf bytes.Buffer
 		if err := pdfs.Decision(&buf, doc); err != nil {
-			return 0, err
+			return 0, nil, err
 		}
 		_, err = w.Write(buf.Bytes())
-		return pdf.PageCount(buf.Bytes()), err
+		return pdf.PageCount(buf.Bytes()), nil, err
 	}
 	cs, err := docs.CertificateDocuments(ctx, d, id, nil)
 	if err != nil {
-		return 0, err
+		return 0, nil, err
 	}
 	var l *app.BlankLayout
 	if blank {
 		l = &layout
 	}
 	if err := pdfs.Certificates(w, cs, l, nil); err != nil {
-		return 0, err
+		return 0, nil, err
 	}
 	var ids []int64
 	for _, c := range cs {
 		ids = append(ids, c.AwardID)
 	}
-	// The command line prints for a batch run; a reprint is recorded with that reason.
-	reason := ""
-	n, err := d.PrintedBefore(ctx, ids)
-	if err != nil {
-		return 0, err
-	}
-	if n > 0 {
-		reason = "In lại bằng dòng lệnh"
-	}
-	return len(cs), d.RecordPrints(ctx, ids, blank, reason, time.Now())
+	return len(cs), ids, nil
 }
 
-// writeFileAtomic never leaves half a file under the name asked for.
-func writeFileAtomic(path string, b []byte) error {
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, b, 0o644); err != nil {
-		return app.Errorf(app.EINTERNAL, "Không ghi được tệp %s.", path)
+// recordPrints records a printing of the awards' certificates; the command line prints in batch, so
+// a repeat is recorded as a reprint with that reason.
+func recordPrints(ctx context.Context, d *data.DB, awards []int64, blank bool) error {
+	reason := ""
+	if n, err := d.PrintedBefore(ctx, awards); err != nil {
+		return err
+	} else if n > 0 {
+		reason = "In lại bằng dòng lệnh"
 	}
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
-		return app.Errorf(app.EINTERNAL, "Không ghi được tệp %s.", path)
-	}
-	return nil
+	return d.RecordPrints(ctx, awards, blank, reason, time.Now())
 }

@@ -6,6 +6,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"log"
 	"os"
 	"os/user"
@@ -14,6 +15,7 @@ import (
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
+	"thidua/app/apperr"
 	"thidua/assets"
 	"thidua/chart"
 	"thidua/data"
@@ -43,12 +45,25 @@ func runGUI(dbPath string) error {
 	if err := ui.SetupLanguage(); err != nil {
 		log.Printf("không nạp được bản dịch tiếng Việt của Fyne: %v", err)
 	}
+	lock, err := data.LockUse(context.Background(), dbPath)
+	if err != nil {
+		showStartupError(dbPath, err)
+		return err
+	}
+	defer lock.Release()
 	d, err := data.Open(context.Background(), dbPath)
 	if err != nil {
+		showStartupError(dbPath, err)
 		return err
 	}
 	defer d.Close()
+	if _, err := d.AutoBackup(context.Background()); err != nil {
+		log.Printf("sao lưu tự động: %v", err)
+	}
 	a := fyneapp.NewWithID(appID)
+	if err := ui.GuardFiles(func(p string) error { return guardPath(dbPath, p) }); err != nil {
+		log.Printf("không bảo vệ được tệp dữ liệu khỏi hộp thoại lưu tệp: %v", err)
+	}
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	a.Settings().SetTheme(ui.Theme())
 	w := a.NewWindow(ui.WindowTitle)
@@ -60,4 +75,19 @@ func runGUI(dbPath string) error {
 	w.SetCloseIntercept(func() { u.SaveWindowState(); w.Close() })
 	u.Start()
 	return showAndRun(a, w, nil)
+}
+
+// showStartupError tells in a window why the database was not opened (stderr is invisible to a
+// Windows GUI program), offering the newest good backup for a damaged database.
+func showStartupError(dbPath string, err error) {
+	var restore func() error
+	var damaged *data.DamagedError
+	if errors.As(err, &damaged) {
+		if b, ok := data.NewestBackup(context.Background(), dbPath); ok {
+			restore = func() error { _, err := data.Restore(context.Background(), dbPath, b.Path); return err }
+		}
+	}
+	a := fyneapp.NewWithID(appID)
+	a.Settings().SetTheme(ui.Theme())
+	ui.NewStartupError(a, apperr.ErrorMessage(err), restore).Win.ShowAndRun()
 }

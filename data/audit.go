@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"time"
 )
 
 // audit writes one line of the audit log inside tx. before and after are marshalled to JSON
@@ -20,9 +19,8 @@ func (d *DB) audit(ctx context.Context, tx *sql.Tx, entity string, id int64, act
 		}
 		return string(b)
 	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO audit_log (at, actor, entity, entity_id, action, before, after)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`, d.Now().UTC().Format(time.RFC3339), d.actor(), entity, id, action, enc(before), enc(after))
-	return err
+	// Chained and sealed: see audit_chain.go and seal.go.
+	return d.appendAudit(ctx, tx, entity, id, action, enc(before), enc(after))
 }
 
 func (d *DB) actor() string { return Actor }

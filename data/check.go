@@ -41,6 +41,9 @@ func (d *DB) Check(ctx context.Context) (CheckReport, error) {
 	if err := d.foreignKeys(ctx, &r); err != nil {
 		return r, err
 	}
+	if err := d.verifyAudit(ctx, &r); err != nil {
+		return r, err
+	}
 	return r, d.registerGaps(ctx, &r)
 }
 

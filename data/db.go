@@ -51,6 +51,9 @@ func Open(ctx context.Context, path string) (*DB, error) {
 			return nil, failure(err, "Không tạo được thư mục dữ liệu %s.", dir)
 		}
 	}
+	if err := Inspect(ctx, path); err != nil {
+		return nil, err
+	}
 	d, err := open(path)
 	if err != nil {
 		return nil, err
@@ -59,7 +62,11 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		d.Close()
 		return nil, err
 	}
-	if err := d.refreshSortKeys(ctx); err != nil {
+	if err := d.startChain(ctx); err != nil {
+		d.Close()
+		return nil, err
+	}
+	if err := d.refreshSortKeysIfNeeded(ctx); err != nil {
 		d.Close()
 		return nil, err
 	}
@@ -70,6 +77,9 @@ func Open(ctx context.Context, path string) (*DB, error) {
 func OpenExisting(ctx context.Context, path string) (*DB, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, app.Errorf(app.ENOTFOUND, "Không tìm thấy tệp dữ liệu %s.", path)
+	}
+	if err := Inspect(ctx, path); err != nil {
+		return nil, err
 	}
 	d, err := open(path)
 	if err != nil {
@@ -93,7 +103,7 @@ func open(path string) (*DB, error) {
 }
 
 // Close closes the database.
-func (d *DB) Close() error { return d.db.Close() }
+func (d *DB) Close() error { d.closeReaders(); return d.db.Close() }
 
 // Path is the file the database lives in.
 func (d *DB) Path() string { return d.path }
@@ -132,6 +142,9 @@ func migrations() ([]migration, error) {
 // Migrate applies the migrations not applied yet, each in its own transaction, and records them.
 // Running it again is harmless.
 func (d *DB) Migrate(ctx context.Context) error {
+	if done, err := d.beforeMigrate(ctx); done || err != nil {
+		return err
+	}
 	if _, err := d.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migration (
 		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`); err != nil {
 		return internal("tạo bảng phiên bản", err)
@@ -209,6 +222,9 @@ func failure(cause error, format string, args ...any) error {
 // internal wraps a storage failure as an app error with a plain Vietnamese sentence; the cause
 // stays in the error chain for the log, never in the message the user reads.
 func internal(doing string, err error) error {
+	if se := storageError(err); se != nil {
+		return se
+	}
 	return &internalError{msg: "Lỗi khi " + doing + ".", cause: err}
 }
 

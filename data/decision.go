@@ -12,7 +12,7 @@ import (
 
 // Decision reads one decision with its căn cứ and nơi nhận lines.
 func (d *DB) Decision(ctx context.Context, id int64) (app.Decision, error) {
-	tx, err := d.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := d.readTx(ctx)
 	if err != nil {
 		return app.Decision{}, internal("đọc quyết định", err)
 	}

@@ -58,7 +58,13 @@ func (d *DB) AwardExportRows(ctx context.Context, year int) ([]app.AwardExportRo
 // skipped and listed.
 func (d *DB) ImportAwardHistory(ctx context.Context, ds []app.HistoricalDecision) (app.ImportResult, error) {
 	var res app.ImportResult
+	if err := d.backupBeforeImport(ctx); err != nil {
+		return res, err
+	}
 	err := d.write(ctx, "nhập quyết định cũ", func(tx *sql.Tx) error {
+		if err := d.checkHistory(ctx, tx, ds); err != nil {
+			return err
+		}
 		coefs, sal, err := bonusTables(ctx, tx)
 		if err != nil {
 			return err

@@ -22,6 +22,9 @@ func rowLabel(rows []int, i int) string {
 // listed. rows are the file's row numbers of us, for the messages (may be nil).
 func (d *DB) ImportUnits(ctx context.Context, us []app.Unit, rows []int) (app.ImportResult, error) {
 	var res app.ImportResult
+	if err := d.backupBeforeImport(ctx); err != nil {
+		return res, err
+	}
 	err := d.write(ctx, "nhập danh sách đơn vị", func(tx *sql.Tx) error {
 		existing, err := queryUnits(ctx, tx)
 		if err != nil {
@@ -60,6 +63,9 @@ func (d *DB) ImportUnits(ctx context.Context, us []app.Unit, rows []int) (app.Im
 // name, birth year and unit as one already stored (or earlier in the file) is skipped and listed.
 func (d *DB) ImportPeople(ctx context.Context, ps []app.Person, rows []int, progress func(done, total int)) (app.ImportResult, error) {
 	var res app.ImportResult
+	if err := d.backupBeforeImport(ctx); err != nil {
+		return res, err
+	}
 	err := d.write(ctx, "nhập danh sách cán bộ", func(tx *sql.Tx) error {
 		existing, err := queryPeople(ctx, tx, ``)
 		if err != nil {

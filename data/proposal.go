@@ -74,6 +74,9 @@ func (d *DB) DeleteProposal(ctx context.Context, id int64) error {
 // (same recipient and form) is skipped and listed. A summed-up campaign takes none.
 func (d *DB) ImportProposals(ctx context.Context, campaignID int64, ps []app.Proposal, rows []int) (app.ImportResult, error) {
 	var res app.ImportResult
+	if err := d.backupBeforeImport(ctx); err != nil {
+		return res, err
+	}
 	err := d.write(ctx, "nhập danh sách đề nghị", func(tx *sql.Tx) error {
 		if err := campaignOpen(ctx, tx, campaignID, "nhập đề nghị"); err != nil {
 			return err
@@ -113,7 +116,7 @@ func (d *DB) ImportProposals(ctx context.Context, campaignID int64, ps []app.Pro
 
 // Eligibility runs the legal checks of every proposal of a campaign, as of a date.
 func (d *DB) Eligibility(ctx context.Context, campaignID int64, asOf time.Time) (map[int64][]app.Reason, error) {
-	tx, err := d.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := d.readTx(ctx)
 	if err != nil {
 		return nil, internal("kiểm tra điều kiện khen thưởng", err)
 	}

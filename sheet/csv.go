@@ -24,9 +24,13 @@ func readCSV(data []byte) (app.Table, error) {
 	if !utf8.Valid(data) {
 		return app.Table{}, errNotUTF8
 	}
+	if err := checkCSVRows(data); err != nil {
+		return app.Table{}, err
+	}
 	r := csv.NewReader(bytes.NewReader(data))
 	r.Comma = detectDelimiter(data)
-	r.LazyQuotes = true    // Excel and hand-edited files leave stray quotes
+	// Strict quotes: with LazyQuotes a stray opening quote swallows the rest of the file into one
+	// cell and the import reports success with rows missing; such a file is refused with its row.
 	r.FieldsPerRecord = -1 // rows may be ragged; the builder pads them
 	var (
 		b     tableBuilder
@@ -42,7 +46,7 @@ func readCSV(data []byte) (app.Table, error) {
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				return app.Table{}, app.Errorf(app.EINVALID, "Tệp CSV bị lỗi ở dòng %d.", pe.StartLine)
+				return app.Table{}, csvError(data, r.Comma, err)
 			}
 			return app.Table{}, fmt.Errorf("sheet: read csv: %w", err)
 		}
@@ -54,7 +58,13 @@ func readCSV(data []byte) (app.Table, error) {
 		end := r.InputOffset()
 		lines += bytes.Count(data[off:end], []byte{'\n'})
 		off = end
+		for i := range rec {
+			rec[i] = unneutralise(rec[i])
+		}
 		b.add(row, rec)
+		if len(b.t.Rows) > maxRows {
+			return app.Table{}, errTooManyRows
+		}
 	}
 	return b.table()
 }
@@ -86,18 +96,18 @@ func detectDelimiter(data []byte) rune {
 
 // writeCSV writes UTF-8 with a BOM (without it Excel on Windows reads the
 // file as the ANSI code page and garbles every diacritic), commas and CRLF
-// line ends, as Excel's own "CSV UTF-8" does.
+// line ends, as Excel's own "CSV UTF-8" does. Cells that would run as formulas are neutralised.
 func writeCSV(w io.Writer, t app.Table) error {
 	if _, err := w.Write(utf8BOM); err != nil {
 		return fmt.Errorf("sheet: write csv: %w", err)
 	}
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	if err := cw.Write(t.Header); err != nil {
+	if err := cw.Write(neutraliseRow(t.Header)); err != nil {
 		return fmt.Errorf("sheet: write csv: %w", err)
 	}
 	for _, row := range t.Rows {
-		if err := cw.Write(row); err != nil {
+		if err := cw.Write(neutraliseRow(row)); err != nil {
 			return fmt.Errorf("sheet: write csv: %w", err)
 		}
 	}

@@ -19,11 +19,16 @@ const sheetName = "Danh sách"
 
 // maxUnzipSize bounds the unpacked size of an .xlsx, so that a zip bomb
 // fails instead of filling memory; real lists unpack to a few MB.
-const maxUnzipSize = 1 << 30
+const maxUnzipSize = 256 << 20
 
-// readXLSX reads the first visible sheet of an .xlsx file.
+// readXLSX reads the first visible sheet of an .xlsx file, once inspectXLSX has found it whole and
+// within the limits. The XML limit equals the size limit so that excelize keeps every part in memory
+// and never leaves unpacked temporary files behind (a killed import used to leave gigabytes).
 func readXLSX(data []byte) (app.Table, error) {
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: maxUnzipSize})
+	if err := inspectXLSX(data); err != nil {
+		return app.Table{}, err
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: maxUnzipSize, UnzipXMLSizeLimit: maxUnzipSize})
 	if err != nil {
 		return app.Table{}, errBadXLSX
 	}

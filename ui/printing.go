@@ -164,11 +164,14 @@ func (c *certPrint) render(ids []int64, wc fyne.URIWriteCloser) *progress {
 	reason := c.reason.Text
 	at := u.today()
 	return u.saveTo(wc, c.v.printCerts, func(w io.Writer, _ string, report func(n, total int)) (string, error) {
-		if err := c.write(ids, blank, w, report); err != nil {
-			return "", err
-		}
-		return "", c.v.prints.RecordPrints(context.Background(), ids, blank, reason, at)
+		return "", c.write(ids, blank, w, report)
 	}, func(uri fyne.URI) {
+		// Recorded only once the file is whole (written and closed): a failed write counts no
+		// print and does not turn the next print into a reprint.
+		if err := c.v.prints.RecordPrints(context.Background(), ids, blank, reason, at); err != nil {
+			u.showError(err)
+			return
+		}
 		u.onCampaignChanged("")
 		u.openIfPDF(uri)
 	})

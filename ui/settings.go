@@ -91,11 +91,20 @@ func newSettingsTab(u *UI, svc app.SettingsService, blanks app.BlankService, sig
 	)
 	t.blanks = newBlanksView(u, blanks)
 	t.signers = newSignersView(u, signers, svc)
-	t.content = container.NewAppTabs(
+	tabs := container.NewAppTabs(
 		container.NewTabItem("Chung", tables),
 		container.NewTabItem("Người ký", t.signers.content),
 		container.NewTabItem("Phôi Giấy khen", t.blanks.content),
 	)
+	if bs, ok := svc.(app.BackupService); ok {
+		u.backups = newBackupView(u, bs)
+		tabs.Append(container.NewTabItem("Sao lưu và phục hồi", u.backups.content))
+	}
+	if as, ok := svc.(app.AuditService); ok {
+		u.audit = newAuditView(u, as)
+		tabs.Append(container.NewTabItem("Nhật ký thay đổi", u.audit.content))
+	}
+	t.content = tabs
 	return t
 }
 

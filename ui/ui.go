@@ -33,6 +33,8 @@ type UI struct {
 	campaigns []app.Campaign
 	campaign  *widget.Select
 	tabs      *container.AppTabs
+	backups   *backupView // Cài đặt → Sao lưu và phục hồi, when the services offer backups
+	audit     *auditView  // Cài đặt → Nhật ký thay đổi, when the services offer the log
 
 	units       *unitsTab
 	criteria    *criteriaTab

@@ -173,10 +173,11 @@ func parseDecisionCells(vals []string) (decisionCells, []*app.Error) {
 	return dc, errs
 }
 
-// Bounds of the year of a past decision: the district's people's committees
-// date from 1945.
+// Bounds of the year of a past decision: the register and the decision table
+// hold years 2000–2100 (a CHECK of the database), so an older decision is
+// refused here, with its row, rather than by the database without one.
 const (
-	minDecisionYear = 1945
+	minDecisionYear = 2000
 	maxDecisionYear = 2100
 )
 
@@ -257,7 +258,8 @@ func parseCertNumber(v string, year int) (y, seq int, e *app.Error) {
 	bad := func() (int, int, *app.Error) {
 		return 0, 0, app.FieldError(field, "%s: %s không đúng dạng năm-số, ví dụ 2023-015.", app.FieldPrefix(field), viet.Quote(v))
 	}
-	parts := strings.FieldsFunc(viet.Dashes.Replace(v), func(r rune) bool { return r == '-' || r == '/' })
+	// Split, not FieldsFunc: «2023--5» has an empty part and is not 2023-005.
+	parts := strings.Split(strings.ReplaceAll(viet.Dashes.Replace(v), "/", "-"), "-")
 	var num string
 	switch len(parts) {
 	case 1:

@@ -383,7 +383,7 @@ func TestParseAwardHistory_Errors(t *testing.T) {
 				"Dòng 3, cột «Ngày quyết định»: không được để trống.",
 			}},
 		{"ErrYearAlone", [][]string{historyRow(awDate, "2024")},
-			[]string{"Dòng 2, cột «Ngày quyết định»: '2024' không phải là ngày quyết định hợp lệ (từ năm 1945 đến năm 2100)."}},
+			[]string{"Dòng 2, cột «Ngày quyết định»: '2024' không phải là ngày quyết định hợp lệ (từ năm 2000 đến năm 2100)."}},
 		{"ErrRecipient", [][]string{historyRow(awName, "Nguyễn Văn An", awGender, "", awUnit, "Trà Bui", awForm, "Tập thể lao động xuất sắc")},
 			[]string{
 				"Dòng 2, cột «Hình thức»: 'Tập thể lao động xuất sắc' chỉ xét cho tập thể, không xét cho cá nhân.",

@@ -414,6 +414,9 @@ func columnIndex(t app.Table, cols []ImportColumn) (idx []int, errs []*app.Error
 			errs = append(errs, e)
 		}
 	}
+	if len(errs) == 0 {
+		errs = unprintableCells(t, idx, cols)
+	}
 	return idx, errs
 }
 
