@@ -17,6 +17,7 @@ type campaignForm struct {
 	from                                         *widget.Select
 	copies                                       *widget.CheckGroup
 	froms                                        []app.Campaign
+	created                                      int64 // the campaign made, shown once the form closes
 }
 
 var copyLabels = []string{"Bộ tiêu chí", "Hội đồng và phiếu chấm sáng kiến", "Ngưỡng xếp loại", "Kỳ báo cáo"}
@@ -54,7 +55,7 @@ func (t *criteriaTab) onNewCampaign() {
 		widget.NewFormItem("Những gì sao chép", f.copies),
 	}
 	t.newForm = f
-	t.form("Phong trào mới", "Tạo phong trào", items, fyne.NewSize(760, 620), f.save(t), t.u.Reload)
+	t.form("Phong trào mới", "Tạo phong trào", items, fyne.NewSize(760, 620), f.save(t), func() { t.u.reloadSelecting(f.created) })
 }
 
 // save reads the form and creates the campaign (copying is one transaction in storage).
@@ -101,7 +102,7 @@ func (f *campaignForm) save(t *criteriaTab) func() error {
 				}
 			}
 		}
-		_, err = t.svc.CreateCampaign(context.Background(), n)
+		f.created, err = t.svc.CreateCampaign(context.Background(), n)
 		return err
 	}
 }

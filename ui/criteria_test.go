@@ -181,7 +181,9 @@ func TestCriteria_NewCampaignAndEditor(t *testing.T) {
 	if shownError(w) != "" || !strings.HasPrefix(u.campaign.Options[0], "2025 — Phong trào thi đua cải cách hành chính năm 2025 [Đang phát động]") {
 		t.Fatalf("after creating: error %q, options %q", shownError(w), u.campaign.Options)
 	}
-	u.campaign.SetSelectedIndex(0)
+	if !strings.HasPrefix(u.campaign.Selected, "2025 —") {
+		t.Fatalf("the new campaign is not the one shown: %q", u.campaign.Selected)
+	}
 	tab.inner.SelectIndex(1)
 	e := tab.editor
 	if !strings.Contains(e.total.Text, "100 / 100") || e.addB.Disabled() {
@@ -286,5 +288,31 @@ func TestCriteriaGrid_ImportBadCell(t *testing.T) {
 	until(t, "the import", func() bool { return strings.Contains(dialogText(w), "Đã nhập") })
 	if g.leaves[0].self.Text != "1" || g.leaves[1].self.Text != "2" {
 		t.Errorf("after a good file: %q %q, info %q", g.leaves[0].self.Text, g.leaves[1].self.Text, dialogText(w))
+	}
+}
+
+// Changing a campaign's stage changes its title in the selector («… [Đã tổng kết]»): the window keeps
+// showing that campaign, not the first of the list.
+func TestCriteria_StageKeepsTheCampaign(t *testing.T) {
+	d := mustDB(t, true)
+	u, w := mustUI(t, d)
+	mustCampaign2025(t, d, u)
+	u.campaign.SetSelectedIndex(1) // 2024
+	id2024 := u.CampaignID()
+	tab := u.criteria
+	test.Tap(tab.stageB)
+	for _, o := range []string{app.StageSummarised.Label()} {
+		walk(overlay(w), func(c fyne.CanvasObject) {
+			if s, ok := c.(*widget.Select); ok && len(s.Options) > 0 {
+				s.SetSelected(o)
+			}
+		})
+	}
+	tab.lastForm.Submit()
+	if e := shownError(w); e != "" {
+		t.Fatalf("stage refused: %s", e)
+	}
+	if u.CampaignID() != id2024 || !strings.Contains(u.campaign.Selected, "[Đã tổng kết]") {
+		t.Errorf("after summing up 2024 the window shows %q", u.campaign.Selected)
 	}
 }

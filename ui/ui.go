@@ -112,7 +112,11 @@ func (u *UI) Start() {
 }
 
 // Reload reads everything again from the services.
-func (u *UI) Reload() {
+func (u *UI) Reload() { u.reloadSelecting(u.CampaignID()) }
+
+// reloadSelecting is Reload that then shows the campaign of id (the one shown before, or one just
+// created); the selector's titles carry the stage, so the selection is kept by id, not by title.
+func (u *UI) reloadSelecting(id int64) {
 	ctx := context.Background()
 	cs, err := u.campaignSvc.Campaigns(ctx)
 	if err != nil {
@@ -126,11 +130,19 @@ func (u *UI) Reload() {
 	u.campaign.SetOptions(titles)
 	u.units.reload()
 	u.settings.reload()
-	if len(cs) > 0 {
-		if u.campaign.SelectedIndex() < 0 {
-			u.campaign.SetSelectedIndex(0) // calls onCampaignChanged
-			return
+	if len(cs) == 0 {
+		u.onCampaignChanged("")
+		return
+	}
+	want := 0
+	for i, c := range cs {
+		if c.ID == id {
+			want = i
 		}
+	}
+	if u.campaign.SelectedIndex() != want {
+		u.campaign.SetSelectedIndex(want) // calls onCampaignChanged
+		return
 	}
 	u.onCampaignChanged(u.campaign.Selected)
 }
