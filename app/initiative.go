@@ -145,3 +145,7 @@ func BestLevel(levels []RecognitionLevel) RecognitionLevel {
 	}
 	return best
 }
+
+// MaxAttachmentBytes bounds a file attached to an initiative: it is kept inside the database, which
+// must stay a size that copies to a USB stick and backs up quickly.
+const MaxAttachmentBytes = 20 << 20

@@ -77,9 +77,6 @@ func saveAuthors(ctx context.Context, tx *sql.Tx, id int64, as []app.Author) err
 	return nil
 }
 
-// maxAttachment keeps the database file a size that copies to a USB stick and backs up quickly.
-const maxAttachment = 20 << 20
-
 // AddInitiativeAttachment keeps a file with a registration, identified by its SHA-256; the same
 // file twice is refused.
 func (d *DB) AddInitiativeAttachment(ctx context.Context, initiativeID int64, name string, body []byte, at time.Time) error {
@@ -87,9 +84,9 @@ func (d *DB) AddInitiativeAttachment(ctx context.Context, initiativeID int64, na
 	if name == "" {
 		return app.FieldError("Tệp đính kèm", "%s: tệp chưa có tên.", app.FieldPrefix("Tệp đính kèm"))
 	}
-	if len(body) > maxAttachment {
+	if len(body) > app.MaxAttachmentBytes {
 		return app.FieldError("Tệp đính kèm", "%s: tệp «%s» lớn hơn %d MB; hãy nén hoặc chụp lại nhỏ hơn.",
-			app.FieldPrefix("Tệp đính kèm"), name, maxAttachment>>20)
+			app.FieldPrefix("Tệp đính kèm"), name, app.MaxAttachmentBytes>>20)
 	}
 	sum := sha256.Sum256(body)
 	return d.write(ctx, "đính kèm tệp", func(tx *sql.Tx) error {

@@ -3,12 +3,12 @@ package ui
 import (
 	"context"
 	"net/url"
-	"path/filepath"
 	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
@@ -46,8 +46,12 @@ func (g *gridView) onEvidence() {
 }
 
 func (g *gridView) openEvidence(path string) {
-	u := &url.URL{Scheme: "file", Path: filepath.ToSlash(path)}
-	if err := fyne.CurrentApp().OpenURL(u); err != nil {
+	// storage.NewFileURI writes a Windows path as file:///C:/…, not with «C:» as the host.
+	target, err := url.Parse(storage.NewFileURI(path).String())
+	if err == nil {
+		err = g.t.u.open(target)
+	}
+	if err != nil {
 		g.t.u.showError(app.Errorf(app.EINTERNAL, "Không mở được %s; hãy mở tệp bằng tay.", path))
 	}
 }
@@ -55,7 +59,7 @@ func (g *gridView) openEvidence(path string) {
 // addEvidence asks for a file and copies it off the UI goroutine.
 func (g *gridView) addEvidence(c app.Criterion) {
 	u, id, unit := g.t.u, g.t.campaignID, g.sheet.Unit.ID
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+	u.showOpen(nil, func(rc fyne.URIReadCloser, err error) {
 		if err != nil || rc == nil {
 			u.showError(err)
 			return
@@ -73,10 +77,5 @@ func (g *gridView) addEvidence(c app.Criterion) {
 			g.open(unit)
 			g.onEvidence()
 		})
-	}, u.win)
-	if l := u.lastFolder(); l != nil {
-		d.SetLocation(l)
-	}
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	})
 }

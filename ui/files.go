@@ -58,14 +58,16 @@ func (u *UI) chooseFile(use func(rc io.ReadCloser, name string)) {
 	})
 }
 
-// showOpen shows the dialog that asks for a file to read with one of exts (".xlsx"): Windows' own
+// showOpen shows the dialog that asks for a file to read with one of exts (".xlsx"; nil: any file): Windows' own
 // on Windows (filedialog_windows.go), Fyne's elsewhere, opened at the last folder used.
 func (u *UI) showOpen(exts []string, done func(fyne.URIReadCloser, error)) {
 	if u.nativeOpen(exts, done) {
 		return
 	}
 	d := dialog.NewFileOpen(done, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter(withUpper(exts)))
+	if len(exts) > 0 { // none: any file (an attachment, a piece of evidence)
+		d.SetFilter(storage.NewExtensionFileFilter(withUpper(exts)))
+	}
 	if l := u.lastFolder(); l != nil {
 		d.SetLocation(l)
 	}

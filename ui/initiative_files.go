@@ -193,7 +193,7 @@ func personInitiativesText(svc personFactPorts, personID int64) string {
 	for _, in := range ins {
 		level := "chưa được công nhận"
 		if in.Level != "" {
-			level = "công nhận cấp " + in.Level.Label()
+			level = "công nhận cấp " + strings.ToLower(in.Level.Label())
 		}
 		parts = append(parts, fmt.Sprintf("%s (%d, %s)", in.Title, in.Year, level))
 	}
@@ -206,17 +206,32 @@ func (t *initiativesTab) onAttach() {
 	if !ok {
 		return
 	}
-	t.u.chooseFile(func(rc io.ReadCloser, name string) {
-		defer rc.Close()
-		body, err := io.ReadAll(rc)
-		if err == nil {
-			err = t.svc.AddInitiativeAttachment(context.Background(), in.ID, name, body, t.u.today())
-		}
-		if err != nil {
+	// Any kind of file (PDF, Word, pictures); read and stored in the background, at most what
+	// storage accepts plus one byte, so that an oversized file is refused, never read whole.
+	at := t.u.today()
+	t.u.showOpen(nil, func(rc fyne.URIReadCloser, err error) {
+		if err != nil || rc == nil {
 			t.u.showError(err)
 			return
 		}
-		t.u.notify("Đã đính kèm tệp " + name + " vào sáng kiến «" + in.Title + "».")
+		t.u.rememberFolder(rc.URI())
+		name := rc.URI().Name()
+		t.u.runTask(task{title: "Đang đính kèm tệp " + name + "…", busy: t.attach,
+			work: func(func(n, total int)) error {
+				defer rc.Close()
+				body, err := io.ReadAll(io.LimitReader(rc, app.MaxAttachmentBytes+1))
+				if err != nil {
+					return err
+				}
+				return t.svc.AddInitiativeAttachment(context.Background(), in.ID, name, body, at)
+			},
+			done: func(err error) {
+				if err != nil {
+					t.u.showError(err)
+					return
+				}
+				t.u.notify("Đã đính kèm tệp " + name + " vào sáng kiến «" + in.Title + "».")
+			}})
 	})
 }
 

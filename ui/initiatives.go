@@ -77,7 +77,7 @@ func newInitiativesTab(u *UI, svc initiativePorts) *initiativesTab {
 	t.council = widget.NewButton("Hội đồng…", t.onCouncil)
 	t.recognise = widget.NewButton("Quyết định công nhận…", t.onRecognise)
 	t.importBtn = widget.NewButton("Nhập Excel…", t.onImport)
-	t.export = widget.NewButton("Xuất Excel", t.onExport)
+	t.export = widget.NewButton("Xuất Excel…", t.onExport)
 	t.printBtn = widget.NewButton("In danh sách…", t.onPrint)
 	filters := wrapRow(widget.NewLabel("Bước:"), t.stepF, widget.NewLabel("Đơn vị:"), t.unitF,
 		widget.NewLabel("Lĩnh vực:"), t.fieldF, widget.NewLabel("Năm:"), t.yearF)

@@ -280,7 +280,14 @@ func (v *proposalsView) updateButtons() {
 			b.Enable()
 		}
 	}
-	for _, b := range []*widget.Button{v.add, v.importB, v.toDecision} {
+	// «Excel…» stays: its exports and the import of old decisions are still wanted once the campaign
+	// is summed up; storage refuses a proposal import then, with a message.
+	if v.t.u.CampaignID() == 0 {
+		v.importB.Disable()
+	} else {
+		v.importB.Enable()
+	}
+	for _, b := range []*widget.Button{v.add, v.toDecision} {
 		if v.t.u.CampaignID() == 0 || closed {
 			b.Disable()
 		} else {

@@ -47,7 +47,7 @@ func (w *welcome) onSample() {
 		work: func(func(n, total int)) error { return w.u.campaignSvc.LoadSample(context.Background(), today) },
 		done: func(err error) {
 			if err != nil {
-				w.u.showError(err)
+				w.u.showErrorThen(err, w.dlg.Show) // the database is still empty: back to the choice
 				return
 			}
 			w.u.Reload()
