@@ -231,25 +231,26 @@ func (v *editorView) onImport() {
 	u.chooseFile(func(rc io.ReadCloser, name string) {
 		var n int
 		var rowErrs []*app.Error
-		u.background(func() error {
-			defer rc.Close()
-			tb, err := u.sheets.ReadTable(rc, name)
-			if err != nil {
+		u.runTask(task{title: "Nhập bộ tiêu chí", text: "Đang đọc tệp " + name + "…", busy: v.importB,
+			work: func(func(n, total int)) error {
+				defer rc.Close()
+				tb, err := u.sheets.ReadTable(rc, name)
+				if err != nil {
+					return err
+				}
+				n, rowErrs, err = v.t.svc.ImportCriteriaSet(context.Background(), setID, tb)
 				return err
-			}
-			n, rowErrs, err = v.t.svc.ImportCriteriaSet(context.Background(), setID, tb)
-			return err
-		}, func(err error) {
-			switch {
-			case err != nil:
-				u.showError(err)
-			case len(rowErrs) > 0:
-				v.t.grid.showRowErrors(name, rowErrs)
-			default:
-				u.notify("Đã nhập " + strconv.Itoa(n) + " tiêu chí từ " + name + ".")
-				v.changed()
-			}
-		})
+			}, done: func(err error) {
+				switch {
+				case err != nil:
+					u.showError(err)
+				case len(rowErrs) > 0:
+					v.t.grid.showRowErrors(name, rowErrs)
+				default:
+					u.notify("Đã nhập " + strconv.Itoa(n) + " tiêu chí từ " + name + ".")
+					v.changed()
+				}
+			}})
 	})
 }
 

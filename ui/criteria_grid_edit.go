@@ -214,25 +214,28 @@ func (g *gridView) importFrom(rc io.ReadCloser, name string) {
 	u, id, unit := g.t.u, g.t.campaignID, g.sheet.Unit
 	var n int
 	var rowErrs []*app.Error
-	u.background(func() error {
-		defer rc.Close()
-		tb, err := u.sheets.ReadTable(rc, name)
-		if err != nil {
+	// Behind the modal progress dialog: nothing can be typed into the grid meanwhile, so reopening
+	// the unit afterwards loses nothing.
+	u.runTask(task{title: "Nhập tự chấm của " + unit.Name, text: "Đang đọc tệp " + name + "…", busy: g.importB,
+		work: func(func(n, total int)) error {
+			defer rc.Close()
+			tb, err := u.sheets.ReadTable(rc, name)
+			if err != nil {
+				return err
+			}
+			n, rowErrs, err = g.t.svc.ImportSelfAssessment(context.Background(), id, unit.ID, tb)
 			return err
-		}
-		n, rowErrs, err = g.t.svc.ImportSelfAssessment(context.Background(), id, unit.ID, tb)
-		return err
-	}, func(err error) {
-		switch {
-		case err != nil:
-			u.showError(err)
-		case len(rowErrs) > 0:
-			g.showRowErrors(name, rowErrs)
-		default:
-			u.notify("Đã nhập " + strconv.Itoa(n) + " điểm tự chấm của " + unit.Name + ".")
-			g.open(unit.ID)
-		}
-	})
+		}, done: func(err error) {
+			switch {
+			case err != nil:
+				u.showError(err)
+			case len(rowErrs) > 0:
+				g.showRowErrors(name, rowErrs)
+			default:
+				u.notify("Đã nhập " + strconv.Itoa(n) + " điểm tự chấm của " + unit.Name + ".")
+				g.open(unit.ID)
+			}
+		}})
 }
 
 // showRowErrors says why a file was refused: every bad cell by row and column; nothing was stored.

@@ -211,7 +211,7 @@ func (v *rankingView) onReport() {
 		if err != nil {
 			return "", err
 		}
-		var buf bytes.Buffer // a failed layout leaves the chosen file untouched
+		var buf bytes.Buffer // laid out whole before a byte is written (a failure removes the file: saveTo)
 		if err := rep.Report(&buf, doc); err != nil {
 			return "", err
 		}

@@ -205,6 +205,13 @@ func (u *UI) saveTo(wc fyne.URIWriteCloser, busy *widget.Button, write saveFunc,
 			if cerr := wc.Close(); err == nil {
 				err = cerr
 			}
+			if err != nil {
+				// The dialog emptied the file already; half a document under its name would be
+				// taken for a good one. Remove it (the error shown says what failed).
+				if derr := storage.Delete(wc.URI()); derr != nil {
+					log.Printf("không xóa được tệp ghi dở %s: %v", wc.URI(), derr)
+				}
+			}
 			return err
 		},
 		done: func(err error) {
