@@ -111,20 +111,21 @@ func (v *scoreView) onMember(string) {
 		v.fields.Add(container.NewBorder(nil, nil, widget.NewLabel(fmt.Sprintf("%s (tối đa %d)", l.Name, l.Max)), nil, e))
 	}
 	v.submit.SetChecked(b.Own.Submitted)
-	locked := b.Recused != nil || b.Own.Submitted || v.in.Step != app.StepCouncil
+	seat := initiatives.Seat{Member: v.current, Initiative: v.in, Recused: b.Recused, Submitted: b.Own.Submitted}
+	scoreErr := initiatives.CanScore(seat)
 	for _, e := range v.points {
-		setEnabled(e, !locked)
+		setEnabled(e, scoreErr == nil)
 	}
-	setEnabled(v.save, !locked)
-	setEnabled(v.submit, !locked)
-	setEnabled(v.recuse, b.Recused == nil && !b.Own.Submitted)
+	setEnabled(v.save, scoreErr == nil)
+	setEnabled(v.submit, scoreErr == nil)
+	setEnabled(v.recuse, initiatives.CanRecuse(seat) == nil)
 	switch {
 	case b.Recused != nil:
 		v.status.SetText("Không chấm: " + b.Recused.Reason + ".")
 	case b.Own.Submitted:
 		v.status.SetText("Đã nộp phiếu.")
-	case v.in.Step != app.StepCouncil:
-		v.status.SetText("Sáng kiến đang ở bước «" + v.in.Step.Label() + "»: chỉ chấm ở bước Hội đồng chấm.")
+	case scoreErr != nil:
+		v.status.SetText(app.ErrorMessage(scoreErr))
 	default:
 		v.status.SetText("")
 	}
