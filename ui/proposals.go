@@ -272,7 +272,7 @@ func (v *proposalsView) onSelect(row int) {
 
 func (v *proposalsView) updateButtons() {
 	p := v.current()
-	closed := v.t.u.currentCampaign().Stage == app.StageSummarised // read-only (app.CheckCampaignOpen)
+	closed := v.t.u.currentCampaign().Closed() // read-only (app.CheckCampaignOpen)
 	for _, b := range []*widget.Button{v.approve, v.reject, v.giveBack, v.reset, v.remove} {
 		if p == nil || closed || (b == v.approve && v.checking) { // «Đạt» depends on the checks
 			b.Disable()
