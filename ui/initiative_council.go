@@ -67,8 +67,11 @@ func (t *initiativesTab) onScore() {
 	v.dlg = dialog.NewCustom("Phiếu chấm sáng kiến", "Đóng", container.NewVScroll(body), t.u.win)
 	v.dlg.Resize(fyne.NewSize(760, 640))
 	t.scorer = v
-	v.dlg.Show()
+	t.u.present(v.dlg, nil) // a select focused would swallow Escape: the first point is focused below
 	v.member.SetSelectedIndex(0)
+	if f := focusableIn(v.fields); f != nil {
+		t.u.win.Canvas().Focus(f)
+	}
 }
 
 func firstErr(errs ...error) error {
