@@ -132,11 +132,16 @@ func (n NewCampaign) Validate(fromYear int) error {
 	return nil
 }
 
+// Closed reports whether the campaign is summed up («Đã tổng kết») and so read-only: its
+// proposals, decisions, criteria and scores are closed to changes, only its awards may still be
+// revoked. Reopening it needs a reason.
+func (c Campaign) Closed() bool { return c.Stage == StageSummarised }
+
 // CheckCampaignOpen refuses a change to a summed-up campaign's proposals and decisions: once
 // «Đã tổng kết» the campaign is read-only, only its awards may still be revoked (thu hồi); what
 // names the change ("thêm đề nghị", "ban hành quyết định"). Reopening it needs a reason.
 func CheckCampaignOpen(c Campaign, what string) error {
-	if c.Stage == StageSummarised {
+	if c.Closed() {
 		return Errorf(ECONFLICT, "Phong trào %d đã tổng kết: không %s được nữa. Mở lại phong trào (có lý do) nếu cần sửa.", c.Year, what)
 	}
 	return nil

@@ -50,6 +50,9 @@ func TestCheckCampaignOpen(t *testing.T) {
 		{StageSummarised, "Phong trào 2024 đã tổng kết: không thêm đề nghị được nữa. Mở lại phong trào (có lý do) nếu cần sửa."},
 	} {
 		t.Run(string(c.stage), func(t *testing.T) {
+			if closed := (Campaign{Year: 2024, Stage: c.stage}).Closed(); closed != (c.want != "") {
+				t.Errorf("Closed() = %v", closed)
+			}
 			err := CheckCampaignOpen(Campaign{Year: 2024, Stage: c.stage}, "thêm đề nghị")
 			if c.want == "" {
 				if err != nil {

@@ -47,6 +47,22 @@ func (c *councilData) recusal(in app.Initiative, m app.CouncilMember) *app.Recus
 	return nil
 }
 
+// seat is what the council's rules look at for a member and an initiative (the member zero when
+// not on the council).
+func (c *councilData) seat(in app.Initiative, memberID int64) initiatives.Seat {
+	m, _ := c.member(memberID)
+	s := initiatives.Seat{Member: m, Initiative: in}
+	if m.ID != 0 {
+		s.Recused = c.recusal(in, m)
+	}
+	for _, old := range c.sheets[in.ID] {
+		if old.MemberID == memberID && old.Submitted {
+			s.Submitted = true
+		}
+	}
+	return s
+}
+
 // ScoreBoard is a member's entry form for an initiative: the rubric, the own sheet, a recusal,
 // and the council's totals, which stay hidden until the member has submitted.
 func (d *DB) ScoreBoard(ctx context.Context, initiativeID, memberID int64) (app.ScoreBoard, error) {
@@ -80,20 +96,8 @@ func (d *DB) SaveScoreSheet(ctx context.Context, s app.ScoreSheet) error {
 		if err != nil {
 			return err
 		}
-		m, ok := c.member(s.MemberID)
-		switch {
-		case !ok || m.CampaignID != in.CampaignID:
-			return app.Errorf(app.ENOTFOUND, "Thành viên này không thuộc hội đồng của phong trào.")
-		case in.Step != app.StepCouncil:
-			return app.Errorf(app.ECONFLICT, "Sáng kiến đang ở bước «%s»: chỉ chấm ở bước Hội đồng chấm.", in.Step.Label())
-		}
-		if x := c.recusal(in, m); x != nil {
-			return app.Errorf(app.ECONFLICT, "%s không chấm sáng kiến này (%s).", m.FullName, x.Reason)
-		}
-		for _, old := range c.sheets[in.ID] {
-			if old.MemberID == m.ID && old.Submitted {
-				return app.Errorf(app.ECONFLICT, "Phiếu của %s đã nộp; không sửa được nữa.", m.FullName)
-			}
+		if err := initiatives.CanScore(c.seat(in, s.MemberID)); err != nil {
+			return err
 		}
 		if err := initiatives.CheckSheet(c.rubric, s); err != nil {
 			return err
@@ -123,8 +127,8 @@ func (d *DB) Recuse(ctx context.Context, initiativeID, memberID int64, reason st
 		if err != nil {
 			return err
 		}
-		if m, ok := c.member(memberID); !ok || m.CampaignID != in.CampaignID {
-			return app.Errorf(app.ENOTFOUND, "Thành viên này không thuộc hội đồng của phong trào.")
+		if err := initiatives.CanRecuse(c.seat(in, memberID)); err != nil {
+			return err
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO initiative_recusal (initiative_id, member_id, reason) VALUES (?, ?, ?)`,
 			initiativeID, memberID, reason); err != nil {

@@ -171,6 +171,11 @@ func TestInitiative_Pipeline(t *testing.T) {
 	if err := f.d.SaveScoreSheet(ctx, app.ScoreSheet{InitiativeID: id, MemberID: f.members[0].ID, Points: pts(1, 1, 1)}); app.ErrorCode(err) != app.ECONFLICT {
 		t.Errorf("a submitted sheet changed: %v", err)
 	}
+	// Having submitted (and seen the others' totals), the member may not recuse to drop the sheet.
+	if err := f.d.Recuse(ctx, id, f.members[0].ID, "Người thân của tác giả"); app.ErrorCode(err) != app.ECONFLICT ||
+		!strings.Contains(app.ErrorMessage(err), "đã nộp") {
+		t.Errorf("a member who submitted recused: %v", err)
+	}
 	rs, err := f.d.CouncilResults(ctx, f.campaignID)
 	if err != nil || len(rs) != 1 {
 		t.Fatal(rs, err)

@@ -16,7 +16,7 @@ import (
 func (g *gridView) fill() {
 	g.filling = true
 	defer func() { g.filling = false }()
-	locked := g.sheet.Locked || scoring.ReadOnly(g.sheet.Campaign) != nil
+	locked := g.sheet.Locked || g.sheet.Campaign.Closed()
 	for _, r := range g.leaves {
 		s := g.sheet.Scores[r.c.ID]
 		self, appr := "", ""

@@ -131,7 +131,7 @@ func (v *decisionsView) onSelect(row int) {
 func (v *decisionsView) updateButtons() {
 	d := v.current()
 	// a summed-up campaign's drafts stay as they are; its issued decisions may still be revoked
-	draft := d != nil && d.Status == app.DecisionDraft && v.t.u.currentCampaign().Stage != app.StageSummarised
+	draft := d != nil && d.Status == app.DecisionDraft && !v.t.u.currentCampaign().Closed()
 	issued := d != nil && d.Status == app.DecisionIssued
 	for b, on := range map[*widget.Button]bool{v.edit: draft, v.issue: draft, v.remove: draft, v.revoke: issued, v.payout: d != nil,
 		v.printDecision: d != nil, v.printCerts: issued} {

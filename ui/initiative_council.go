@@ -67,8 +67,11 @@ func (t *initiativesTab) onScore() {
 	v.dlg = dialog.NewCustom("Phiếu chấm sáng kiến", "Đóng", container.NewVScroll(body), t.u.win)
 	v.dlg.Resize(fyne.NewSize(760, 640))
 	t.scorer = v
-	v.dlg.Show()
+	t.u.present(v.dlg, nil) // a select focused would swallow Escape: the first point is focused below
 	v.member.SetSelectedIndex(0)
+	if f := focusableIn(v.fields); f != nil {
+		t.u.win.Canvas().Focus(f)
+	}
 }
 
 func firstErr(errs ...error) error {
@@ -111,20 +114,21 @@ func (v *scoreView) onMember(string) {
 		v.fields.Add(container.NewBorder(nil, nil, widget.NewLabel(fmt.Sprintf("%s (tối đa %d)", l.Name, l.Max)), nil, e))
 	}
 	v.submit.SetChecked(b.Own.Submitted)
-	locked := b.Recused != nil || b.Own.Submitted || v.in.Step != app.StepCouncil
+	seat := initiatives.Seat{Member: v.current, Initiative: v.in, Recused: b.Recused, Submitted: b.Own.Submitted}
+	scoreErr := initiatives.CanScore(seat)
 	for _, e := range v.points {
-		setEnabled(e, !locked)
+		setEnabled(e, scoreErr == nil)
 	}
-	setEnabled(v.save, !locked)
-	setEnabled(v.submit, !locked)
-	setEnabled(v.recuse, b.Recused == nil && !b.Own.Submitted)
+	setEnabled(v.save, scoreErr == nil)
+	setEnabled(v.submit, scoreErr == nil)
+	setEnabled(v.recuse, initiatives.CanRecuse(seat) == nil)
 	switch {
 	case b.Recused != nil:
 		v.status.SetText("Không chấm: " + b.Recused.Reason + ".")
 	case b.Own.Submitted:
 		v.status.SetText("Đã nộp phiếu.")
-	case v.in.Step != app.StepCouncil:
-		v.status.SetText("Sáng kiến đang ở bước «" + v.in.Step.Label() + "»: chỉ chấm ở bước Hội đồng chấm.")
+	case scoreErr != nil:
+		v.status.SetText(app.ErrorMessage(scoreErr))
 	default:
 		v.status.SetText("")
 	}

@@ -74,7 +74,13 @@ func (t *initiativesTab) onCouncil() {
 	v.dlg.Resize(fyne.NewSize(860, 600))
 	v.reload()
 	t.councilDlg = v
-	v.dlg.Show()
+	// Enter adds the member or saves the threshold; nothing is focused first, as the first field
+	// (a name picker) would swallow Escape.
+	v.name.OnSubmitted = func(string) { v.onAdd() }
+	v.role.OnSubmitted = func(string) { v.onAdd() }
+	v.pass.OnSubmitted = func(string) { v.onRules() }
+	v.diverge.OnSubmitted = func(string) { v.onRules() }
+	t.u.present(v.dlg, nil)
 }
 
 func (v *councilView) reload() {
@@ -136,14 +142,12 @@ func (v *councilView) onRemove(string) {
 		return
 	}
 	m := v.ms[i]
-	dialog.ShowConfirm("Xóa thành viên", "Xóa "+m.FullName+" khỏi hội đồng?", func(ok bool) {
-		if ok {
-			if err := v.t.svc.RemoveCouncilMember(context.Background(), m.ID); err != nil {
-				v.t.u.showError(err)
-			}
+	v.t.u.confirmOr("Xóa thành viên", "Xóa "+m.FullName+" khỏi hội đồng?", func() {
+		if err := v.t.svc.RemoveCouncilMember(context.Background(), m.ID); err != nil {
+			v.t.u.showError(err)
 		}
 		v.reload()
-	}, v.t.u.win)
+	}, v.reload)
 }
 
 func (v *councilView) onRubric() {

@@ -37,6 +37,7 @@ type initiativeForm struct {
 	list    *fyne.Container
 	addBtn  *widget.Button
 	dlg     *dialog.FormDialog
+	items   []*widget.FormItem // the form's fields (the keyboard: first focused, Enter submits)
 }
 
 // authorRow is a line of the table of authors: a name from the unit's staff or typed, and a share.
@@ -72,7 +73,7 @@ func (t *initiativesTab) openForm(r app.InitiativeRecord) {
 		return
 	}
 	t.form = newInitiativeForm(t, r)
-	t.form.dlg.Show()
+	t.u.presentForm(t.form.dlg, t.form.items)
 }
 
 func newInitiativeForm(t *initiativesTab, r app.InitiativeRecord) *initiativeForm {
@@ -124,6 +125,7 @@ func newInitiativeForm(t *initiativesTab, r app.InitiativeRecord) *initiativeFor
 	if r.ID != 0 {
 		title = "Sửa đăng ký sáng kiến"
 	}
+	f.items = items
 	f.dlg = dialog.NewForm(title, "Lưu", "Hủy", items, f.onConfirm, t.u.win)
 	f.dlg.Resize(fyne.NewSize(900, 680))
 	f.fill(r)
@@ -307,7 +309,7 @@ func (f *initiativeForm) onConfirm(ok bool) {
 		err = f.t.svc.SaveInitiative(context.Background(), &r, f.t.u.today())
 	}
 	if err != nil {
-		f.t.u.showErrorThen(err, f.dlg.Show)
+		f.t.u.showErrorThen(err, func() { f.t.u.present(f.dlg, firstField(f.items)) })
 		return
 	}
 	f.rec = r

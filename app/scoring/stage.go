@@ -40,7 +40,7 @@ func CheckStage(from, to app.CampaignStage, reason string, problems []error) err
 // ReadOnly reports whether a campaign's criteria and scores are closed to changes: a summed-up
 // campaign is read-only (only its awards may still be revoked).
 func ReadOnly(c app.Campaign) error {
-	if c.Stage == app.StageSummarised {
+	if c.Closed() {
 		return app.Errorf(app.ECONFLICT, "Phong trào %d đã tổng kết: không sửa được tiêu chí và điểm. Mở lại phong trào (có lý do) nếu cần sửa.", c.Year)
 	}
 	return nil
