@@ -245,7 +245,7 @@ func (v *editorView) onImport() {
 				case err != nil:
 					u.showError(err)
 				case len(rowErrs) > 0:
-					v.t.grid.showRowErrors(name, rowErrs)
+					u.showImportErrors("bộ tiêu chí", name, rowErrs)
 				default:
 					u.notify("Đã nhập " + strconv.Itoa(n) + " tiêu chí từ " + name + ".")
 					v.changed()

@@ -4,7 +4,6 @@ import (
 	"context"
 	"io"
 	"strconv"
-	"strings"
 
 	"fyne.io/fyne/v2"
 
@@ -230,19 +229,10 @@ func (g *gridView) importFrom(rc io.ReadCloser, name string) {
 			case err != nil:
 				u.showError(err)
 			case len(rowErrs) > 0:
-				g.showRowErrors(name, rowErrs)
+				u.showImportErrors("tự chấm của "+unit.Name, name, rowErrs)
 			default:
 				u.notify("Đã nhập " + strconv.Itoa(n) + " điểm tự chấm của " + unit.Name + ".")
 				g.open(unit.ID)
 			}
 		}})
-}
-
-// showRowErrors says why a file was refused: every bad cell by row and column; nothing was stored.
-func (g *gridView) showRowErrors(name string, rowErrs []*app.Error) {
-	lines := make([]string, len(rowErrs))
-	for i, e := range rowErrs {
-		lines[i] = e.Error()
-	}
-	g.t.u.showError(app.Errorf(app.EINVALID, "Không nhập gì: tệp %s có %d lỗi.\n%s", name, len(rowErrs), strings.Join(lines, "\n")))
 }

@@ -126,7 +126,7 @@ func (u *UI) runImport(kind lists.ListKind, busy *widget.Button, r io.ReadCloser
 			case err != nil:
 				u.showError(err)
 			case len(rowErrs) > 0:
-				u.showImportErrors(kind, name, rowErrs)
+				u.showImportErrors("danh sách "+kind.Label(), name, rowErrs)
 			default:
 				u.showImportResult(kind, res)
 				if done != nil {
@@ -137,8 +137,9 @@ func (u *UI) runImport(kind lists.ListKind, busy *widget.Button, r io.ReadCloser
 	})
 }
 
-// showImportErrors lists every bad row; nothing was imported.
-func (u *UI) showImportErrors(kind lists.ListKind, name string, errs []*app.Error) {
+// showImportErrors lists every bad row (or cell) of a refused file, what being what the file held
+// («đơn vị», «tự chấm»); nothing was imported. The list scrolls, however many errors there are.
+func (u *UI) showImportErrors(what, name string, errs []*app.Error) {
 	msgs := make([]string, len(errs))
 	for i, e := range errs {
 		msgs[i] = e.Error()
@@ -149,7 +150,7 @@ func (u *UI) showImportErrors(kind lists.ListKind, name string, errs []*app.Erro
 	list := widget.NewList(func() int { return len(msgs) },
 		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Wrapping = fyne.TextWrapWord; return l },
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(msgs[i]) })
-	d := dialog.NewCustom("Lỗi khi nhập danh sách "+kind.Label(), "Đóng", container.NewBorder(head, nil, nil, nil, list), u.win)
+	d := dialog.NewCustom("Lỗi khi nhập "+what, "Đóng", container.NewBorder(head, nil, nil, nil, list), u.win)
 	d.Resize(fyne.NewSize(820, 520))
 	u.present(d, nil)
 }

@@ -91,19 +91,6 @@ func readWithRegistry(ctx context.Context, svc AwardSources, sheets app.Spreadsh
 	return t, reg, err
 }
 
-// ExportProposalsFile writes a campaign's proposals, with their status and reason.
-func ExportProposalsFile(ctx context.Context, svc AwardSources, sheets app.Spreadsheets, campaignID int64, w io.Writer, fileName string) (int, error) {
-	ps, err := svc.Proposals(ctx, campaignID)
-	if err != nil {
-		return 0, err
-	}
-	people, err := svc.People(ctx, 0)
-	if err != nil {
-		return 0, err
-	}
-	return len(ps), sheets.WriteTable(w, fileName, ProposalsTableWith(ps, people), ProposalWidths)
-}
-
 // ExportAwardsFile writes one row per award of the issued decisions of a year (0: all years).
 func ExportAwardsFile(ctx context.Context, svc AwardSources, sheets app.Spreadsheets, year int, w io.Writer, fileName string) (int, error) {
 	rows, err := svc.AwardExportRows(ctx, year)
