@@ -294,7 +294,10 @@ func (t *initiativesTab) onRecognise() {
 				ids = append(ids, passed[i].InitiativeID)
 			}
 		}
-		d, _ := viet.ParseDate(on.Text)
+		d, err := viet.ParseDate(on.Text)
+		if err != nil {
+			return app.FieldError("Ngày quyết định", "%s", app.ErrorMessage(err))
+		}
 		return t.svc.RecognizeDistrict(context.Background(), ids, no.Text, d)
 	}, func() { t.onFilter("") })
 }

@@ -15,6 +15,7 @@ import (
 	"thidua/app"
 	"thidua/app/docs"
 	"thidua/app/lists"
+	"thidua/app/viet"
 )
 
 // councilView sets up the campaign's council: members (from the registry or typed) with their
@@ -103,28 +104,47 @@ func (v *councilView) reload() {
 	v.remove.SetOptions(labels)
 	v.remove.Selected = ""
 	v.remove.Refresh()
-	rub, _ := v.t.svc.Rubric(ctx, cid)
+	rub, err := v.t.svc.Rubric(ctx, cid)
+	if err != nil {
+		v.t.u.showError(err)
+		return
+	}
 	var rl []string
 	for _, l := range rub {
 		rl = append(rl, l.Name+": "+strconv.Itoa(l.Max))
 	}
 	v.rubric.SetText(strings.Join(rl, "\n"))
-	r, _ := v.t.svc.ScoringRules(ctx, cid)
+	r, err := v.t.svc.ScoringRules(ctx, cid)
+	if err != nil {
+		v.t.u.showError(err) // never show 0 as the threshold: «Lưu» would store it
+		return
+	}
 	v.pass.SetText(strconv.Itoa(r.Threshold))
 	v.diverge.SetText(strconv.Itoa(r.Divergence))
 }
 
 func (v *councilView) onAdd() {
 	m := app.CouncilMember{CampaignID: v.t.u.CampaignID(), FullName: v.name.Text, Role: v.role.Text}
-	for _, p := range v.people {
-		if p.FullName == v.name.Text {
-			m.PersonID = p.ID
-		}
-	}
 	for _, x := range v.t.units {
-		if x.Name == v.unit.Selected && m.PersonID == 0 {
+		if x.Name == v.unit.Selected {
 			m.UnitID = x.ID
 		}
+	}
+	// The registry's person of that name — within the unit chosen, when one is; two namesakes
+	// are not guessed between, since the member's unit decides the automatic recusals.
+	var hits []app.Person
+	for _, p := range v.people {
+		if viet.FoldKey(p.FullName) == viet.FoldKey(v.name.Text) && (m.UnitID == 0 || p.UnitID == m.UnitID) {
+			hits = append(hits, p)
+		}
+	}
+	switch len(hits) {
+	case 1:
+		m.PersonID, m.UnitID = hits[0].ID, 0
+	case 0:
+	default:
+		v.t.u.showError(app.FieldError("Họ và tên", "Có %d người tên «%s»: hãy chọn đơn vị của thành viên.", len(hits), v.name.Text))
+		return
 	}
 	if err := v.t.svc.SaveCouncilMember(context.Background(), &m); err != nil {
 		v.t.u.showError(err)
