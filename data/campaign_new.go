@@ -94,10 +94,10 @@ func copyCampaign(ctx context.Context, tx *sql.Tx, cp app.CampaignCopy, to int64
 	}
 	if cp.Periods {
 		// the deadlines move to the new year: the same day and month
-		qs = append(qs, `INSERT INTO reporting_period (campaign_id, name, due_date, sort)
+		qs = append(qs, `INSERT INTO reporting_period (campaign_id, name, due_date, sort, kind)
 			SELECT ?2, name, CASE WHEN due_date IS NULL THEN NULL ELSE
 				printf('%04d', (SELECT year FROM campaign WHERE id = ?2) + CAST(substr(due_date, 1, 4) AS INTEGER)
-					- (SELECT year FROM campaign WHERE id = ?1)) || substr(due_date, 5) END, sort
+					- (SELECT year FROM campaign WHERE id = ?1)) || substr(due_date, 5) END, sort, kind
 			FROM reporting_period WHERE campaign_id = ?1`)
 	}
 	for _, q := range qs {
