@@ -46,8 +46,13 @@ func (s *dialogs) remove(d dialog.Dialog) {
 	s.open = kept
 }
 
-// onKey is the window's handler of keys no widget took: Escape closes the dialog on top.
+// onKey is the window's handler of keys no widget took: Escape closes the dialog on top, F1 opens
+// the manual at the open tab's chapter.
 func (u *UI) onKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyF1 {
+		u.onHelp()
+		return
+	}
 	if ev.Name != fyne.KeyEscape || len(u.dlgs.open) == 0 {
 		return
 	}
@@ -57,20 +62,26 @@ func (u *UI) onKey(ev *fyne.KeyEvent) {
 // TypedKey hands Escape to the window (a focused entry would swallow it), so that Escape in a
 // form's field cancels the form.
 func (e *Entry) TypedKey(ev *fyne.KeyEvent) {
-	if ev.Name == fyne.KeyEscape && escapeToWindow(e) {
+	if (ev.Name == fyne.KeyEscape || ev.Name == fyne.KeyF1) && keyToWindow(e, ev.Name) {
 		return
 	}
 	e.Entry.TypedKey(ev)
 }
 
 // escapeToWindow hands Escape to the window's key handler; false when o is on no canvas.
-func escapeToWindow(o fyne.CanvasObject) bool {
+func escapeToWindow(o fyne.CanvasObject) bool { return keyToWindow(o, fyne.KeyEscape) }
+
+// keyToWindow hands a key to the window's handler of keys (Escape, F1); false when o is on no
+// canvas or the canvas has no handler. Escape also takes the focus away; F1 leaves it.
+func keyToWindow(o fyne.CanvasObject, key fyne.KeyName) bool {
 	c := fyne.CurrentApp().Driver().CanvasForObject(o)
 	if c == nil || c.OnTypedKey() == nil {
 		return false
 	}
-	c.Unfocus()
-	c.OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if key == fyne.KeyEscape {
+		c.Unfocus()
+	}
+	c.OnTypedKey()(&fyne.KeyEvent{Name: key})
 	return true
 }
 

@@ -48,6 +48,10 @@ type UI struct {
 	openURL  func(*url.URL) error // nil: the system's (tests replace it)
 	noViewer bool                 // the PDF just saved could not be opened
 	saved    *savedView           // the last «Đã lưu» message, for tests
+
+	version string      // shown in «Giới thiệu»
+	help    *helpView   // the manual's window while open (help.go)
+	about   *aboutView  // the last «Giới thiệu», for tests
 }
 
 // Deps is what the window works with: the data, the Excel/CSV files, the PDF documents, and the
@@ -58,13 +62,14 @@ type Deps struct {
 	Docs     docs.Documents
 	Charts   app.Charts
 	Today    func() time.Time
+	Version  string // the program's, for «Giới thiệu»
 }
 
 // New builds the window content.
 func New(win fyne.Window, d Deps) *UI {
 	svc := d.Services // each tab gets the services of its area, not the whole
 	g := gatherer{svc: svc, sheets: d.Sheets}
-	u := &UI{win: win, campaignSvc: svc, sheets: d.Sheets, docs: d.Docs, charts: d.Charts, today: d.Today}
+	u := &UI{win: win, campaignSvc: svc, sheets: d.Sheets, docs: d.Docs, charts: d.Charts, today: d.Today, version: d.Version}
 	u.campaign = newSelect(nil, u.onCampaignChanged)
 	u.campaign.PlaceHolder = "(chưa có phong trào)"
 	u.units = newUnitsTab(u, unitsDeps{units: svc, people: svc, facts: svc, history: svc, lists: g})
@@ -94,7 +99,7 @@ func (u *UI) onTabSelected(*container.TabItem) {
 
 // Content is the window content.
 func (u *UI) Content() fyne.CanvasObject {
-	bar := container.NewBorder(nil, nil, widget.NewLabelWithStyle("Phong trào:", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, u.campaign)
+	bar := container.NewBorder(nil, nil, widget.NewLabelWithStyle("Phong trào:", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), u.helpButtons(), u.campaign)
 	return container.NewBorder(bar, nil, nil, nil, u.tabs)
 }
 
