@@ -68,7 +68,7 @@ func runGUI(dbPath string) error {
 	a.Settings().SetTheme(ui.Theme())
 	w := a.NewWindow(ui.WindowTitle)
 	w.Resize(ui.FitWindow(fyne.Size{}, ui.RememberedWindowSize(a.Preferences())))
-	u := ui.New(w, ui.Deps{Services: d, Sheets: sheet.Files{}, Docs: pdf.Documents{}, Charts: chart.Plotter{}, Today: time.Now})
+	u := ui.New(w, ui.Deps{Services: d, Sheets: sheet.Files{}, Docs: pdf.Documents{}, Charts: chart.Plotter{}, Today: time.Now, Version: version})
 	w.SetContent(u.Content())
 	w.SetMaster()
 	a.Lifecycle().SetOnStarted(func() { fitToScreen(a, w) })

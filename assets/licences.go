@@ -32,5 +32,5 @@ var Fonts = []Font{
 	{"Liberation Sans", "tiêu đề của hướng dẫn in", "SIL Open Font License 1.1", licenceLiberation},
 	{"Noto Serif Display", "chữ «GIẤY KHEN»", "SIL Open Font License 1.1", licenceNotoDisplay},
 	{"Noto Sans Mono", "chữ đều khoảng trong cửa sổ", "SIL Open Font License 1.1", licenceNotoMono},
-	{"Noto Sans", "chữ trong cửa sổ (kèm thư viện Fyne)", "SIL Open Font License 1.1", licenceNotoMono},
+	{"Noto Sans", "chữ trong cửa sổ, kèm thư viện Fyne", "SIL Open Font License 1.1", licenceNotoMono},
 }
