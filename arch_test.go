@@ -25,13 +25,14 @@ var layers = []struct {
 	{"thidua/app/lists", []string{"golang.org/x/text/", "thidua/app", "thidua/app/apperr", "thidua/app/viet", "thidua/app/initiatives"}},
 	{"thidua/app/initiatives", []string{"golang.org/x/text/", "thidua/app", "thidua/app/apperr", "thidua/app/viet"}},
 	{"thidua/app/scoring", []string{"golang.org/x/text/", "thidua/app", "thidua/app/apperr", "thidua/app/viet"}},
-	{"thidua/pdf", []string{"golang.org/x/", "codeberg.org/go-pdf/", "thidua/app", "thidua/app/", "thidua/assets"}},
+	{"thidua/pdf", []string{"golang.org/x/", "codeberg.org/go-pdf/", "thidua/app", "thidua/app/", "thidua/assets", "thidua/manual"}},
 	{"thidua/sheet", []string{"golang.org/x/", "github.com/xuri/", "github.com/richardlehane/", "github.com/tiendc/",
 		"thidua/app", "thidua/app/"}},
 	{"thidua/chart", []string{"golang.org/x/", "gonum.org/v1/plot", "gonum.org/v1/plot/", "codeberg.org/go-fonts/", "codeberg.org/go-latex/",
 		"codeberg.org/go-pdf/", "git.sr.ht/~sbinet/", "github.com/ajstarks/", "github.com/golang/freetype", "github.com/golang/freetype/", "thidua/app", "thidua/app/"}},
 	{"thidua/data", []string{"golang.org/x/", "github.com/mattn/go-sqlite3", "thidua/app", "thidua/app/"}},
 	{"thidua/assets", nil},
+	{"thidua/manual", []string{"golang.org/x/text/", "thidua/app/apperr", "thidua/app/viet"}},
 }
 
 // uiBanned: ui (and wininput, the Windows input repair under it) is Fyne widgets over the app

@@ -66,6 +66,8 @@ Cách dùng:
                                 sao lưu (mặc định vào thư mục backups cạnh tệp dữ liệu), có kiểm tra
   thidua restore -db TỆP BẢN_SAO.db
                                 phục hồi từ bản sao lưu (kiểm tra trước, giữ bản hiện tại trong backups)
+  thidua print manual -o HuongDan.pdf
+                                hướng dẫn sử dụng (không cần tệp dữ liệu)
   thidua version                in phiên bản chương trình
 
 Tùy chọn đặt trước tên tệp. Nếu không có -db, dữ liệu nằm ở:

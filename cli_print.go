@@ -59,6 +59,9 @@ func parsePrint(args []string, stderr io.Writer) (printFlags, bool) {
 
 // runPrint writes a decision, its certificates or the calibration page as PDF.
 func runPrint(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "manual" {
+		return runPrintManual(args[1:], stdout, stderr)
+	}
 	if len(args) > 0 && listPrints[args[0]] != "" {
 		return runPrintList(args, stdout, stderr)
 	}

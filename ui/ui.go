@@ -49,9 +49,9 @@ type UI struct {
 	noViewer bool                 // the PDF just saved could not be opened
 	saved    *savedView           // the last «Đã lưu» message, for tests
 
-	version string      // shown in «Giới thiệu»
-	help    *helpView   // the manual's window while open (help.go)
-	about   *aboutView  // the last «Giới thiệu», for tests
+	version string     // shown in «Giới thiệu»
+	help    *helpView  // the manual's window while open (help.go)
+	about   *aboutView // the last «Giới thiệu», for tests
 }
 
 // Deps is what the window works with: the data, the Excel/CSV files, the PDF documents, and the
