@@ -12,7 +12,7 @@ WIN_PKGS  := gcc-mingw-w64-x86-64 file
 VERSION   := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 DB        ?=
 
-.PHONY: deps deps-windows run build test lint vet windows clean-dist test-windows installer fuzz
+.PHONY: deps deps-windows run build test lint vet windows clean-dist test-windows installer fuzz manual manual-shots
 
 # apt-get only what is missing (dpkg-query), so a ready machine does not touch the network.
 define apt_install
@@ -112,9 +112,21 @@ test-windows: windows installer
 	bash tools/wine/typing-test.sh dist/ThiDuaCCHC.exe $(WINTEST)
 	bash tools/wine/installer-test.sh dist/ThiDuaCCHC-Setup.exe $(WINTEST)
 
-# The installer: per user, no administrator rights, Vietnamese pages (tools/installer/ThiDuaCCHC.nsi).
-installer: windows
+# The installer: per user, no administrator rights, Vietnamese pages (tools/installer/ThiDuaCCHC.nsi),
+# with the manual dist/HuongDan.pdf made by the Linux build of the same sources.
+installer: windows manual
 	$(call apt_install,nsis)
 	makensis -V2 -INPUTCHARSET UTF8 -DVERSION=$(VERSION) -DEXE=$(CURDIR)/dist/ThiDuaCCHC.exe \
-		-DOUTFILE=$(CURDIR)/dist/ThiDuaCCHC-Setup.exe tools/installer/ThiDuaCCHC.nsi
+		-DMANUAL=$(CURDIR)/dist/HuongDan.pdf -DOUTFILE=$(CURDIR)/dist/ThiDuaCCHC-Setup.exe tools/installer/ThiDuaCCHC.nsi
 	@ls -l dist/ThiDuaCCHC-Setup.exe
+
+# «Hướng dẫn sử dụng» as PDF (manual/*.md and their pictures, embedded in the program).
+manual: build
+	mkdir -p dist
+	rm -f dist/HuongDan.pdf
+	./thidua print manual -o dist/HuongDan.pdf
+
+# The manual's pictures (manual/shots/*.png), drawn by the headless test driver on the sample data
+# at 1366×768 (ui/manual_shots_test.go lists them); commit them. TestManualShots fails until then.
+manual-shots: deps
+	THIDUA_MANUAL_SHOTS=1 LANG=vi_VN.UTF-8 $(GO) test -tags $(TAGS) -count=1 -run '^TestManualShots$$' ./ui

@@ -3,7 +3,9 @@
 ; Start-menu and desktop shortcuts; an uninstaller listed in «Apps». The data
 ; (%AppData%\ThiDuaCCHC: thidua.db and backups\) is never touched: neither installing over an older
 ; version nor uninstalling deletes it.
-; makensis -INPUTCHARSET UTF8 -DVERSION=0.1.0 -DEXE=…/ThiDuaCCHC.exe -DOUTFILE=…/ThiDuaCCHC-Setup.exe
+; The manual (HuongDan.pdf, made by «thidua print manual» at build time) sits beside the program,
+; with its own Start-menu shortcut «Hướng dẫn sử dụng Thi đua CCHC».
+; makensis -INPUTCHARSET UTF8 -DVERSION=0.1.0 -DEXE=…/ThiDuaCCHC.exe -DMANUAL=…/HuongDan.pdf -DOUTFILE=…/ThiDuaCCHC-Setup.exe
 Target amd64-unicode ; the program is 64-bit only; a 64-bit installer also runs under 64-bit-only wine
 ManifestDPIAware true
 SetCompressor /SOLID lzma
@@ -13,6 +15,8 @@ SetCompressor /SOLID lzma
 !endif
 !define APPNAME "Thi đua CCHC"
 !define EXENAME "ThiDuaCCHC.exe"
+!define MANUALNAME "HuongDan.pdf"
+!define MANUALLINK "Hướng dẫn sử dụng ${APPNAME}"
 !define REGKEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\ThiDuaCCHC"
 
 Name "${APPNAME}"
@@ -51,10 +55,12 @@ Section "Cài đặt"
   SetOutPath "$INSTDIR"
   SetOverwrite on
   File "${EXE}"
+  File "/oname=${MANUALNAME}" "${MANUAL}"
   WriteUninstaller "$INSTDIR\GoCaiDat.exe"
 
   CreateShortcut "$SMPROGRAMS\${APPNAME}.lnk" "$INSTDIR\${EXENAME}" "" "$INSTDIR\${EXENAME}" 0
   CreateShortcut "$DESKTOP\${APPNAME}.lnk" "$INSTDIR\${EXENAME}" "" "$INSTDIR\${EXENAME}" 0
+  CreateShortcut "$SMPROGRAMS\${MANUALLINK}.lnk" "$INSTDIR\${MANUALNAME}"
 
   WriteRegStr HKCU "${REGKEY}" "DisplayName" "${APPNAME}"
   WriteRegStr HKCU "${REGKEY}" "DisplayVersion" "${VERSION}"
@@ -74,9 +80,11 @@ SectionEnd
 Section "Uninstall"
   SetShellVarContext current
   Delete "$INSTDIR\${EXENAME}"
+  Delete "$INSTDIR\${MANUALNAME}"
   Delete "$INSTDIR\GoCaiDat.exe"
   RMDir "$INSTDIR"
   Delete "$SMPROGRAMS\${APPNAME}.lnk"
+  Delete "$SMPROGRAMS\${MANUALLINK}.lnk"
   Delete "$DESKTOP\${APPNAME}.lnk"
   DeleteRegKey HKCU "${REGKEY}"
 SectionEnd

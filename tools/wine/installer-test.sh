@@ -21,9 +21,11 @@ rm -rf "$inst" "$data"
 echo "== cài lặng (/S)"
 wine "$setup" /S; wineserver -w
 [ -f "$inst/ThiDuaCCHC.exe" ] || fail "không thấy $inst/ThiDuaCCHC.exe"
+[ -s "$inst/HuongDan.pdf" ] || fail "không thấy hướng dẫn sử dụng $inst/HuongDan.pdf"
 [ -f "$inst/GoCaiDat.exe" ] || fail "không thấy trình gỡ cài đặt"
 wine reg query "$key" /v DisplayName 2>/dev/null | grep -q "Thi" || fail "thiếu khóa gỡ cài đặt trong HKCU"
 ls "$appdata/Microsoft/Windows/Start Menu/Programs/" | grep -q "CCHC.lnk" || fail "thiếu lối tắt trong Start menu"
+ls "$appdata/Microsoft/Windows/Start Menu/Programs/" | grep -q "Hướng dẫn sử dụng" || fail "thiếu lối tắt Hướng dẫn sử dụng trong Start menu"
 
 echo "== mở chương trình đã cài"
 wine "$inst/ThiDuaCCHC.exe" >/dev/null 2>&1 &
@@ -44,6 +46,7 @@ echo "== gỡ lặng (/S)"
 wine "$inst/GoCaiDat.exe" /S; wineserver -w
 sleep 1; wineserver -w
 [ ! -e "$inst/ThiDuaCCHC.exe" ] || fail "gỡ xong mà chương trình vẫn còn"
+[ ! -e "$inst/HuongDan.pdf" ] || fail "gỡ xong mà hướng dẫn sử dụng vẫn còn"
 ! wine reg query "$key" >/dev/null 2>&1 || fail "gỡ xong mà khóa gỡ cài đặt vẫn còn"
 [ "$(md5sum "$data/thidua.db")" = "$sum" ] || fail "gỡ cài đặt làm mất hoặc đổi thidua.db"
 [ -f "$data/backups/thidua-thu.db" ] || fail "gỡ cài đặt làm mất thư mục backups"
