@@ -203,3 +203,16 @@ func uiStrings(t *testing.T) []string {
 	}
 	return out
 }
+
+// BenchmarkSearch: one search over the whole manual, as each letter typed in the help window runs it.
+func BenchmarkSearch(b *testing.B) {
+	chs, err := Chapters()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if len(Search(chs, "sao luu phuc hoi")) == 0 {
+			b.Fatal("nothing found")
+		}
+	}
+}

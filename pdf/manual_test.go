@@ -118,3 +118,17 @@ func TestManualWords_Bold(t *testing.T) {
 		t.Errorf("words %q, want %q", got, want)
 	}
 }
+
+// BenchmarkManual: the whole printed manual, both passes and the pictures.
+func BenchmarkManual(b *testing.B) {
+	chs, err := manual.Chapters()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		var buf bytes.Buffer
+		if _, err := Manual(&buf, chs, "1.0"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -103,7 +103,7 @@ func (h *helpView) entryLabel(id int) string {
 	e := h.entries[id]
 	c := h.chapters[e.Chapter]
 	switch {
-	case e.Section < 0:
+	case e.Section < 0 || c.Sections[e.Section].Level == 1:
 		return strings.TrimSpace(c.Title)
 	case strings.TrimSpace(h.search.Text) != "":
 		return c.Sections[e.Section].Title + " — " + c.Title
