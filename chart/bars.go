@@ -1,0 +1,137 @@
+package chart
+
+import (
+	"bytes"
+	"fmt"
+	"image/color"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgimg"
+
+	"thidua/app"
+)
+
+// Geometry of the Tổng quan charts, in centimetres: the same picture on screen and in the report,
+// only the resolution differs.
+const (
+	barsWidthCM  = 16.0
+	barsHeightCM = 7.5
+	barsPerCatCM = 0.55 // a horizontal chart grows with its categories
+)
+
+// seriesColours are the colours of the series in order; a stacked chart of bands takes the bands'.
+var seriesColours = []color.RGBA{{25, 118, 210, 255}, {239, 108, 0, 255}, {46, 125, 50, 255}, {142, 36, 170, 255}, {0, 137, 123, 255}}
+
+// Bars draws c as PNG at dpi: bars per category, the series side by side (or stacked), a legend
+// when there are several series, the value above each bar of a single series.
+func (Plotter) Bars(c app.BarChart, dpi int) ([]byte, error) {
+	if dpi <= 0 {
+		return nil, fmt.Errorf("chart: dpi %d", dpi)
+	}
+	p := plot.New()
+	if c.Horizontal {
+		p.X.Label.Text = c.Title
+	} else {
+		p.Y.Label.Text = c.Title
+	}
+	n := len(c.Series)
+	width := vg.Points(22)
+	if !c.Stacked && n > 1 {
+		width = vg.Points(max(6, 40/float64(n)))
+	}
+	var below *plotter.BarChart
+	for i, s := range c.Series {
+		vals := make(plotter.Values, len(c.Categories))
+		copy(vals, s.Values)
+		bc, err := plotter.NewBarChart(vals, width)
+		if err != nil {
+			return nil, fmt.Errorf("chart: %w", err)
+		}
+		bc.Horizontal, bc.LineStyle.Width = c.Horizontal, 0
+		bc.Color = seriesColour(c, i)
+		switch {
+		case c.Stacked && below != nil:
+			bc.StackOn(below)
+		case !c.Stacked && n > 1:
+			bc.Offset = width * vg.Length(float64(i)-float64(n-1)/2)
+		}
+		below = bc
+		p.Add(bc)
+		if n > 1 {
+			p.Legend.Add(s.Name, bc)
+		}
+	}
+	if n == 1 && !c.Horizontal {
+		if err := addValueLabels(p, c.Series[0].Values); err != nil {
+			return nil, err
+		}
+	}
+	p.Legend.Top = true
+	labels := make([]string, len(c.Categories))
+	for i, s := range c.Categories {
+		labels[i] = shorten(s, 26)
+	}
+	if c.Horizontal {
+		p.NominalY(labels...)
+		p.X.Min = 0
+	} else {
+		p.NominalX(labels...)
+		p.Y.Min = 0
+	}
+	p.Add(plotter.NewGrid())
+	h := barsHeightCM
+	if c.Horizontal {
+		h = headCM + barsPerCatCM*float64(max(len(c.Categories), 1))
+	}
+	return encodePNG(p, barsWidthCM, h, dpi)
+}
+
+func seriesColour(c app.BarChart, i int) color.Color {
+	if c.Stacked && len(c.Series) <= len(bandColours)+1 { // the bands' colours, the last (Chưa chấm) grey
+		if i < len(bandColours) && i < len(c.Series)-1 {
+			return bandColours[i]
+		}
+		return grey
+	}
+	return seriesColours[i%len(seriesColours)]
+}
+
+// addValueLabels writes each bar's value above it (money in millions when large).
+func addValueLabels(p *plot.Plot, vals []float64) error {
+	xys := make(plotter.XYs, len(vals))
+	texts := make([]string, len(vals))
+	for i, v := range vals {
+		xys[i] = plotter.XY{X: float64(i), Y: v}
+		texts[i] = formatValue(v)
+	}
+	l, err := plotter.NewLabels(plotter.XYLabels{XYs: xys, Labels: texts})
+	if err != nil {
+		return fmt.Errorf("chart: %w", err)
+	}
+	for i := range l.TextStyle {
+		l.TextStyle[i].XAlign, l.TextStyle[i].YAlign = draw.XCenter, draw.YBottom
+	}
+	p.Add(l)
+	return nil
+}
+
+func formatValue(v float64) string {
+	if v == float64(int64(v)) {
+		return fmt.Sprintf("%d", int64(v))
+	}
+	return fmt.Sprintf("%.1f", v)
+}
+
+func encodePNG(p *plot.Plot, wCM, hCM float64, dpi int) ([]byte, error) {
+	c := vgimg.NewWith(vgimg.UseWH(vg.Length(wCM)*vg.Centimeter, vg.Length(hCM)*vg.Centimeter), vgimg.UseDPI(dpi),
+		vgimg.UseBackgroundColor(color.White))
+	p.Draw(draw.New(c))
+	var buf bytes.Buffer
+	if _, err := (vgimg.PngCanvas{Canvas: c}).WriteTo(&buf); err != nil {
+		return nil, fmt.Errorf("chart: png: %w", err)
+	}
+	return buf.Bytes(), nil
+}
