@@ -13,6 +13,7 @@ type Overview struct {
 	Bands    []string     // the campaign's band names in order, then NotScored
 	Kinds    []KindFigure // units taking part, per unit kind in the office's order
 	Periods  []PeriodFigure
+	Launched []LaunchRow // the units whose «Kế hoạch phát động» was received, by date
 	// Initiatives of the campaign: per current pipeline step, reform field and unit.
 	Steps, Fields, InitUnits []Count
 	// Initiatives that reached cơ sở (unit) and district recognition.
@@ -41,6 +42,16 @@ type PeriodFigure struct {
 	Launch                        bool // the unit's own «Kế hoạch phát động»
 	Due                           time.Time
 	OnTime, Late, Missing, NotDue int
+}
+
+// LaunchRow is a unit's own launching plan as received.
+type LaunchRow struct {
+	UnitID     int64
+	UnitName   string
+	ReceivedOn time.Time
+	DocNumber  string
+	DocDate    time.Time
+	Late       bool
 }
 
 // Count is a named figure; Key is what a click filters on (a step, a field id, a unit id …).

@@ -28,7 +28,7 @@ func (d *DB) Overview(ctx context.Context, campaignID int64, asOf time.Time) (ap
 			return err
 		}
 		for _, load := range []func(context.Context, *sql.Tx, *app.Overview) error{
-			periodFigures, initiativeFigures, proposalFigures, awardFigures, decisionFigures, fundFigures, monthFigures,
+			periodFigures, launchRows, initiativeFigures, proposalFigures, awardFigures, decisionFigures, fundFigures, monthFigures,
 		} {
 			if err := load(ctx, tx, &o); err != nil {
 				return err
@@ -133,6 +133,23 @@ func periodFigures(ctx context.Context, tx *sql.Tx, o *app.Overview) error {
 		FROM reporting_period p JOIN unit u LEFT JOIN unit_report r ON r.period_id = p.id AND r.unit_id = u.id
 		WHERE p.campaign_id = ? AND (u.active = 1 OR r.id IS NOT NULL)
 		ORDER BY p.kind = 'report', p.sort, p.id`, o.Campaign.ID)
+}
+
+// launchRows are the units whose own launching plan was received.
+func launchRows(ctx context.Context, tx *sql.Tx, o *app.Overview) error {
+	return each(ctx, tx, func(rows *sql.Rows) error {
+		var l app.LaunchRow
+		var got, docDate, due sql.NullString
+		if err := rows.Scan(&l.UnitID, &l.UnitName, &got, &l.DocNumber, &docDate, &due); err != nil {
+			return err
+		}
+		l.ReceivedOn, l.DocDate = date(got), date(docDate)
+		l.Late = app.ReportStatusOf(date(due), l.ReceivedOn, o.AsOf) == app.ReportLate
+		o.Launched = append(o.Launched, l)
+		return nil
+	}, `SELECT u.id, u.name, r.received_on, r.doc_number, r.doc_date, p.due_date
+		FROM unit_report r JOIN reporting_period p ON p.id = r.period_id JOIN unit u ON u.id = r.unit_id
+		WHERE p.campaign_id = ? AND p.kind = 'launch' ORDER BY r.received_on, u.name_key`, o.Campaign.ID)
 }
 
 // currentStep is an initiative's last step (registered when it has none), as the list filters it.

@@ -130,6 +130,10 @@ func TestOverview_RecountsTheSample(t *testing.T) {
 	if o.Periods[0].Name != "Kế hoạch phát động" || !o.Periods[0].Launch || o.Periods[0].OnTime != 2 || o.Periods[0].Late != 1 {
 		t.Errorf("launch period first with 2 on time (one on the due day) and 1 late: %+v", o.Periods[0])
 	}
+	if n := one(t, db, `SELECT count(*) FROM unit_report r JOIN reporting_period p ON p.id = r.period_id WHERE p.campaign_id = ? AND p.kind = 'launch'`, id); int64(len(o.Launched)) != n ||
+		!o.Launched[2].Late || o.Launched[1].Late {
+		t.Errorf("launched units %+v, recounted %d (the third late)", o.Launched, n)
+	}
 	// Initiatives.
 	for _, s := range o.Steps {
 		want := one(t, db, `SELECT count(*) FROM initiative i WHERE i.campaign_id = ? AND ? = coalesce(
