@@ -74,12 +74,13 @@ func (Plotter) Bars(c app.BarChart, dpi int) ([]byte, error) {
 	for i, s := range c.Categories {
 		labels[i] = shorten(s, 26)
 	}
+	top := headroom(c) // room above the bars for the legend and the values
 	if c.Horizontal {
 		p.NominalY(labels...)
-		p.X.Min = 0
+		p.X.Min, p.X.Max = 0, top
 	} else {
 		p.NominalX(labels...)
-		p.Y.Min = 0
+		p.Y.Min, p.Y.Max = 0, top
 	}
 	p.Add(plotter.NewGrid())
 	h := barsHeightCM
@@ -87,6 +88,32 @@ func (Plotter) Bars(c app.BarChart, dpi int) ([]byte, error) {
 		h = headCM + barsPerCatCM*float64(max(len(c.Categories), 1))
 	}
 	return encodePNG(p, barsWidthCM, h, dpi)
+}
+
+// headroom is the axis maximum: the highest bar (or stack) and a third more when a legend is
+// drawn, a tenth more otherwise; 1 for an empty chart.
+func headroom(c app.BarChart) float64 {
+	top := 0.0
+	for i := range c.Categories {
+		sum := 0.0
+		for _, s := range c.Series {
+			if i < len(s.Values) {
+				if c.Stacked {
+					sum += s.Values[i]
+				} else {
+					sum = max(sum, s.Values[i])
+				}
+			}
+		}
+		top = max(top, sum)
+	}
+	if top == 0 {
+		return 1
+	}
+	if len(c.Series) > 1 {
+		return top * 1.45
+	}
+	return top * 1.12
 }
 
 func seriesColour(c app.BarChart, i int) color.Color {

@@ -38,7 +38,7 @@ func (d *DB) Overview(ctx context.Context, campaignID int64, asOf time.Time) (ap
 		if err != nil {
 			return err
 		}
-		from, to := o.Campaign.Year, o.Campaign.Year
+		from, to := o.Campaign.Year-yearsBack, o.Campaign.Year
 		for _, y := range years {
 			from, to = min(from, y.Year), max(to, y.Year)
 		}
@@ -47,6 +47,9 @@ func (d *DB) Overview(ctx context.Context, campaignID int64, asOf time.Time) (ap
 	})
 	return o, err
 }
+
+// yearsBack is how many years before the campaign's the overview shows at least (2019 for 2024).
+const yearsBack = 5
 
 // kindFigures are the units of each kind in the ranking with their scoring progress and bands.
 func kindFigures(ctx context.Context, tx *sql.Tx, r app.Ranking, bands []string) ([]app.KindFigure, error) {
