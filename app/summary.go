@@ -2,7 +2,10 @@ package app
 
 import (
 	"context"
+	"strconv"
 	"time"
+
+	"thidua/app/viet"
 )
 
 // Overview is a campaign at a glance as of a date (Tổng quan): every figure is counted from the
@@ -233,4 +236,15 @@ type BarChart struct {
 type BarSeries struct {
 	Name   string
 	Values []float64
+}
+
+// FundWarning is the sentence the decision dialog shows when a decision of money would take the
+// campaign's issued money over its fund (empty when it would not, or when no fund is entered).
+func FundWarning(f Fund, money int64, year int) string {
+	if !FundExceeded(f, money) {
+		return ""
+	}
+	return "Cảnh báo: quyết định này (" + viet.FormatMoney(money) + " đồng) cộng với các quyết định đã ban hành (" +
+		viet.FormatMoney(f.Issued) + " đồng) vượt Quỹ thi đua, khen thưởng năm " + strconv.Itoa(year) + " (" +
+		viet.FormatMoney(f.Amount) + " đồng) " + viet.FormatMoney(f.Issued+money-f.Amount) + " đồng."
 }

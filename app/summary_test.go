@@ -21,6 +21,12 @@ func TestFundExceeded_AtItsEdge(t *testing.T) {
 	if FundExceeded(Fund{Set: true, Amount: 0}, 0) || !FundExceeded(Fund{Set: true, Amount: 0}, 1) {
 		t.Error("a fund of 0 đồng: nothing is within it, any money exceeds it")
 	}
+	if w := FundWarning(f, 3_000_000, 2024); w != "" {
+		t.Errorf("exactly the fund warned: %q", w)
+	}
+	if w := FundWarning(f, 3_000_001, 2024); w != "Cảnh báo: quyết định này (3.000.001 đồng) cộng với các quyết định đã ban hành (7.000.000 đồng) vượt Quỹ thi đua, khen thưởng năm 2024 (10.000.000 đồng) 1 đồng." {
+		t.Errorf("one đồng over: %q", w)
+	}
 	if r := f.Remaining(); r != 3_000_000 {
 		t.Errorf("remaining %d", r)
 	}

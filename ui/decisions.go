@@ -227,6 +227,9 @@ func (v *decisionsView) onIssue() {
 		widget.NewFormItem("Số quyết định", v.number),
 		widget.NewFormItem("", note),
 	}
+	if w := v.t.u.fundWarning(*d); w != nil {
+		items = append(items, widget.NewFormItem("", w))
+	}
 	var n int
 	v.issueForm = v.t.u.showForm("Ban hành quyết định", "Ban hành", items, fyne.NewSize(620, 320), func() error {
 		var err error

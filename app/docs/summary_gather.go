@@ -2,6 +2,7 @@ package docs
 
 import (
 	"context"
+	"io"
 	"strconv"
 	"strings"
 	"time"
@@ -148,4 +149,9 @@ func sheetName(s string, used map[string]int) string {
 		s += " " + strconv.Itoa(n)
 	}
 	return s
+}
+
+// Summaries lays a summary report out as PDF; pdf implements it.
+type Summaries interface {
+	Summary(w io.Writer, r SummaryDoc) error
 }
