@@ -127,7 +127,9 @@ func (t *overviewTab) onTexts() {
 			out[p] = e.Text
 		}
 		return t.svc.SaveSummaryTexts(context.Background(), id, out)
-	}, func() { t.u.notify("Đã lưu các đoạn nhận xét; báo cáo tổng kết in kèm các đoạn này.") })
+	}, func() {
+		t.u.notify("Đã lưu các đoạn nhận xét; báo cáo tổng kết in kèm các đoạn này.")
+	})
 }
 
 // onPrint saves the summary report as PDF (charts and layout in the background), then opens it.
