@@ -75,12 +75,16 @@ func (Plotter) Bars(c app.BarChart, dpi int) ([]byte, error) {
 		labels[i] = shorten(s, 26)
 	}
 	top := headroom(c) // room above the bars for the legend and the values
+	// half a category of room at both ends, so that the first and last bars are whole
+	lo, hi := -0.6, float64(len(labels))-0.4
 	if c.Horizontal {
 		p.NominalY(labels...)
 		p.X.Min, p.X.Max = 0, top
+		p.Y.Min, p.Y.Max = lo, hi
 	} else {
 		p.NominalX(labels...)
 		p.Y.Min, p.Y.Max = 0, top
+		p.X.Min, p.X.Max = lo, hi
 	}
 	p.Add(plotter.NewGrid())
 	h := barsHeightCM

@@ -152,13 +152,13 @@ func (t *overviewTab) unitRows(o app.Overview) []fyne.CanvasObject {
 		kind := k.Kind.Label()
 		objs := []fyne.CanvasObject{
 			t.figure(kind+": "+strconv.Itoa(k.Units)+" đơn vị", t.openUnits),
-			t.figure("tự chấm "+strconv.Itoa(k.SelfScored), func() { t.openCriteria(0) }),
-			t.figure("thẩm định "+strconv.Itoa(k.Appraised), func() { t.openCriteria(0) }),
-			t.figure("đã khóa "+strconv.Itoa(k.Lock), func() { t.openCriteria(0) }),
+			t.figure("tự chấm: "+strconv.Itoa(k.SelfScored), func() { t.openCriteria(0) }),
+			t.figure("thẩm định: "+strconv.Itoa(k.Appraised), func() { t.openCriteria(0) }),
+			t.figure("đã khóa: "+strconv.Itoa(k.Lock), func() { t.openCriteria(0) }),
 		}
 		for i, b := range o.Bands {
 			if k.PerBand[i] > 0 {
-				objs = append(objs, t.figure(b+" "+strconv.Itoa(k.PerBand[i]), func() { t.openCriteria(2) }))
+				objs = append(objs, t.figure(b+": "+strconv.Itoa(k.PerBand[i]), func() { t.openRanking(kind) }))
 			}
 		}
 		// the kind names each figure's button, so that the same count of two kinds stays apart
@@ -193,24 +193,24 @@ func (t *overviewTab) initiativeRows(o app.Overview) []fyne.CanvasObject {
 	for _, s := range o.Steps {
 		if s.N > 0 {
 			label := s.Label
-			steps = append(steps, t.figure(label+" "+strconv.FormatInt(s.N, 10), func() { t.openInitiatives(label, "", "") }))
+			steps = append(steps, t.figure(label+": "+strconv.FormatInt(s.N, 10), func() { t.openInitiatives(label, "", "") }))
 		}
 	}
 	for _, f := range o.Fields {
 		label := f.Label
-		fields = append(fields, t.figure(label+" "+strconv.FormatInt(f.N, 10), func() { t.openInitiatives("", label, "") }))
+		fields = append(fields, t.figure(label+": "+strconv.FormatInt(f.N, 10), func() { t.openInitiatives("", label, "") }))
 	}
 	for _, x := range o.InitUnits {
 		label := x.Label
-		units = append(units, t.figure(label+" "+strconv.FormatInt(x.N, 10), func() { t.openInitiatives("", "", label) }))
+		units = append(units, t.figure(label+": "+strconv.FormatInt(x.N, 10), func() { t.openInitiatives("", "", label) }))
 	}
 	if len(steps) == 0 {
 		return []fyne.CanvasObject{note("Chưa có sáng kiến nào.")}
 	}
 	return []fyne.CanvasObject{
 		note("Theo bước (đang ở):"), wrapRow(steps...),
-		wrapRow(t.figure("Đã công nhận cấp cơ sở "+strconv.Itoa(o.RecognisedBase), func() { t.openInitiatives("", "", "") }),
-			t.figure("Đã công nhận cấp huyện "+strconv.Itoa(o.RecognisedDistrict), func() { t.openInitiatives("", "", "") })),
+		wrapRow(t.figure("Đã công nhận cấp cơ sở: "+strconv.Itoa(o.RecognisedBase), func() { t.openInitiatives("", "", "") }),
+			t.figure("Đã công nhận cấp huyện: "+strconv.Itoa(o.RecognisedDistrict), func() { t.openInitiatives("", "", "") })),
 		note("Theo lĩnh vực:"), wrapRow(fields...),
 		note("Theo đơn vị:"), wrapRow(units...),
 	}
@@ -220,7 +220,7 @@ func (t *overviewTab) awardRows(o app.Overview) []fyne.CanvasObject {
 	var props []fyne.CanvasObject
 	for _, p := range o.Proposals {
 		label := p.Label
-		props = append(props, t.figure("Đề nghị «"+label+"» "+strconv.FormatInt(p.N, 10), func() { t.openProposals(label) }))
+		props = append(props, t.figure("Đề nghị «"+label+"»: "+strconv.FormatInt(p.N, 10), func() { t.openProposals(label) }))
 	}
 	rows := []fyne.CanvasObject{wrapRow(props...)}
 	for _, f := range o.Awards {

@@ -34,6 +34,14 @@ func (t *overviewTab) openCriteria(i int) {
 	}
 }
 
+// openRanking opens Tiêu chí → Xếp hạng with the chart of a kind (by its label).
+func (t *overviewTab) openRanking(kind string) {
+	t.openCriteria(2)
+	if sel := t.u.criteria.ranking.kindSel; sel.Selected != kind {
+		sel.SetSelected(kind)
+	}
+}
+
 // openInitiatives opens Sáng kiến filtered on a step, a field or a unit (by label; "" is all) and
 // on the campaign's year.
 func (t *overviewTab) openInitiatives(step, field, unit string) {

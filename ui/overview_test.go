@@ -45,7 +45,7 @@ func TestOverview_FirstTabFiguresOpenTheirLists(t *testing.T) {
 	}
 	// Initiatives of a field.
 	f := o.Fields[1]
-	test.Tap(u.overview.figures[f.Label+" "+itoa64(f.N)])
+	test.Tap(u.overview.figures[f.Label+": "+itoa64(f.N)])
 	if u.tabs.Selected().Content != u.initiatives.content || u.initiatives.fieldF.Selected != f.Label || int64(len(u.initiatives.items)) != f.N {
 		t.Errorf("field %s: tab %q, filter %q, %d rows, want %d", f.Label, u.tabs.Selected().Text, u.initiatives.fieldF.Selected, len(u.initiatives.items), f.N)
 	}
@@ -58,7 +58,7 @@ func TestOverview_FirstTabFiguresOpenTheirLists(t *testing.T) {
 			approved = p
 		}
 	}
-	test.Tap(u.overview.figures["Đề nghị «Đạt» "+itoa64(approved.N)])
+	test.Tap(u.overview.figures["Đề nghị «Đạt»: "+itoa64(approved.N)])
 	pv := u.awards.proposals
 	if u.tabs.Selected().Content != u.awards.content || pv.statusF.Selected != "Đạt" || int64(len(pv.shown)) != approved.N {
 		t.Errorf("proposals: tab %q, filter %q, %d rows, want %d", u.tabs.Selected().Text, pv.statusF.Selected, len(pv.shown), approved.N)
@@ -79,8 +79,8 @@ func TestOverview_FirstTabFiguresOpenTheirLists(t *testing.T) {
 	}
 	u.selectTab(u.overview.content)
 	until(t, "the overview again", func() bool { return u.overview.pending == 0 && u.overview.loaded })
-	test.Tap(u.overview.figures[figureStarting(t, u, "Xã · Khá ")])
-	if u.tabs.Selected().Content != u.criteria.content || u.criteria.inner.SelectedIndex() != 2 {
+	test.Tap(u.overview.figures[figureStarting(t, u, "Xã · Khá: ")])
+	if u.tabs.Selected().Content != u.criteria.content || u.criteria.inner.SelectedIndex() != 2 || u.criteria.ranking.kindSel.Selected != "Xã" {
 		t.Errorf("band figure opened %q / %d", u.tabs.Selected().Text, u.criteria.inner.SelectedIndex())
 	}
 	_ = w
