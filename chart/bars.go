@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"image/color"
+	"math"
+	"strings"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
@@ -80,10 +82,12 @@ func (Plotter) Bars(c app.BarChart, dpi int) ([]byte, error) {
 	if c.Horizontal {
 		p.NominalY(labels...)
 		p.X.Min, p.X.Max = 0, top
+		p.X.Tick.Marker = numberTicks{}
 		p.Y.Min, p.Y.Max = lo, hi
 	} else {
 		p.NominalX(labels...)
 		p.Y.Min, p.Y.Max = 0, top
+		p.Y.Tick.Marker = numberTicks{}
 		p.X.Min, p.X.Max = lo, hi
 	}
 	p.Add(plotter.NewGrid())
@@ -115,7 +119,7 @@ func headroom(c app.BarChart) float64 {
 		return 1
 	}
 	if len(c.Series) > 1 {
-		return top * 1.45
+		return top * (1.2 + 0.15*float64(len(c.Series))) // the legend's lines above the bars
 	}
 	return top * 1.12
 }
@@ -153,7 +157,7 @@ func formatValue(v float64) string {
 	if v == float64(int64(v)) {
 		return fmt.Sprintf("%d", int64(v))
 	}
-	return fmt.Sprintf("%.1f", v)
+	return strings.Replace(fmt.Sprintf("%.1f", v), ".", ",", 1)
 }
 
 func encodePNG(p *plot.Plot, wCM, hCM float64, dpi int) ([]byte, error) {
@@ -165,4 +169,25 @@ func encodePNG(p *plot.Plot, wCM, hCM float64, dpi int) ([]byte, error) {
 		return nil, fmt.Errorf("chart: png: %w", err)
 	}
 	return buf.Bytes(), nil
+}
+
+// numberTicks marks whole numbers up to 10 one by one, larger ranges as gonum does; labels are
+// written the Vietnamese way (2,5).
+type numberTicks struct{}
+
+func (numberTicks) Ticks(lo, hi float64) []plot.Tick {
+	if hi-lo <= 10 {
+		var ts []plot.Tick
+		for v := math.Ceil(lo); v <= hi; v++ {
+			ts = append(ts, plot.Tick{Value: v, Label: formatValue(v)})
+		}
+		return ts
+	}
+	ts := plot.DefaultTicks{}.Ticks(lo, hi)
+	for i := range ts {
+		if ts[i].Label != "" {
+			ts[i].Label = formatValue(ts[i].Value)
+		}
+	}
+	return ts
 }

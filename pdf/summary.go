@@ -45,6 +45,10 @@ func Summary(w io.Writer, r docs.SummaryDoc) error {
 // Summary writes the summary report as PDF.
 func (Documents) Summary(w io.Writer, r docs.SummaryDoc) error { return Summary(w, r) }
 
+// summaryChartKeep is the room a heading keeps under it for the chart that follows (mm): a chart
+// at the text width is about 75 mm high with its caption.
+const summaryChartKeep = 80.0
+
 // summaryBlock draws one block; a heading stays with what follows it.
 func (l *decisionLayout) summaryBlock(b docs.SummaryBlock, charts *int) {
 	if b.Heading != "" {
@@ -53,7 +57,10 @@ func (l *decisionLayout) summaryBlock(b docs.SummaryBlock, charts *int) {
 			style = italic
 		}
 		keep := decBodyLine * 3
-		if b.Table != nil && len(b.Paras) == 0 {
+		switch {
+		case b.Chart != nil:
+			keep = summaryChartKeep // the heading goes with its first chart
+		case b.Table != nil && len(b.Paras) == 0:
 			keep = decBodyLine * 4
 		}
 		l.paragraph([]span{{style, clean(b.Heading)}}, keep)

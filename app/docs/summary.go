@@ -75,10 +75,7 @@ func BuildSummary(in SummaryInput) SummaryDoc {
 		SummaryBlock{Heading: "2. Hạn chế", Level: 2, Paras: written(in.Texts[app.PartWeaknesses])},
 		SummaryBlock{Heading: "V. PHƯƠNG HƯỚNG NĂM " + strconv.Itoa(o.Campaign.Year+1), Level: 1, Paras: written(in.Texts[app.PartNextYear])})
 	if len(in.Charts) > 0 {
-		doc.Blocks = append(doc.Blocks, SummaryBlock{Heading: "BIỂU ĐỒ KÈM THEO", Level: 1})
-		for i := range in.Charts {
-			doc.Blocks = append(doc.Blocks, SummaryBlock{Chart: &in.Charts[i]})
-		}
+		doc.Blocks = append(doc.Blocks, chartBlocks("BIỂU ĐỒ KÈM THEO", in.Charts)...)
 	}
 	doc.Closing = []string{"Trên đây là báo cáo tổng kết phong trào thi đua cải cách hành chính năm " + year + " của " + ag.orUs() + "./."}
 	return doc
@@ -238,3 +235,13 @@ func resultBlocks(in SummaryInput) []SummaryBlock {
 
 // reportWidths are the ranking table's columns, as the ranking report has them.
 var reportWidths = []float64{14, 48, 16, 18, 14, 15, 18, 22}
+
+// chartBlocks are the charts under a heading that stays with the first of them.
+func chartBlocks(heading string, charts []ReportChart) []SummaryBlock {
+	var out []SummaryBlock
+	for i := range charts {
+		out = append(out, SummaryBlock{Chart: &charts[i]})
+	}
+	out[0].Heading, out[0].Level = heading, 1
+	return out
+}

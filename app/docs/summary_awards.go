@@ -100,10 +100,7 @@ func BuildYearsSummary(in YearsInput) SummaryDoc {
 	doc.Blocks = append(doc.Blocks, SummaryBlock{Heading: "II. THỐNG KÊ THEO LOẠI ĐƠN VỊ VÀ HÌNH THỨC", Level: 1,
 		Table: &SummaryTable{Sheet: "Thống kê", Header: st.Header, Rows: st.Rows, Widths: statWidths(len(st.Header)), Money: numberCols(len(st.Header)), Left: []int{0}}})
 	if len(in.Charts) > 0 {
-		doc.Blocks = append(doc.Blocks, SummaryBlock{Heading: "III. BIỂU ĐỒ", Level: 1})
-		for i := range in.Charts {
-			doc.Blocks = append(doc.Blocks, SummaryBlock{Chart: &in.Charts[i]})
-		}
+		doc.Blocks = append(doc.Blocks, chartBlocks("III. BIỂU ĐỒ", in.Charts)...)
 	}
 	doc.Closing = []string{"Trên đây là báo cáo tổng hợp kết quả khen thưởng giai đoạn " + span + "./."}
 	return doc
