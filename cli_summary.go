@@ -52,6 +52,34 @@ type summaryFlags struct {
 // (the campaign's report; with -to, the report over the years) and «thidua export -kind statistics
 // -year 2024 [-to 2026] -o OUT.xlsx|.csv» (a row per unit and form, totals marked).
 func runSummary(args []string, export bool, stdout, stderr io.Writer) int {
+	f, on, ok := parseSummary(args, export, stderr)
+	if !ok {
+		return exitUsage
+	}
+	ctx := context.Background()
+	d, err := data.OpenExisting(ctx, f.db)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	d.Close()
+	if d, err = data.Open(ctx, f.db); err != nil { // an older file is migrated like the window does
+		return fail(stderr, err)
+	}
+	defer d.Close()
+	var buf bytes.Buffer
+	msg, err := renderSummary(ctx, d, f, export, strings.ToLower(filepath.Ext(f.out)), on, &buf)
+	if err == nil {
+		err = writeOutput(f.db, f.out, writeBytes(buf.Bytes()))
+	}
+	if err != nil {
+		return fail(stderr, err)
+	}
+	fmt.Fprintln(stdout, msg)
+	return exitOK
+}
+
+// parseSummary reads the options; false means a usage error already told.
+func parseSummary(args []string, export bool, stderr io.Writer) (summaryFlags, time.Time, bool) {
 	name := "print summary"
 	if export {
 		name = "export"
@@ -68,59 +96,40 @@ func runSummary(args []string, export bool, stdout, stderr io.Writer) int {
 		fs.StringVar(&f.kind, "kind", "", "statistics")
 	}
 	if err := fs.Parse(args); err != nil {
-		return exitUsage
+		return f, time.Time{}, false
 	}
-	ext := strings.ToLower(filepath.Ext(f.out))
-	okExt := ext == ".pdf" || ext == ".xlsx"
-	if export {
-		okExt = ext == ".xlsx" || ext == ".csv"
-	}
-	switch {
-	case f.db == "" || f.out == "" || f.year == 0:
-		fmt.Fprintf(stderr, "Cần -db, -year và -o: thidua %s -db TỆP -year 2024 [-to 2026] -o TỆP\n", name)
-		return exitUsage
-	case !okExt && export:
-		fmt.Fprintln(stderr, "Tệp xuất ra phải là .xlsx hoặc .csv.")
-		return exitUsage
-	case !okExt:
-		fmt.Fprintln(stderr, "Tệp báo cáo phải là .pdf hoặc .xlsx.")
-		return exitUsage
-	case f.to != 0 && f.to < f.year:
-		fmt.Fprintf(stderr, "Năm cuối -to %d phải sau hoặc bằng năm đầu -year %d.\n", f.to, f.year)
-		return exitUsage
-	case fs.NArg() > 0:
-		fmt.Fprintf(stderr, "Thừa tham số «%s». Tùy chọn phải đặt trước tên tệp.\n", fs.Arg(0))
-		return exitUsage
+	if msg := summaryProblem(f, export, name, fs.Args()); msg != "" {
+		fmt.Fprintln(stderr, msg)
+		return f, time.Time{}, false
 	}
 	on := time.Now()
 	if f.date != "" {
 		t, err := viet.ParseDate(f.date)
 		if err != nil {
 			fmt.Fprintln(stderr, "Ngày của báo cáo:", app.ErrorMessage(err))
-			return exitUsage
+			return f, on, false
 		}
 		on = t
 	}
-	ctx := context.Background()
-	d, err := data.OpenExisting(ctx, f.db)
-	if err != nil {
-		return fail(stderr, err)
+	return f, on, true
+}
+
+// summaryProblem is what is wrong with the options ("" when nothing).
+func summaryProblem(f summaryFlags, export bool, name string, rest []string) string {
+	ext := strings.ToLower(filepath.Ext(f.out))
+	switch {
+	case f.db == "" || f.out == "" || f.year == 0:
+		return fmt.Sprintf("Cần -db, -year và -o: thidua %s -db TỆP -year 2024 [-to 2026] -o TỆP", name)
+	case export && ext != ".xlsx" && ext != ".csv":
+		return "Tệp xuất ra phải là .xlsx hoặc .csv."
+	case !export && ext != ".pdf" && ext != ".xlsx":
+		return "Tệp báo cáo phải là .pdf hoặc .xlsx."
+	case f.to != 0 && f.to < f.year:
+		return fmt.Sprintf("Năm cuối -to %d phải sau hoặc bằng năm đầu -year %d.", f.to, f.year)
+	case len(rest) > 0:
+		return fmt.Sprintf("Thừa tham số «%s». Tùy chọn phải đặt trước tên tệp.", rest[0])
 	}
-	d.Close()
-	if d, err = data.Open(ctx, f.db); err != nil { // an older file is migrated like the window does
-		return fail(stderr, err)
-	}
-	defer d.Close()
-	var buf bytes.Buffer
-	msg, err := renderSummary(ctx, d, f, export, ext, on, &buf)
-	if err == nil {
-		err = writeOutput(f.db, f.out, writeBytes(buf.Bytes()))
-	}
-	if err != nil {
-		return fail(stderr, err)
-	}
-	fmt.Fprintln(stdout, msg)
-	return exitOK
+	return ""
 }
 
 func renderSummary(ctx context.Context, d *data.DB, f summaryFlags, export bool, ext string, on time.Time, w *bytes.Buffer) (string, error) {

@@ -40,31 +40,8 @@ func (Plotter) Bars(c app.BarChart, dpi int) ([]byte, error) {
 		p.Y.Label.Text = c.Title
 	}
 	n := len(c.Series)
-	width := vg.Points(22)
-	if !c.Stacked && n > 1 {
-		width = vg.Points(max(6, 40/float64(n)))
-	}
-	var below *plotter.BarChart
-	for i, s := range c.Series {
-		vals := make(plotter.Values, len(c.Categories))
-		copy(vals, s.Values)
-		bc, err := plotter.NewBarChart(vals, width)
-		if err != nil {
-			return nil, fmt.Errorf("chart: %w", err)
-		}
-		bc.Horizontal, bc.LineStyle.Width = c.Horizontal, 0
-		bc.Color = seriesColour(c, i)
-		switch {
-		case c.Stacked && below != nil:
-			bc.StackOn(below)
-		case !c.Stacked && n > 1:
-			bc.Offset = width * vg.Length(float64(i)-float64(n-1)/2)
-		}
-		below = bc
-		p.Add(bc)
-		if n > 1 {
-			p.Legend.Add(s.Name, bc)
-		}
+	if err := addSeries(p, c); err != nil {
+		return nil, err
 	}
 	if n == 1 && !c.Horizontal {
 		if err := addValueLabels(p, c.Series[0].Values); err != nil {
@@ -96,6 +73,38 @@ func (Plotter) Bars(c app.BarChart, dpi int) ([]byte, error) {
 		h = headCM + barsPerCatCM*float64(max(len(c.Categories), 1))
 	}
 	return encodePNG(p, barsWidthCM, h, dpi)
+}
+
+// addSeries adds a bar chart per series: side by side, or stacked, with a legend when several.
+func addSeries(p *plot.Plot, c app.BarChart) error {
+	n := len(c.Series)
+	width := vg.Points(22)
+	if !c.Stacked && n > 1 {
+		width = vg.Points(max(6, 40/float64(n)))
+	}
+	var below *plotter.BarChart
+	for i, s := range c.Series {
+		vals := make(plotter.Values, len(c.Categories))
+		copy(vals, s.Values)
+		bc, err := plotter.NewBarChart(vals, width)
+		if err != nil {
+			return fmt.Errorf("chart: %w", err)
+		}
+		bc.Horizontal, bc.LineStyle.Width = c.Horizontal, 0
+		bc.Color = seriesColour(c, i)
+		switch {
+		case c.Stacked && below != nil:
+			bc.StackOn(below)
+		case !c.Stacked && n > 1:
+			bc.Offset = width * vg.Length(float64(i)-float64(n-1)/2)
+		}
+		below = bc
+		p.Add(bc)
+		if n > 1 {
+			p.Legend.Add(s.Name, bc)
+		}
+	}
+	return nil
 }
 
 // headroom is the axis maximum: the highest bar (or stack) and a third more when a legend is

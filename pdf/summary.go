@@ -3,6 +3,7 @@ package pdf
 import (
 	"io"
 	"slices"
+	"strings"
 
 	"thidua/app/docs"
 )
@@ -112,7 +113,7 @@ func (l *decisionLayout) summaryTable(s docs.SummaryTable) {
 				cs[i].align = "L"
 			}
 		}
-		if len(r) > 0 && (r[0] == "Tổng cộng" || r[0] == "Cộng" || (len(r[0]) > 4 && r[0][:4] == "Khối")) {
+		if len(r) > 0 && (r[0] == "Tổng cộng" || r[0] == "Cộng" || strings.HasPrefix(r[0], "Khối ")) {
 			for i := range cs {
 				cs[i].style = bold
 			}
