@@ -123,6 +123,10 @@ func TestWindow_1024(t *testing.T) {
 	}
 	u.units.list.Select(1)
 	u.units.table.Select(widget.TableCellID{Row: 0, Col: 1})
+	show("Tổng quan", func() {
+		u.selectTab(u.overview.content)
+		until(t, "the overview", func() bool { return u.overview.loaded && u.overview.pending == 0 })
+	})
 	show("Đơn vị", func() { u.selectTab(u.units.content) })
 	for i, name := range []string{"Đề nghị", "Quyết định", "Sổ vàng"} {
 		show(name, func() { u.selectTab(u.awards.content); u.awards.tabs.SelectIndex(i) })
