@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"bytes"
 	"context"
+	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -12,6 +14,8 @@ import (
 
 	"thidua/app"
 	"thidua/app/viet"
+	"thidua/pdf"
+	"thidua/sheet"
 )
 
 // figureStarting is the overview's figure button whose text starts with prefix.
@@ -149,5 +153,38 @@ func TestOverview_FundEnteredAndTheIssueWarningAtItsEdge(t *testing.T) {
 	enter(f.Issued + 2_119_999)
 	if text := issueDialog(); !strings.Contains(text, "vượt Quỹ thi đua, khen thưởng năm 2024") || !strings.Contains(text, " 1 đồng.") {
 		t.Errorf("one đồng over: no warning in %q", text)
+	}
+}
+
+// TestOverview_PrintsTheReportAndTheWorkbook: «In báo cáo tổng kết…» writes the PDF with the
+// office's paragraph and the charts; «Xuất Excel…» the workbook with its sheets; both in the
+// background behind the progress dialog.
+func TestOverview_PrintsTheReportAndTheWorkbook(t *testing.T) {
+	d := mustDB(t, true)
+	u, w := mustUI(t, d)
+	until(t, "the overview", func() bool { return u.overview.loaded })
+	if err := d.SaveSummaryTexts(context.Background(), u.CampaignID(), app.SummaryTexts{app.PartNextYear: "Tiếp tục số hóa hồ sơ."}); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	fyne.CurrentApp().Preferences().SetString(prefLastFolder, dir)
+	test.Tap(u.overview.printB)
+	b, _ := printed(t, u, w, u.overview.printB, answerSave(t, w, dir, "BaoCaoTongKet-2024.pdf"))
+	if n := pdf.PageCount(b); n < 5 {
+		t.Errorf("report of %d pages", n)
+	}
+	if n := bytes.Count(b, []byte("/Subtype /Image")); n != len(u.overview.images) {
+		t.Errorf("%d images in the report, %d charts on screen", n, len(u.overview.images))
+	}
+	test.Tap(u.overview.excelB)
+	path := answerSave(t, w, dir, "TongKet-2024.xlsx")
+	until(t, "the workbook", func() bool { return settled(u, w) })
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if tb, err := (sheet.Files{}).ReadTable(f, "TongKet-2024.xlsx"); err != nil || len(tb.Rows) == 0 {
+		t.Errorf("workbook's first sheet: %v, %+v", err, tb)
 	}
 }
