@@ -122,6 +122,9 @@ func (v *decisionsView) onSelect(row int) {
 		strconv.Itoa(len(as)) + " khen thưởng, tổng " + viet.FormatMoneyVND(d.Total) + " (" + viet.MoneyInWords(d.Total) + ")."
 	if d.Status == app.DecisionDraft {
 		text += " Dự thảo: tiền thưởng tính theo mức lương cơ sở áp dụng ngày ký."
+		if w := v.t.u.fundWarningText(*d); w != "" {
+			text += " " + w
+		}
 	}
 	v.caption.SetText(text)
 	v.awTable.Refresh()

@@ -231,12 +231,23 @@ func (t *overviewTab) onYears() {
 // fundWarning is the warning the issue dialog shows when issuing d would take the campaign's
 // money over its fund (nil when it would not, or the fund cannot be read: issuing stays possible).
 func (u *UI) fundWarning(d app.Decision) *widget.Label {
-	if u.overview == nil || u.overview.svc == nil || d.CampaignID == 0 {
+	w := u.fundWarningText(d)
+	if w == "" {
 		return nil
+	}
+	l := note(w)
+	l.Importance = widget.DangerImportance
+	return l
+}
+
+// fundWarningText is app.FundWarning for d ("" when no warning is due or the fund cannot be read).
+func (u *UI) fundWarningText(d app.Decision) string {
+	if u.overview == nil || u.overview.svc == nil || d.CampaignID == 0 {
+		return ""
 	}
 	f, err := u.overview.svc.Fund(context.Background(), d.CampaignID)
 	if err != nil {
-		return nil
+		return ""
 	}
 	year := d.Year
 	for _, c := range u.campaigns {
@@ -244,11 +255,5 @@ func (u *UI) fundWarning(d app.Decision) *widget.Label {
 			year = c.Year
 		}
 	}
-	w := app.FundWarning(f, d.Total, year)
-	if w == "" {
-		return nil
-	}
-	l := note(w)
-	l.Importance = widget.DangerImportance
-	return l
+	return app.FundWarning(f, d.Total, year)
 }
