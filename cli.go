@@ -45,6 +45,11 @@ Cách dùng:
                                 chuyển trạng thái phong trào (mở lại cần lý do)
   thidua print report -db TỆP -year 2024 -o BaoCao.pdf
                                 báo cáo kết quả đánh giá, xếp loại công tác cải cách hành chính
+  thidua print summary -db TỆP -year 2024 [-to 2026] [-date dd/mm/yyyy] -o BaoCao.pdf|.xlsx
+                                báo cáo tổng kết phong trào (số liệu, bảng, biểu đồ); với -to:
+                                báo cáo khen thưởng qua các năm; .xlsx: mỗi bảng một trang tính
+  thidua export -db TỆP -kind statistics -year 2024 [-to 2026] -o THONGKE.xlsx|.csv
+                                thống kê khen thưởng: mỗi đơn vị và hình thức một dòng, có dòng cộng
   thidua print decision -db TỆP -number "07/QĐ-UBND" -year 2025 -o QD.pdf
   thidua print certificates -db TỆP -number "07/QĐ-UBND" -year 2025 [-blank] -o GiayKhen.pdf
                                 in quyết định / Giấy khen (trên giấy trắng, hoặc trên phôi với -blank)
@@ -86,6 +91,9 @@ var commands = map[string]func(args []string, stdout, stderr io.Writer) int{
 // run is the whole command line: it returns the exit code.
 func run(args []string, stdout, stderr io.Writer) int {
 	if code, ok := criteriaCommand(args, stdout, stderr); ok {
+		return code
+	}
+	if code, ok := summaryCommand(args, stdout, stderr); ok {
 		return code
 	}
 	if len(args) > 0 {

@@ -59,7 +59,7 @@ func benchGrid(b *testing.B, rebuild bool) {
 		}
 	}
 	u, _ := mustUITB(b, d)
-	u.tabs.SelectIndex(1)
+	u.selectTab(u.criteria.content)
 	g := u.criteria.grid
 	i := 0
 	for b.Loop() {

@@ -60,7 +60,7 @@ func TestCriteriaGrid_Keyboard(t *testing.T) {
 	u, w := mustUI(t, d)
 	id := mustCampaign2025(t, d, u)
 	g := u.criteria.grid
-	u.tabs.SelectIndex(1) // Tiêu chí, its first view: Chấm điểm
+	u.selectTab(u.criteria.content) // Tiêu chí, its first view: Chấm điểm
 	selectUnit(t, g, "UBND xã Trà Bui")
 	field1 := g.fields[g.leaves[0].c.FieldID].total
 	if field1.Text != "Tự chấm 0 · Thẩm định 0 / 14" {
@@ -134,17 +134,17 @@ func TestCriteriaGrid_Keyboard(t *testing.T) {
 		if u.CampaignID() != id || g.leaves[2].self.Text != "4,3" || u.criteria.campaignID != id {
 			t.Errorf("another campaign with a bad cell: campaign %d, cell %q", u.CampaignID(), g.leaves[2].self.Text)
 		}
-		u.tabs.SelectIndex(0) // leaving the tab with a bad cell: refused, the tab comes back
-		if u.tabs.SelectedIndex() != 1 {
+		u.selectTab(u.units.content) // leaving the tab with a bad cell: refused, the tab comes back
+		if u.tabs.Selected().Content != u.criteria.content {
 			t.Error("left the Tiêu chí tab with a cell that cannot be saved")
 		}
 		g.leaves[2].self.SetText("4,25")
-		u.tabs.SelectIndex(0) // leaving the tab saves
+		u.selectTab(u.units.content) // leaving the tab saves
 		sh, _ := d.UnitSheet(context.Background(), id, bui.ID)
 		if s := sh.Scores[g.leaves[2].c.ID]; s.Self != 425 {
 			t.Errorf("not saved on leaving the tab: %+v", s)
 		}
-		u.tabs.SelectIndex(1)
+		u.selectTab(u.criteria.content)
 	})
 	t.Run("Survey", func(t *testing.T) {
 		var r *gridRow
@@ -212,7 +212,7 @@ func TestCriteria_RankingCharts(t *testing.T) {
 	d := mustDB(t, true)
 	u, w := mustUI(t, d)
 	tab := u.criteria
-	u.tabs.SelectIndex(1)
+	u.selectTab(u.criteria.content)
 	tab.inner.SelectIndex(2)
 	v := tab.ranking
 	v.table.Select(widget.TableCellID{Row: 2, Col: 2})
@@ -250,7 +250,7 @@ func TestCriteriaGrid_ImportBadCell(t *testing.T) {
 	d := mustDB(t, true)
 	u, w := mustUI(t, d)
 	id := mustCampaign2025(t, d, u)
-	u.tabs.SelectIndex(1)
+	u.selectTab(u.criteria.content)
 	g := u.criteria.grid
 	selectUnit(t, g, "UBND xã Trà Ka")
 	rows := scoring.ScoreRows(g.sheet.Unit, g.sheet.Set, nil)

@@ -122,6 +122,9 @@ func (v *decisionsView) onSelect(row int) {
 		strconv.Itoa(len(as)) + " khen thưởng, tổng " + viet.FormatMoneyVND(d.Total) + " (" + viet.MoneyInWords(d.Total) + ")."
 	if d.Status == app.DecisionDraft {
 		text += " Dự thảo: tiền thưởng tính theo mức lương cơ sở áp dụng ngày ký."
+		if w := v.t.u.fundWarningText(*d); w != "" {
+			text += " " + w
+		}
 	}
 	v.caption.SetText(text)
 	v.awTable.Refresh()
@@ -226,6 +229,9 @@ func (v *decisionsView) onIssue() {
 	items := []*widget.FormItem{
 		widget.NewFormItem("Số quyết định", v.number),
 		widget.NewFormItem("", note),
+	}
+	if w := v.t.u.fundWarning(*d); w != nil {
+		items = append(items, widget.NewFormItem("", w))
 	}
 	var n int
 	v.issueForm = v.t.u.showForm("Ban hành quyết định", "Ban hành", items, fyne.NewSize(620, 320), func() error {

@@ -22,6 +22,7 @@ func TestUnitsTab_SearchRanksAndShowsUnit(t *testing.T) {
 		}
 	}
 	u, w := mustUI(t, db)
+	u.selectTab(u.units.content)
 	w.Resize(MinWindowSize)
 	test.Type(u.units.search, "nguyen thi anh")
 	names := colText(u.units.table, 1)

@@ -21,7 +21,7 @@ func TestSettings_BaseSalaryRows(t *testing.T) {
 	before := dv.awTable.text()[0][4]
 
 	st := u.settings
-	u.tabs.SelectIndex(4)
+	u.selectTab(u.settings.content)
 	test.Tap(st.salAdd)
 	test.Type(st.salFrom, "01/01/2025")
 	test.Type(st.salAmount, "2.530.000")

@@ -36,6 +36,7 @@ type UI struct {
 	backups   *backupView // Cài đặt → Sao lưu và phục hồi, when the services offer backups
 	audit     *auditView  // Cài đặt → Nhật ký thay đổi, when the services offer the log
 
+	overview    *overviewTab
 	units       *unitsTab
 	criteria    *criteriaTab
 	initiatives *initiativesTab
@@ -78,7 +79,10 @@ func New(win fyne.Window, d Deps) *UI {
 	u.awards = newAwardsTab(u, awardsDeps{proposals: svc, decisions: svc, register: svc, forms: svc, units: svc, people: svc,
 		prints: svc, office: svc, lists: g, docs: g})
 	u.settings = newSettingsTab(u, svc, svc, svc)
+	sum, _ := svc.(overviewPorts) // nil: services without the summary (the tab says so)
+	u.overview = newOverviewTab(u, sum)
 	u.tabs = container.NewAppTabs(
+		container.NewTabItem("Tổng quan", u.overview.content),
 		container.NewTabItem("Đơn vị", u.units.content),
 		container.NewTabItem("Tiêu chí", u.criteria.content),
 		container.NewTabItem("Sáng kiến", u.initiatives.content),
@@ -90,10 +94,14 @@ func New(win fyne.Window, d Deps) *UI {
 }
 
 // onTabSelected saves the scores typed in the Tiêu chí tab when another tab is chosen; a save that
-// is refused brings the Tiêu chí tab back with what was typed.
-func (u *UI) onTabSelected(*container.TabItem) {
-	if u.tabs.SelectedIndex() != 1 && !u.criteria.leave() {
-		u.tabs.SelectIndex(1)
+// is refused brings the Tiêu chí tab back with what was typed. Tổng quan counts again when shown.
+func (u *UI) onTabSelected(it *container.TabItem) {
+	if it.Content != u.criteria.content && !u.criteria.leave() {
+		u.selectTab(u.criteria.content)
+		return
+	}
+	if it.Content == u.overview.content {
+		u.overview.reload(u.CampaignID())
 	}
 }
 
@@ -177,6 +185,7 @@ func (u *UI) onCampaignChanged(string) {
 	}
 	u.initiatives.reload(id)
 	u.awards.reload(id)
+	u.overview.reload(id)
 }
 
 // showError logs the cause and shows the user a Vietnamese sentence, never raw SQL.

@@ -57,7 +57,7 @@ func mustUI(t *testing.T, d *data.DB) (*UI, fyne.Window) {
 // settled is true when no background work runs: no progress dialog, no check.
 func settled(u *UI, w fyne.Window) bool {
 	p, _ := progressShown(w)
-	return p == nil && !u.awards.proposals.checking
+	return p == nil && !u.awards.proposals.checking && u.overview.pending == 0
 }
 
 func colText(tt *textTable, c int) []string {
@@ -73,14 +73,14 @@ func TestUI_WelcomeSample(t *testing.T) {
 	if !strings.Contains(dialogText(w), "Cơ sở dữ liệu còn trống") {
 		t.Fatalf("an empty database shows no welcome: %q", dialogText(w))
 	}
-	if got := len(u.tabs.Items); got != 5 {
-		t.Fatalf("%d tabs, want 5", got)
+	if got := len(u.tabs.Items); got != 6 {
+		t.Fatalf("%d tabs, want 6", got)
 	}
 	var titles []string
 	for _, it := range u.tabs.Items {
 		titles = append(titles, it.Text)
 	}
-	if strings.Join(titles, ",") != "Đơn vị,Tiêu chí,Sáng kiến,Khen thưởng,Cài đặt" {
+	if strings.Join(titles, ",") != "Tổng quan,Đơn vị,Tiêu chí,Sáng kiến,Khen thưởng,Cài đặt" {
 		t.Errorf("tabs = %v", titles)
 	}
 	if len(u.units.rows) != 0 || u.CampaignID() != 0 {

@@ -123,11 +123,15 @@ func TestWindow_1024(t *testing.T) {
 	}
 	u.units.list.Select(1)
 	u.units.table.Select(widget.TableCellID{Row: 0, Col: 1})
-	show("Đơn vị", func() { u.tabs.SelectIndex(0) })
+	show("Tổng quan", func() {
+		u.selectTab(u.overview.content)
+		until(t, "the overview", func() bool { return u.overview.loaded && u.overview.pending == 0 })
+	})
+	show("Đơn vị", func() { u.selectTab(u.units.content) })
 	for i, name := range []string{"Đề nghị", "Quyết định", "Sổ vàng"} {
-		show(name, func() { u.tabs.SelectIndex(3); u.awards.tabs.SelectIndex(i) })
+		show(name, func() { u.selectTab(u.awards.content); u.awards.tabs.SelectIndex(i) })
 	}
-	show("Cài đặt", func() { u.tabs.SelectIndex(4) })
+	show("Cài đặt", func() { u.selectTab(u.settings.content) })
 	settings := u.settings.content.(*container.AppTabs)
 	show("Người ký", func() { settings.SelectIndex(1) })
 	show("Phôi Giấy khen", func() { settings.SelectIndex(2) })
@@ -138,7 +142,7 @@ func TestWindow_1024(t *testing.T) {
 	}
 	// «In Giấy khen…» fits the window too.
 	show("In Giấy khen", func() {
-		u.tabs.SelectIndex(3)
+		u.selectTab(u.awards.content)
 		u.awards.tabs.SelectIndex(1)
 		sampleDecision(t, u)
 		test.Tap(u.awards.decisions.printCerts)

@@ -1,0 +1,259 @@
+package ui
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"thidua/app"
+	"thidua/app/docs"
+	"thidua/app/viet"
+)
+
+// selectTab shows the top-level tab whose content is c (tab order does not matter).
+func (u *UI) selectTab(c fyne.CanvasObject) {
+	for _, it := range u.tabs.Items {
+		if it.Content == c {
+			u.tabs.Select(it)
+			return
+		}
+	}
+}
+
+func (t *overviewTab) openUnits() { t.u.selectTab(t.u.units.content) }
+
+// openCriteria opens Tiêu chí on its sub-tab i (0 Chấm điểm, 2 Xếp hạng).
+func (t *overviewTab) openCriteria(i int) {
+	t.u.selectTab(t.u.criteria.content)
+	if t.u.tabs.Selected() != nil && t.u.tabs.Selected().Content == t.u.criteria.content {
+		t.u.criteria.inner.SelectIndex(i)
+	}
+}
+
+// openRanking opens Tiêu chí → Xếp hạng with the chart of a kind (by its label).
+func (t *overviewTab) openRanking(kind string) {
+	t.openCriteria(2)
+	if sel := t.u.criteria.ranking.kindSel; sel.Selected != kind {
+		sel.SetSelected(kind)
+	}
+}
+
+// openInitiatives opens Sáng kiến filtered on a step, a field or a unit (by label; "" is all) and
+// on the campaign's year.
+func (t *overviewTab) openInitiatives(step, field, unit string) {
+	t.u.selectTab(t.u.initiatives.content)
+	in := t.u.initiatives
+	for s, v := range map[*widget.Select]string{in.stepF: step, in.fieldF: field, in.unitF: unit} {
+		if v == "" {
+			v = allOption
+		}
+		s.Selected = v
+		s.Refresh()
+	}
+	in.yearF.Selected = strconv.Itoa(t.ov.Campaign.Year)
+	in.yearF.Refresh()
+	in.onFilter("")
+}
+
+// openProposals opens Khen thưởng → Đề nghị filtered on a status.
+func (t *overviewTab) openProposals(status string) {
+	t.u.selectTab(t.u.awards.content)
+	t.u.awards.tabs.SelectIndex(0)
+	p := t.u.awards.proposals
+	for _, s := range []*widget.Select{p.unitF, p.formF} {
+		s.Selected = allOption
+		s.Refresh()
+	}
+	p.statusF.Selected = status
+	p.statusF.Refresh()
+	p.onFilter("")
+}
+
+// openDecision opens Khen thưởng → Quyết định, on the decision id when it is not 0.
+func (t *overviewTab) openDecision(id int64) {
+	t.u.selectTab(t.u.awards.content)
+	if id == 0 {
+		t.u.awards.tabs.SelectIndex(1)
+		return
+	}
+	t.u.awards.showDecision(id)
+}
+
+// onFund enters the year's Quỹ thi đua, khen thưởng; an empty amount clears it.
+func (t *overviewTab) onFund() {
+	id, year := t.campaignID, t.ov.Campaign.Year
+	amount := ""
+	if t.ov.Fund.Set {
+		amount = viet.FormatMoney(t.ov.Fund.Amount)
+	}
+	e := textEntry(amount, func(s string) error {
+		if viet.Normalize(s) == "" {
+			return nil
+		}
+		_, err := app.ParseMoney("Quỹ thi đua, khen thưởng", s)
+		return err
+	})
+	e.SetPlaceHolder("ví dụ 250.000.000")
+	hint := note("Số tiền (đồng) của Quỹ thi đua, khen thưởng năm " + strconv.Itoa(year) + ". Để trống nếu chưa có.")
+	items := []*widget.FormItem{widget.NewFormItem("Quỹ năm "+strconv.Itoa(year), e), widget.NewFormItem("", hint)}
+	t.fundForm = t.u.showForm("Quỹ thi đua, khen thưởng", "Lưu", items, fyne.NewSize(560, 220), func() error {
+		v := int64(-1)
+		if viet.Normalize(e.Text) != "" {
+			var err error
+			if v, err = app.ParseMoney("Quỹ thi đua, khen thưởng", e.Text); err != nil {
+				return err
+			}
+		}
+		return t.svc.SetFund(context.Background(), id, v)
+	}, func() { t.reload(id) })
+}
+
+// onTexts edits the paragraphs of the report the office writes, kept with the campaign.
+func (t *overviewTab) onTexts() {
+	id := t.campaignID
+	texts, err := t.svc.SummaryTexts(context.Background(), id)
+	if err != nil {
+		t.u.showError(err)
+		return
+	}
+	entries := map[app.SummaryPart]*Entry{}
+	var items []*widget.FormItem
+	for _, p := range app.SummaryParts {
+		e := NewMultiLineEntry()
+		e.SetText(texts[p])
+		e.SetMinRowsVisible(2)
+		entries[p] = e
+		items = append(items, widget.NewFormItem(p.Label(), e))
+	}
+	t.u.showForm("Các đoạn nhận xét của báo cáo tổng kết", "Lưu", items, fyne.NewSize(900, 620), func() error {
+		out := app.SummaryTexts{}
+		for p, e := range entries {
+			out[p] = e.Text
+		}
+		return t.svc.SaveSummaryTexts(context.Background(), id, out)
+	}, func() {
+		t.u.notify("Đã lưu các đoạn nhận xét; báo cáo tổng kết in kèm các đoạn này.")
+	})
+}
+
+// onPrint saves the summary report as PDF (charts and layout in the background), then opens it.
+func (t *overviewTab) onPrint() {
+	sum, ok := t.u.docs.(docs.Summaries)
+	if !ok {
+		return
+	}
+	u, svc, id, year := t.u, t.svc, t.campaignID, t.ov.Campaign.Year
+	charts, _ := u.charts.(app.SummaryCharts)
+	u.chooseSaveURI(t.printB, "BaoCaoTongKet-"+strconv.Itoa(year)+".pdf", func(w io.Writer, _ string, _ func(n, total int)) (string, error) {
+		doc, err := docs.SummaryReport(context.Background(), svc, charts, id, u.today())
+		if err != nil {
+			return "", err
+		}
+		var buf bytes.Buffer
+		if err := sum.Summary(&buf, doc); err != nil {
+			return "", err
+		}
+		_, err = w.Write(buf.Bytes())
+		return "", err
+	}, u.openIfPDF)
+}
+
+// onExcel saves the report's tables as a workbook, a sheet per table and the statistics sheet.
+func (t *overviewTab) onExcel() {
+	wb, ok := t.u.sheets.(app.Workbooks)
+	if !ok {
+		return
+	}
+	u, svc, id, year := t.u, t.svc, t.campaignID, t.ov.Campaign.Year
+	u.chooseSave(t.excelB, "TongKet-"+strconv.Itoa(year)+".xlsx", func(w io.Writer, name string, _ func(n, total int)) (string, error) {
+		ctx := context.Background()
+		doc, err := docs.SummaryReport(ctx, svc, nil, id, u.today())
+		if err != nil {
+			return "", err
+		}
+		stats, err := svc.AwardStats(ctx, year, year)
+		if err != nil {
+			return "", err
+		}
+		return "Đã xuất các bảng của báo cáo tổng kết ra tệp " + name + ".", wb.WriteSheets(w, name, docs.SummarySheets(doc, stats, true))
+	})
+}
+
+// onYears asks for a range of years and saves the report over them as PDF.
+func (t *overviewTab) onYears() {
+	sum, ok := t.u.docs.(docs.Summaries)
+	if !ok || t.svc == nil {
+		return
+	}
+	to := t.ov.Campaign.Year
+	if to == 0 {
+		to = t.u.today().Year()
+	}
+	fromE := textEntry(strconv.Itoa(to-5), func(s string) error { _, err := viet.ParseYear("Từ năm", s); return err })
+	toE := textEntry(strconv.Itoa(to), func(s string) error { _, err := viet.ParseYear("Đến năm", s); return err })
+	items := []*widget.FormItem{widget.NewFormItem("Từ năm", fromE), widget.NewFormItem("Đến năm", toE)}
+	var from, until int
+	t.u.showForm("Báo cáo khen thưởng qua các năm", "In…", items, fyne.NewSize(420, 200), func() error {
+		var err error
+		if from, err = viet.ParseYear("Từ năm", fromE.Text); err != nil {
+			return err
+		}
+		if until, err = viet.ParseYear("Đến năm", toE.Text); err != nil {
+			return err
+		}
+		if from > until {
+			return app.FieldError("Đến năm", "Đến năm %d phải sau hoặc bằng từ năm %d.", until, from)
+		}
+		return nil
+	}, func() {
+		u, svc := t.u, t.svc
+		charts, _ := u.charts.(app.SummaryCharts)
+		name := "BaoCaoKhenThuong-" + strconv.Itoa(from) + "-" + strconv.Itoa(until) + ".pdf"
+		u.chooseSaveURI(t.yearsB, name, func(w io.Writer, _ string, _ func(n, total int)) (string, error) {
+			doc, err := docs.YearsReport(context.Background(), svc, charts, from, until, u.today())
+			if err != nil {
+				return "", err
+			}
+			var buf bytes.Buffer
+			if err := sum.Summary(&buf, doc); err != nil {
+				return "", err
+			}
+			_, err = w.Write(buf.Bytes())
+			return "", err
+		}, u.openIfPDF)
+	})
+}
+
+// fundWarning is the warning the issue dialog shows when issuing d would take the campaign's
+// money over its fund (nil when it would not, or the fund cannot be read: issuing stays possible).
+func (u *UI) fundWarning(d app.Decision) *widget.Label {
+	w := u.fundWarningText(d)
+	if w == "" {
+		return nil
+	}
+	l := note(w)
+	l.Importance = widget.DangerImportance
+	return l
+}
+
+// fundWarningText is app.FundWarning for d ("" when no warning is due or the fund cannot be read).
+func (u *UI) fundWarningText(d app.Decision) string {
+	if u.overview == nil || u.overview.svc == nil || d.CampaignID == 0 {
+		return ""
+	}
+	f, err := u.overview.svc.Fund(context.Background(), d.CampaignID)
+	if err != nil {
+		return ""
+	}
+	year := d.Year
+	for _, c := range u.campaigns {
+		if c.ID == d.CampaignID {
+			year = c.Year
+		}
+	}
+	return app.FundWarning(f, d.Total, year)
+}
