@@ -86,6 +86,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if code, ok := criteriaCommand(args, stdout, stderr); ok {
 		return code
 	}
+	if code, ok := reportsCommand(args, stdout, stderr); ok {
+		return code
+	}
 	if len(args) > 0 {
 		if cmd, ok := commands[args[0]]; ok {
 			return cmd(args[1:], stdout, stderr)
