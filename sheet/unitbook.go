@@ -190,8 +190,8 @@ func scoreLine(f *excelize.File, sh string, row int, c app.BookCriterion, st boo
 			return err
 		}
 	}
-	if c.Survey {
-		f.SetCellValue(sh, cellName(6, row), "Điểm tính từ phiếu khảo sát: gửi kèm số phiếu và số hài lòng.")
+	if c.Survey { // its points come from the survey figures: the unit sends them with the workbook
+		f.SetCellValue(sh, cellName(4, row), "Theo khảo sát")
 		return nil
 	}
 	f.SetCellStyle(sh, cellName(4, row), cellName(4, row), st.openNum)
