@@ -214,6 +214,7 @@ func runImportWorkbooks(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	var rs []unitbook.Return
+	backedUp := f.dryRun
 	for _, path := range files {
 		b, err := os.ReadFile(path)
 		if err != nil {
@@ -222,6 +223,12 @@ func runImportWorkbooks(args []string, stdout, stderr io.Writer) int {
 		}
 		r := unitbook.ReadReturn(ctx, d, sheet.Files{}, id, b, filepath.Base(path))
 		printReturn(stdout, stderr, r)
+		if !backedUp && !r.Refused() {
+			if err := d.BackupBeforeReturns(ctx); err != nil {
+				return fail(stderr, err)
+			}
+			backedUp = true
+		}
 		if !f.dryRun {
 			r.Apply(ctx, d, id, app.BookReceipt{PeriodID: periodID, Received: received})
 		}

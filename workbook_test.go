@@ -19,7 +19,7 @@ import (
 
 // bookEnv is a sample database with one unit's workbook generated, ready to be filled.
 type bookEnv struct {
-	t        *testing.T
+	t        testing.TB
 	ctx      context.Context
 	d        *data.DB
 	dbPath   string
@@ -28,7 +28,9 @@ type bookEnv struct {
 	book     app.UnitBook
 }
 
-func newBookEnv(t *testing.T) *bookEnv {
+func newBookEnv(t *testing.T) *bookEnv { return newBookEnvTB(t, t) }
+
+func newBookEnvTB(t testing.TB, _ *testing.T) *bookEnv {
 	t.Helper()
 	dir := t.TempDir()
 	db := filepath.Join(dir, "thidua.db")
@@ -83,10 +85,11 @@ func (e *bookEnv) fill(f *excelize.File) map[string]app.Points {
 		want[c.Code] = p
 		must(e.t, f.SetCellValue(app.BookScoreSheet, "D"+strconv.Itoa(5+i), float64(p)/100))
 	}
-	staff := e.book.Staff[0]
-	rows := [][]any{
-		{"Cá nhân", staff, "Công chức", "Giấy khen", "Hoàn thành xuất sắc nhiệm vụ cải cách hành chính năm 2024."},
-		{"Tập thể", e.unit.Name, "", "Giấy khen", "Dẫn đầu khối xã về chuyển đổi số."},
+	staff := "Nguyễn Văn Thử" // a unit without staff in the registry: the author is kept as typed
+	rows := [][]any{{"Tập thể", e.unit.Name, "", "Giấy khen", "Dẫn đầu khối xã về chuyển đổi số."}}
+	if len(e.book.Staff) > 0 {
+		staff = e.book.Staff[0]
+		rows = append([][]any{{"Cá nhân", staff, "Công chức", "Giấy khen", "Hoàn thành xuất sắc nhiệm vụ cải cách hành chính năm 2024."}}, rows...)
 	}
 	for i, r := range rows {
 		must(e.t, f.SetSheetRow(app.BookProposalSheet, "A"+strconv.Itoa(3+i), &r))
@@ -101,7 +104,7 @@ func (e *bookEnv) fill(f *excelize.File) map[string]app.Points {
 	return want
 }
 
-func must(t *testing.T, err error) {
+func must(t testing.TB, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)

@@ -28,6 +28,8 @@ type WorkbookService interface {
 	// PrepareReturn identifies a returned workbook and plans its changes without storing anything;
 	// row errors (by sheet, row and column) refuse it.
 	PrepareReturn(ctx context.Context, campaignID int64, rb ReturnedBook) (BookPlan, []*Error, error)
+	// BackupBeforeReturns backs the database up before returns are stored (once per batch).
+	BackupBeforeReturns(ctx context.Context) error
 	// ApplyReturn plans the return again inside one transaction and stores it, recording the
 	// submission for the period (0: none) on the date received; the plan applied comes back.
 	ApplyReturn(ctx context.Context, campaignID int64, rb ReturnedBook, r BookReceipt) (BookPlan, []*Error, error)

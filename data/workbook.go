@@ -102,6 +102,10 @@ func bookFacts(ctx context.Context, tx *sql.Tx, campaignID int64, rb app.Returne
 	return f, err
 }
 
+// BackupBeforeReturns makes the verified backup an import makes first; a folder of returns makes
+// one before the first workbook it stores.
+func (d *DB) BackupBeforeReturns(ctx context.Context) error { return d.backupBeforeImport(ctx) }
+
 // PrepareReturn identifies a returned workbook and plans its changes; nothing is stored.
 func (d *DB) PrepareReturn(ctx context.Context, campaignID int64, rb app.ReturnedBook) (app.BookPlan, []*app.Error, error) {
 	tx, err := d.readTx(ctx)
@@ -127,9 +131,6 @@ func (d *DB) ApplyReturn(ctx context.Context, campaignID int64, rb app.ReturnedB
 	}
 	var plan app.BookPlan
 	var rowErrs []*app.Error
-	if err := d.backupBeforeImport(ctx); err != nil {
-		return plan, nil, err
-	}
 	err := d.write(ctx, "nhận sổ của đơn vị", func(tx *sql.Tx) error {
 		f, err := bookFacts(ctx, tx, campaignID, rb)
 		if err != nil {
