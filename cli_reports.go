@@ -413,5 +413,5 @@ func reminderDoc(ctx context.Context, d *data.DB, year int, period string, asOf 
 	if err != nil {
 		return docs.ReminderDoc{}, err
 	}
-	return docs.Reminder(ctx, d, id, period, asOf, time.Now())
+	return docs.Reminder(ctx, d, id, period, asOf, asOf) // the letter is dated the day it counts to
 }

@@ -38,7 +38,7 @@ const ReminderSymbol = "UBND-NV"
 // without a report as of asOf, app.ReportGrid.Unreported), dated on, signed by signer (zero:
 // left for the office to fill). Pure.
 func BuildReminder(c app.Campaign, p app.ReportingPeriod, units []app.Unit, s app.Settings, signer app.Signer, asOf, on time.Time) ReminderDoc {
-	what := "báo cáo kết quả thực hiện " + viet.Normalize(c.Name) + " " + strings.ToLower(p.Name)
+	what := "báo cáo " + lowerFirst(p.Name) + " kết quả thực hiện " + viet.Normalize(c.Name)
 	if p.Kind == app.PeriodLaunch {
 		what = "kế hoạch phát động " + viet.Normalize(c.Name)
 	}
@@ -94,25 +94,39 @@ func reportWord(p app.ReportingPeriod) string {
 	if p.Kind == app.PeriodLaunch {
 		return "kế hoạch phát động"
 	}
-	return "báo cáo " + strings.ToLower(p.Name)
+	return "báo cáo " + lowerFirst(p.Name)
 }
 
 func countUnits(n int) string {
 	return fmt.Sprintf("%02d cơ quan, đơn vị", n)
 }
 
-// agencyName is "UBND huyện Bắc Trà My" from "Ủy ban nhân dân huyện Bắc Trà My".
+// agencyName is "UBND huyện Bắc Trà My" from "Ủy ban nhân dân huyện Bắc Trà My" or "ỦY BAN
+// NHÂN DÂN HUYỆN BẮC TRÀ MY": the level in lower case, the place's words capitalised.
 func agencyName(s app.Settings) string {
 	a := viet.Normalize(s.Agency)
-	for _, p := range []string{"Ủy ban nhân dân ", "Uỷ ban nhân dân ", "ỦY BAN NHÂN DÂN "} {
-		if rest, ok := strings.CutPrefix(a, p); ok {
-			return "UBND " + rest
-		}
-	}
 	if a == "" {
 		return "UBND huyện"
 	}
-	return a
+	words := strings.Fields(a)
+	if len(words) < 5 || viet.FoldKey(strings.Join(words[:4], " ")) != "uy ban nhan dan" {
+		return a
+	}
+	out := []string{"UBND", strings.ToLower(words[4])}
+	for _, w := range words[5:] {
+		r := []rune(strings.ToLower(w))
+		out = append(out, strings.ToUpper(string(r[:1]))+string(r[1:]))
+	}
+	return strings.Join(out, " ")
+}
+
+// lowerFirst is "quý I" from "Quý I", "6 tháng" as it is.
+func lowerFirst(s string) string {
+	r := []rune(viet.Normalize(s))
+	if len(r) == 0 {
+		return ""
+	}
+	return strings.ToLower(string(r[:1])) + string(r[1:])
 }
 
 func officeName(s app.Settings) string {
