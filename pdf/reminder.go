@@ -100,3 +100,6 @@ func trimDash(s string) string {
 	}
 	return s
 }
+
+// Reminder writes the công văn đôn đốc as PDF.
+func (Documents) Reminder(w io.Writer, r docs.ReminderDoc) error { return Reminder(w, r) }

@@ -37,6 +37,7 @@ type UI struct {
 	audit     *auditView  // Cài đặt → Nhật ký thay đổi, when the services offer the log
 
 	units       *unitsTab
+	reports     *reportsView // Đơn vị → Báo cáo (reports.go)
 	criteria    *criteriaTab
 	initiatives *initiativesTab
 	awards      *awardsTab
@@ -68,13 +69,14 @@ func New(win fyne.Window, d Deps) *UI {
 	u.campaign = newSelect(nil, u.onCampaignChanged)
 	u.campaign.PlaceHolder = "(chưa có phong trào)"
 	u.units = newUnitsTab(u, unitsDeps{units: svc, people: svc, facts: svc, history: svc, lists: g})
+	u.reports = newReportsView(u, svc)
 	u.criteria = newCriteriaTab(u, svc)
 	u.initiatives = newInitiativesTab(u, svc)
 	u.awards = newAwardsTab(u, awardsDeps{proposals: svc, decisions: svc, register: svc, forms: svc, units: svc, people: svc,
 		prints: svc, office: svc, lists: g, docs: g})
 	u.settings = newSettingsTab(u, svc, svc, svc)
 	u.tabs = container.NewAppTabs(
-		container.NewTabItem("Đơn vị", u.units.content),
+		container.NewTabItem("Đơn vị", u.unitsArea()),
 		container.NewTabItem("Tiêu chí", u.criteria.content),
 		container.NewTabItem("Sáng kiến", u.initiatives.content),
 		container.NewTabItem("Khen thưởng", u.awards.content),
@@ -172,6 +174,7 @@ func (u *UI) onCampaignChanged(string) {
 	}
 	u.initiatives.reload(id)
 	u.awards.reload(id)
+	u.reports.reload(id)
 }
 
 // showError logs the cause and shows the user a Vietnamese sentence, never raw SQL.
