@@ -13,6 +13,8 @@ type Criterion struct {
 	Guidance  string
 	NAAllowed bool // «Không áp dụng» may be chosen for a unit
 	Survey    bool // points come from survey figures (satisfied / surveyed × maximum)
+	// FromReports: «Chế độ báo cáo», points come from the report tracking (scoring.ReportPoints)
+	FromReports bool
 	Sort      int
 }
 

@@ -19,6 +19,9 @@ type ReportService interface {
 	// copied into the evidence folder with its size and SHA-256.
 	SaveUnitReport(ctx context.Context, r UnitReport, fileName string, file io.Reader) (UnitReport, error)
 	DeleteUnitReport(ctx context.Context, id int64) error
+	// ApplyReportPoints scores every unit's «Chế độ báo cáo» items from the tracking as of asOf
+	// (self and appraised alike); units under the appraisal lock are left and counted apart.
+	ApplyReportPoints(ctx context.Context, campaignID int64, asOf time.Time) (scored, locked int, err error)
 }
 
 // WorkbookService makes the units' workbooks and takes them back.

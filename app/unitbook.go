@@ -29,6 +29,8 @@ type BookCriterion struct {
 	Leaf      bool
 	NAAllowed bool
 	Survey    bool
+	// FromReports: «Chế độ báo cáo», scored by the office from the report tracking
+	FromReports bool
 	// as filled (out: the self-score stored; back: the cells read)
 	Self   string
 	NA     bool

@@ -110,3 +110,57 @@ func TestDB_SavePeriod(t *testing.T) {
 		t.Errorf("periods = %+v", ps)
 	}
 }
+
+func TestDB_ApplyReportPoints(t *testing.T) {
+	ctx := context.Background()
+	d := MustSample(t)
+	cid := sampleCampaign(t, d)
+	if err := d.SetCriteriaLock(ctx, cid, true, "thêm tiêu chí chế độ báo cáo"); err != nil {
+		t.Fatal(err)
+	}
+	sets, err := d.CriteriaSets(ctx, cid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var item app.Criterion
+	for _, s := range sets {
+		if s.Kind == app.UnitCommune {
+			for _, c := range s.Items {
+				if c.ParentID != 0 && !c.Survey && item.ID == 0 {
+					item = c
+				}
+			}
+		}
+	}
+	item.FromReports = true
+	if err := d.UpdateCriterion(ctx, item); err != nil {
+		t.Fatal(err)
+	}
+	asOf := time.Date(2024, 12, 31, 0, 0, 0, 0, time.UTC)
+	n, locked, err := d.ApplyReportPoints(ctx, cid, asOf)
+	if err != nil || n != 12 || locked != 0 {
+		t.Fatalf("scored %d, locked %d, %v: want the 12 communes", n, locked, err)
+	}
+	g, _ := d.ReportGrid(ctx, cid, asOf)
+	for _, row := range g.Rows {
+		if row.Unit.Kind != app.UnitCommune {
+			continue
+		}
+		var st []app.ReportStatus
+		for _, c := range row.Cells {
+			st = append(st, c.Status)
+		}
+		sh, _ := d.UnitSheet(ctx, cid, row.Unit.ID)
+		s := sh.Scores[item.ID]
+		full := true
+		for _, x := range st {
+			full = full && x.State == app.ReportOnTime
+		}
+		switch {
+		case row.Unit.Name == "UBND xã Trà Ka" && (s.Appraised >= item.Max || s.Appraised != s.Self):
+			t.Errorf("Trà Ka missed the 6-month report but has %v/%v of %v", s.Self, s.Appraised, item.Max)
+		case full && s.Appraised != item.Max:
+			t.Errorf("%s reported on time and has %v of %v", row.Unit.Name, s.Appraised, item.Max)
+		}
+	}
+}

@@ -194,6 +194,10 @@ func scoreLine(f *excelize.File, sh string, row int, c app.BookCriterion, st boo
 		f.SetCellValue(sh, cellName(4, row), "Theo khảo sát")
 		return nil
 	}
+	if c.FromReports { // «Chế độ báo cáo»: the office scores it from the reports received
+		f.SetCellValue(sh, cellName(4, row), "Theo dõi báo cáo")
+		return nil
+	}
 	f.SetCellStyle(sh, cellName(4, row), cellName(4, row), st.openNum)
 	if c.Self != "" {
 		if v, err := strconv.ParseFloat(c.Self, 64); err == nil {

@@ -43,7 +43,7 @@ type reportsView struct {
 	counts  *widget.Label
 	sel     widget.TableCellID // the cell chosen (Row -1: none); Row counts shown rows from 1
 
-	record, openFile, periods, remind, booksOut, booksIn *widget.Button
+	record, openFile, periods, remind, booksOut, booksIn, points *widget.Button
 
 	// the dialogs last opened, for tests
 	recordForm *formDialog
@@ -85,7 +85,7 @@ func newReportsView(u *UI, svc reportPorts) *reportsView {
 	show := widget.NewButton("Xem", func() { v.reload(u.CampaignID()) })
 	filters := wrapRow(widget.NewLabel("Tính đến ngày"), fixedWidth(v.asOf, 120), show,
 		widget.NewLabel("Kỳ"), fixedWidth(v.period, 190), fixedWidth(v.state, 165), fixedWidth(v.kind, 175))
-	actions := wrapRow(v.record, v.openFile, v.periods, v.remind, v.booksOut, v.booksIn)
+	actions := wrapRow(v.record, v.openFile, v.periods, v.remind, v.booksOut, v.booksIn, v.points)
 	v.content = container.NewBorder(container.NewVBox(filters, actions), v.counts, nil, nil, v.table)
 	return v
 }
@@ -102,6 +102,7 @@ func (v *reportsView) makeButtons() {
 	v.remind = widget.NewButton("Công văn đôn đốc…", v.onReminder)
 	v.booksOut = widget.NewButton("Xuất sổ cho đơn vị…", v.onBooksOut)
 	v.booksIn = widget.NewButton("Nhận sổ từ đơn vị…", v.onBooksIn)
+	v.points = widget.NewButton("Tính điểm «Chế độ báo cáo»", v.onPoints)
 	v.record.Disable()
 	v.openFile.Disable()
 }

@@ -210,3 +210,35 @@ func asciiStem(s string) string {
 	}
 	return string(b)
 }
+
+// onPoints scores the «Chế độ báo cáo» items of every unit from the reports as of the date shown.
+func (v *reportsView) onPoints() {
+	id := v.u.CampaignID()
+	asOf, err := v.asOfDate()
+	if id == 0 || err != nil {
+		v.u.showError(err)
+		return
+	}
+	v.u.confirm("Tính điểm «Chế độ báo cáo»", "Tính điểm các tiêu chí «Chế độ báo cáo» của mọi đơn vị theo tình hình báo cáo đến ngày "+
+		viet.FormatDate(asOf)+"? Mỗi kỳ đã đến hạn là một phần bằng nhau của điểm tối đa: đúng hạn đủ phần, trễ nửa phần, không báo cáo 0.", func() {
+		var n, locked int
+		v.u.background(func() error {
+			var err error
+			n, locked, err = v.svc.ApplyReportPoints(context.Background(), id, asOf)
+			return err
+		}, func(err error) {
+			if err != nil {
+				v.u.showError(err)
+				return
+			}
+			msg := "Đã tính điểm " + viet.FormatFixed(int64(n), 0) + " tiêu chí «Chế độ báo cáo»."
+			if n == 0 {
+				msg = "Bộ tiêu chí chưa có tiêu chí nào tính điểm từ theo dõi báo cáo: đánh dấu ở thẻ Tiêu chí (sửa tiêu chí)."
+			}
+			if locked > 0 {
+				msg += " " + viet.FormatFixed(int64(locked), 0) + " đơn vị đã khóa thẩm định nên giữ nguyên điểm."
+			}
+			v.u.notify(msg)
+		})
+	})
+}

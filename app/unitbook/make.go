@@ -34,7 +34,7 @@ func Make(c app.Campaign, sh app.UnitSheet, staff []app.Person, forms []app.Awar
 	}
 	for _, it := range sh.Set.Items {
 		bc := app.BookCriterion{Code: it.Code, Name: it.Name, Field: fieldNo[it.FieldID], Max: it.Max, Leaf: leaf[it.ID],
-			NAAllowed: it.NAAllowed, Survey: it.Survey}
+			NAAllowed: it.NAAllowed, Survey: it.Survey, FromReports: it.FromReports}
 		if s, ok := sh.Scores[it.ID]; ok && bc.Leaf {
 			bc.NA, bc.Note = s.NA, s.Note
 			if s.HasSelf {
