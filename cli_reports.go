@@ -3,12 +3,14 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -118,7 +120,7 @@ func runWorkbooks(args []string, stdout, stderr io.Writer) int {
 		if err := (sheet.Files{}).WriteUnitBook(&buf, b); err != nil {
 			return fail(stderr, err)
 		}
-		out := filepath.Join(f.out, unitbook.FileName(u, f.year))
+		out := freeFile(f.out, unitbook.FileName(u, f.year))
 		if err := writeOutput(f.db, out, writeBytes(buf.Bytes())); err != nil {
 			return fail(stderr, err)
 		}
@@ -414,4 +416,18 @@ func reminderDoc(ctx context.Context, d *data.DB, year int, period string, asOf 
 		return docs.ReminderDoc{}, err
 	}
 	return docs.Reminder(ctx, d, id, period, asOf, asOf) // the letter is dated the day it counts to
+}
+
+// freeFile is name in dir, or «name (2).xlsx» … when a file of that name is there: a workbook
+// written into a folder never replaces a file the user did not name.
+func freeFile(dir, name string) string {
+	ext := filepath.Ext(name)
+	stem := strings.TrimSuffix(name, ext)
+	p := filepath.Join(dir, name)
+	for i := 2; ; i++ {
+		if _, err := os.Stat(p); errors.Is(err, os.ErrNotExist) {
+			return p
+		}
+		p = filepath.Join(dir, stem+" ("+strconv.Itoa(i)+")"+ext)
+	}
 }

@@ -15,7 +15,7 @@ type Criterion struct {
 	Survey    bool // points come from survey figures (satisfied / surveyed × maximum)
 	// FromReports: «Chế độ báo cáo», points come from the report tracking (scoring.ReportPoints)
 	FromReports bool
-	Sort      int
+	Sort        int
 }
 
 // UnitResult is one unit's totals over its criteria set: what the ranking shows.

@@ -95,7 +95,9 @@ func TestReports_ReturnPreviewThenApply(t *testing.T) {
 	}
 	p.period.SetSelected("6 tháng")
 	test.Tap(p.ok)
-	until(t, "the results", func() bool { return strings.Contains(dialogText(w), "Không nhận") && !strings.Contains(dialogText(w), "xem trước") })
+	until(t, "the results", func() bool {
+		return strings.Contains(dialogText(w), "Không nhận") && !strings.Contains(dialogText(w), "xem trước")
+	})
 	after, _ := d.UnitSheet(ctx, id, unit.ID)
 	for _, e := range edits {
 		if !after.Scores[e.CriterionID].HasSelf || after.Scores[e.CriterionID].Self != sh.Scores[e.CriterionID].Self {
