@@ -115,11 +115,33 @@ func writeGuide(f *excelize.File, b app.UnitBook, st bookStyles) error {
 		c := cellName(1, 4+i)
 		f.SetCellValue(sh, c, line)
 		f.SetCellStyle(sh, c, c, st.text)
+		if err := f.SetRowHeight(sh, 4+i, lineHeight(line, 100)); err != nil {
+			return err
+		}
+	}
+	if err := fitLandscape(f, sh); err != nil {
+		return err
 	}
 	return protect(f, sh)
 }
 
+// fitLandscape prints a sheet landscape, one page wide.
+func fitLandscape(f *excelize.File, sh string) error {
+	landscape, wide, tall, yes := "landscape", 1, 0, true
+	if err := f.SetSheetProps(sh, &excelize.SheetPropsOptions{FitToPage: &yes}); err != nil {
+		return err
+	}
+	return f.SetPageLayout(sh, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &wide, FitToHeight: &tall})
+}
+
 func points(p app.Points) float64 { return float64(p) / 100 }
+
+// lineHeight is the height (points) of a row whose wrapped text of about perLine characters a line
+// needs: spreadsheet programs do not all grow a row for wrapped text on opening.
+func lineHeight(text string, perLine int) float64 {
+	n := len([]rune(text))/perLine + 1
+	return 15 * float64(n)
+}
 
 func writeScores(f *excelize.File, b app.UnitBook, st bookStyles) error {
 	sh := app.BookScoreSheet
@@ -150,6 +172,9 @@ func writeScores(f *excelize.File, b app.UnitBook, st bookStyles) error {
 	if err := f.SetColVisible(sh, "G:H", false); err != nil {
 		return err
 	}
+	if err := fitLandscape(f, sh); err != nil {
+		return err
+	}
 	if err := f.SetPanes(sh, &excelize.Panes{Freeze: true, YSplit: scoreHeaderRow, TopLeftCell: cellName(1, first), ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
@@ -168,6 +193,9 @@ func scoreLine(f *excelize.File, sh string, row int, c app.BookCriterion, st boo
 	style := st.parent
 	if c.Leaf {
 		style = st.text
+	}
+	if err := f.SetRowHeight(sh, row, lineHeight(c.Name, 62)); err != nil {
+		return err
 	}
 	f.SetCellStyle(sh, cellName(1, row), cellName(8, row), style)
 	if !c.Leaf {
