@@ -43,7 +43,7 @@ type reportsView struct {
 	counts  *widget.Label
 	sel     widget.TableCellID // the cell chosen (Row -1: none); Row counts shown rows from 1
 
-	record, openFile, periods, remind, booksOut, booksIn, points *widget.Button
+	record, openFile, unrecord, periods, remind, booksOut, booksIn, points *widget.Button
 
 	// the dialogs last opened, for tests
 	recordForm *formDialog
@@ -85,7 +85,7 @@ func newReportsView(u *UI, svc reportPorts) *reportsView {
 	show := widget.NewButton("Xem", func() { v.reload(u.CampaignID()) })
 	filters := wrapRow(widget.NewLabel("Tính đến ngày"), fixedWidth(v.asOf, 120), show,
 		widget.NewLabel("Kỳ"), fixedWidth(v.period, 190), fixedWidth(v.state, 165), fixedWidth(v.kind, 175))
-	actions := wrapRow(v.record, v.openFile, v.periods, v.remind, v.booksOut, v.booksIn, v.points)
+	actions := wrapRow(v.record, v.openFile, v.unrecord, v.periods, v.remind, v.booksOut, v.booksIn, v.points)
 	v.content = container.NewBorder(container.NewVBox(filters, actions), v.counts, nil, nil, v.table)
 	return v
 }
@@ -98,6 +98,7 @@ func fixedWidth(o fyne.CanvasObject, w float32) fyne.CanvasObject {
 func (v *reportsView) makeButtons() {
 	v.record = widget.NewButton("Ghi nhận báo cáo…", v.onRecord)
 	v.openFile = widget.NewButton("Mở tệp đã nhận", v.onOpenFile)
+	v.unrecord = widget.NewButton("Xóa ghi nhận", v.onUnrecord)
 	v.periods = widget.NewButton("Kỳ báo cáo…", v.onPeriods)
 	v.remind = widget.NewButton("Công văn đôn đốc…", v.onReminder)
 	v.booksOut = widget.NewButton("Xuất sổ cho đơn vị…", v.onBooksOut)
@@ -105,6 +106,7 @@ func (v *reportsView) makeButtons() {
 	v.points = widget.NewButton("Tính điểm «Chế độ báo cáo»", v.onPoints)
 	v.record.Disable()
 	v.openFile.Disable()
+	v.unrecord.Disable()
 }
 
 // unitsArea is the Đơn vị tab: the list of units and staff, and the report tracking beside it.
@@ -187,8 +189,9 @@ func (v *reportsView) applyFilters() {
 	v.table.UnselectAll()
 	v.record.Disable()
 	v.openFile.Disable()
-	for i := range v.grid.Periods {
-		v.table.SetColumnWidth(i+1, 165)
+	v.unrecord.Disable()
+	for i, p := range v.grid.Periods { // wide enough for the header: «Kế hoạch phát động (hạn 31/01)»
+		v.table.SetColumnWidth(i+1, headerFit(column{p.Name + " (hạn " + shortDue(p.Due) + ")", 165}))
 	}
 	v.table.SetColumnWidth(0, 270)
 	v.table.Refresh()
@@ -296,9 +299,15 @@ func (v *reportsView) onSelected(id widget.TableCellID) {
 	if !ok {
 		v.record.Disable()
 		v.openFile.Disable()
+		v.unrecord.Disable()
 		return
 	}
 	v.record.Enable()
+	if c.Received {
+		v.unrecord.Enable()
+	} else {
+		v.unrecord.Disable()
+	}
 	if c.Report.FilePath != "" {
 		v.openFile.Enable()
 	} else {

@@ -242,3 +242,19 @@ func (v *reportsView) onPoints() {
 		})
 	})
 }
+
+// onUnrecord removes a report recorded by mistake (the file stays in the evidence folder).
+func (v *reportsView) onUnrecord() {
+	c, ok := v.cell()
+	if !ok || !c.Received {
+		return
+	}
+	unit, _ := v.selectedUnit()
+	p := v.grid.Periods[v.sel.Col-1]
+	v.u.confirm("Xóa ghi nhận", "Xóa ghi nhận "+p.Name+" của "+unit.Name+" (nhận ngày "+viet.FormatDate(c.Report.ReceivedOn)+")? Tệp đã nhận vẫn giữ trong thư mục minh chứng.", func() {
+		if err := v.svc.DeleteUnitReport(context.Background(), c.Report.ID); err != nil {
+			v.u.showError(err)
+		}
+		v.reload(v.u.CampaignID())
+	})
+}

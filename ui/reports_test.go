@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
 	"thidua/app/scoring"
@@ -112,4 +113,55 @@ func TestReports_ReturnPreviewThenApply(t *testing.T) {
 		}
 		return false
 	})
+}
+
+// TestReports_RecordThroughTheForm records Trà Ka's 6-month report through the real form, then
+// takes it back with «Xóa ghi nhận».
+func TestReports_RecordThroughTheForm(t *testing.T) {
+	d := mustDB(t, true)
+	u, w := mustUI(t, d)
+	v := u.reports
+	v.asOf.SetText("01/07/2024")
+	v.reload(u.CampaignID())
+	until(t, "the grid", func() bool { return len(v.rows) > 0 })
+	row := -1
+	for i := range v.rows {
+		if v.cellText(i, 0) == "UBND xã Trà Ka" {
+			row = i
+		}
+	}
+	col := v.grid.PeriodIndex("6 tháng") + 1
+	v.table.Select(widgetCell(row, col))
+	if v.record.Disabled() || !v.unrecord.Disabled() {
+		t.Fatal("a cell without a report: «Ghi nhận» should be on, «Xóa ghi nhận» off")
+	}
+	test.Tap(v.record)
+	f := v.recordForm
+	entries := formEntries(f.items)
+	entries[0].SetText("31/06/2024")
+	entries[1].SetText("45/BC-UBND")
+	f.Submit()
+	if !f.message.Visible() || !strings.Contains(f.message.Text, "«Ngày nhận»: '31/06/2024' không phải ngày") || v.cellText(row, col) != "Chưa báo cáo" {
+		t.Fatalf("a wrong date was not refused in the form: %q", f.message.Text)
+	}
+	entries[0].SetText("25/06/2024")
+	f.Submit()
+	until(t, "the grid again", func() bool { return strings.HasPrefix(v.cellText(row, col), "Trễ 10 ngày") })
+	v.table.Select(widgetCell(row, col))
+	test.Tap(v.unrecord)
+	closeDialog(t, w, "Có")
+	until(t, "the report removed", func() bool { return v.cellText(row, col) == "Chưa báo cáo" })
+}
+
+func widgetCell(row, col int) widget.TableCellID { return widget.TableCellID{Row: row, Col: col} }
+
+// formEntries are the entries of a form, in order (the file chooser row has none).
+func formEntries(items []*widget.FormItem) []*Entry {
+	var out []*Entry
+	for _, it := range items {
+		if e, ok := it.Widget.(*Entry); ok {
+			out = append(out, e)
+		}
+	}
+	return out
 }
