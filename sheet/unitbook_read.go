@@ -68,7 +68,7 @@ func readMeta(f *excelize.File) (app.BookMeta, error) {
 		return m, errBadXLSX
 	}
 	val := func(i int) string {
-		if i < len(rows) && len(rows[i]) > 1 && len(rows[i]) > 0 && rows[i][0] == metaKeys[i] {
+		if i < len(rows) && len(rows[i]) > 1 && rows[i][0] == metaKeys[i] {
 			return strings.TrimSpace(rows[i][1])
 		}
 		return ""
