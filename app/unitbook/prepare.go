@@ -75,24 +75,11 @@ func Prepare(rb app.ReturnedBook, f Facts) (app.BookPlan, []*app.Error) {
 
 func readScores(rb app.ReturnedBook, f Facts) ([]app.Score, []*app.Error) {
 	t := app.Table{Header: []string{"Đơn vị", "Mã", "Không áp dụng", "Tự chấm", "Ghi chú"}, HeaderRow: 4}
-	fromReports := map[string]app.Criterion{}
-	for _, c := range scoring.Leaves(f.Sheet.Set) {
-		if c.FromReports {
-			fromReports[c.Code] = c
-		}
-	}
-	for _, c := range rb.Criteria {
+	for _, c := range rb.Criteria { // a survey or «Chế độ báo cáo» item keeps its points (ParseSelfAssessment)
 		if !c.Leaf {
 			continue
 		}
-		self := c.Self
-		if it, ok := fromReports[c.Code]; ok { // the office's, from the tracking: kept as stored
-			self = ""
-			if s := f.Sheet.Scores[it.ID]; s.HasSelf {
-				self = s.Self.String()
-			}
-		}
-		t.Rows = append(t.Rows, []string{f.Sheet.Unit.Name, c.Code, c.NAText, self, c.Note})
+		t.Rows = append(t.Rows, []string{f.Sheet.Unit.Name, c.Code, c.NAText, c.Self, c.Note})
 		t.RowNums = append(t.RowNums, c.Row)
 	}
 	if len(t.Rows) == 0 {

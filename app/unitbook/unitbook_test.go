@@ -88,3 +88,20 @@ func TestPrepare(t *testing.T) {
 		}
 	}
 }
+
+// A «Chế độ báo cáo» item keeps the office's points whatever its locked cell holds.
+func TestPrepare_FromReportsKept(t *testing.T) {
+	f, rb := testFacts()
+	f.Sheet.Set.Items[2].FromReports = true
+	f.Sheet.Scores[12] = app.Score{CriterionID: 12, Self: 300, Appraised: 300, HasSelf: true, HasAppraised: true}
+	rb.Criteria[2].Self = "Theo dõi báo cáo"
+	p, errs := Prepare(rb, f)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	for _, s := range p.Scores {
+		if s.CriterionID == 12 {
+			t.Errorf("the «Chế độ báo cáo» item changed: %+v", s)
+		}
+	}
+}
