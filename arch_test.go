@@ -25,6 +25,8 @@ var layers = []struct {
 	{"thidua/app/lists", []string{"golang.org/x/text/", "thidua/app", "thidua/app/apperr", "thidua/app/viet", "thidua/app/initiatives"}},
 	{"thidua/app/initiatives", []string{"golang.org/x/text/", "thidua/app", "thidua/app/apperr", "thidua/app/viet"}},
 	{"thidua/app/scoring", []string{"golang.org/x/text/", "thidua/app", "thidua/app/apperr", "thidua/app/viet"}},
+	{"thidua/app/unitbook", []string{"golang.org/x/text/", "thidua/app", "thidua/app/apperr", "thidua/app/viet", "thidua/app/initiatives",
+		"thidua/app/lists", "thidua/app/scoring"}},
 	{"thidua/pdf", []string{"golang.org/x/", "codeberg.org/go-pdf/", "thidua/app", "thidua/app/", "thidua/assets", "thidua/manual"}},
 	{"thidua/sheet", []string{"golang.org/x/", "github.com/xuri/", "github.com/richardlehane/", "github.com/tiendc/",
 		"thidua/app", "thidua/app/"}},

@@ -67,6 +67,14 @@ Cách dùng:
                                 danh sách đề nghị khen thưởng với kết quả kiểm tra điều kiện
   thidua print calibration -db TỆP -o CanhChinh.pdf
                                 trang canh chỉnh phôi Giấy khen
+  thidua workbook -db TỆP -year 2024 -o THƯ_MỤC [-unit TÊN]
+                                sổ của đơn vị (.xlsx) để đơn vị tự chấm, đề nghị, đăng ký sáng kiến
+  thidua import -db TỆP -kind workbook [-year 2024] [-period "6 tháng"] [-date dd/mm/yyyy] [-dry-run] SỔ.xlsx|THƯ_MỤC
+                                nhận sổ đơn vị gửi lại (xem thay đổi với -dry-run)
+  thidua export -db TỆP -kind reports -year 2024 [-asof dd/mm/yyyy] -o TỆP.xlsx|.csv
+                                tình hình báo cáo: mỗi đơn vị, mỗi kỳ một dòng
+  thidua print reminder -db TỆP -year 2024 -period "6 tháng" [-asof dd/mm/yyyy] [-xlsx DS.xlsx] -o CV.pdf
+                                công văn đôn đốc các đơn vị chưa báo cáo
   thidua backup -db TỆP [-o BẢN_SAO.db]
                                 sao lưu (mặc định vào thư mục backups cạnh tệp dữ liệu), có kiểm tra
   thidua restore -db TỆP BẢN_SAO.db
@@ -94,6 +102,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if code, ok := summaryCommand(args, stdout, stderr); ok {
+		return code
+	}
+	if code, ok := reportsCommand(args, stdout, stderr); ok {
 		return code
 	}
 	if len(args) > 0 {

@@ -78,7 +78,8 @@ func TestCLI_StatisticsRecountsTheAwards(t *testing.T) {
 func TestCLI_SummaryReport(t *testing.T) {
 	db := mustDemo(t)
 	_, q := sqlOf(t, db)
-	if _, err := q.Exec(`INSERT INTO reporting_period (campaign_id, name, due_date, kind) VALUES (1, 'Kế hoạch phát động', '2024-02-15', 'launch');
+	if _, err := q.Exec(`DELETE FROM unit_report WHERE period_id IN (SELECT id FROM reporting_period WHERE kind = 'launch');
+		UPDATE reporting_period SET due_date = '2024-02-15' WHERE kind = 'launch';
 		INSERT INTO unit_report (period_id, unit_id, received_on, doc_number) SELECT id, 1, '2024-02-10', '03/KH-UBND' FROM reporting_period WHERE kind = 'launch';
 		INSERT INTO unit_report (period_id, unit_id, received_on) SELECT id, 2, '2024-02-20' FROM reporting_period WHERE kind = 'launch';
 		INSERT INTO campaign_fund (campaign_id, amount) VALUES (1, 16000000)`); err != nil {

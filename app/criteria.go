@@ -13,7 +13,9 @@ type Criterion struct {
 	Guidance  string
 	NAAllowed bool // «Không áp dụng» may be chosen for a unit
 	Survey    bool // points come from survey figures (satisfied / surveyed × maximum)
-	Sort      int
+	// FromReports: «Chế độ báo cáo», points come from the report tracking (scoring.ReportPoints)
+	FromReports bool
+	Sort        int
 }
 
 // UnitResult is one unit's totals over its criteria set: what the ranking shows.

@@ -14,6 +14,8 @@ type Services interface {
 	AwardService
 	SettingsService
 	PrintService
+	ReportService
+	WorkbookService
 }
 
 // PrintService keeps what printing needs: the positions on pre-printed blanks and the record of

@@ -109,33 +109,6 @@ func FundExceeded(f Fund, money int64) bool {
 	return f.Set && f.Issued+money > f.Amount
 }
 
-// ReportStatus is where a unit's report of a period stands on a date.
-type ReportStatus int
-
-// The report statuses.
-const (
-	ReportNotDue ReportStatus = iota // not received, the deadline not passed (or none)
-	ReportOnTime
-	ReportLate
-	ReportMissing
-)
-
-// ReportStatusOf is the status of a report due on due (zero: no deadline), received on received
-// (zero: not received), as of asOf: received on or before the day it was due is on time, after it
-// late; not received after the deadline day is missing. Dates are compared by day.
-func ReportStatusOf(due, received, asOf time.Time) ReportStatus {
-	day := func(t time.Time) string { return t.Format(time.DateOnly) }
-	switch {
-	case !received.IsZero() && (due.IsZero() || day(received) <= day(due)):
-		return ReportOnTime
-	case !received.IsZero():
-		return ReportLate
-	case !due.IsZero() && day(asOf) > day(due):
-		return ReportMissing
-	}
-	return ReportNotDue
-}
-
 // YearsFilled is figs over every year from..to, a year without awards as zeros.
 func YearsFilled(figs []YearFigure, from, to int) []YearFigure {
 	m := map[int]YearFigure{}

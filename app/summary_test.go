@@ -2,7 +2,6 @@ package app
 
 import (
 	"testing"
-	"time"
 )
 
 func TestFundExceeded_AtItsEdge(t *testing.T) {
@@ -29,36 +28,6 @@ func TestFundExceeded_AtItsEdge(t *testing.T) {
 	}
 	if r := f.Remaining(); r != 3_000_000 {
 		t.Errorf("remaining %d", r)
-	}
-}
-
-func TestReportStatusOf(t *testing.T) {
-	d := func(s string) time.Time {
-		if s == "" {
-			return time.Time{}
-		}
-		v, _ := time.Parse(time.DateOnly, s)
-		return v
-	}
-	for _, c := range []struct {
-		due, got, asOf string
-		want           ReportStatus
-	}{
-		{"2024-03-20", "2024-03-20", "2024-12-31", ReportOnTime},
-		{"2024-03-20", "2024-03-19", "2024-12-31", ReportOnTime},
-		{"2024-03-20", "2024-03-21", "2024-12-31", ReportLate},
-		{"2024-03-20", "", "2024-03-20", ReportNotDue},
-		{"2024-03-20", "", "2024-03-21", ReportMissing},
-		{"", "", "2030-01-01", ReportNotDue},
-		{"", "2024-05-01", "2030-01-01", ReportOnTime},
-	} {
-		if got := ReportStatusOf(d(c.due), d(c.got), d(c.asOf)); got != c.want {
-			t.Errorf("due %s received %q as of %s: %d, want %d", c.due, c.got, c.asOf, got, c.want)
-		}
-	}
-	// A time of day does not make the due day late.
-	if ReportStatusOf(d("2024-03-20"), d("2024-03-20").Add(23*time.Hour), d("2024-12-31")) != ReportOnTime {
-		t.Error("received late in the due day is on time")
 	}
 }
 

@@ -129,8 +129,8 @@ func copyCriteria(ctx context.Context, tx *sql.Tx, from, to int64) error {
 		}
 		newSet, _ := res.LastInsertId()
 		// parent ids map through the code: (set_id, code) is unique
-		if _, err := tx.ExecContext(ctx, `INSERT INTO criterion (set_id, field_id, parent_id, code, name, max_points, guidance, sort, na_allowed, survey)
-			SELECT ?1, field_id, NULL, code, name, max_points, guidance, sort, na_allowed, survey FROM criterion WHERE set_id = ?2`,
+		if _, err := tx.ExecContext(ctx, `INSERT INTO criterion (set_id, field_id, parent_id, code, name, max_points, guidance, sort, na_allowed, survey, from_reports)
+			SELECT ?1, field_id, NULL, code, name, max_points, guidance, sort, na_allowed, survey, from_reports FROM criterion WHERE set_id = ?2`,
 			newSet, s); err != nil {
 			return err
 		}

@@ -26,28 +26,9 @@ func (d *DB) EvidenceDir() string {
 // kept once) and records it with its size and hash against a unit's score on an item. The copy is
 // written to a temporary file and renamed; the row is written in one transaction.
 func (d *DB) AddEvidence(ctx context.Context, campaignID, unitID, criterionID int64, name string, r io.Reader) (app.Evidence, error) {
-	name = viet.Normalize(filepath.Base(name))
-	dir := d.EvidenceDir()
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return app.Evidence{}, app.Errorf(app.EINTERNAL, "Không tạo được thư mục minh chứng %s.", dir)
-	}
-	tmp, err := os.CreateTemp(dir, ".tai-*")
+	ev, err := d.keepFile(name, r)
 	if err != nil {
-		return app.Evidence{}, app.Errorf(app.EINTERNAL, "Không ghi được vào thư mục minh chứng %s.", dir)
-	}
-	defer os.Remove(tmp.Name())
-	h := sha256.New()
-	size, err := io.Copy(io.MultiWriter(tmp, h), r)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return app.Evidence{}, app.Errorf(app.EINTERNAL, "Không sao chép được tệp %s.", name)
-	}
-	ev := app.Evidence{Name: name, SHA256: hex.EncodeToString(h.Sum(nil)), Size: size, AddedAt: d.Now().UTC()}
-	ev.Path = filepath.Join(dir, ev.SHA256+strings.ToLower(filepath.Ext(name)))
-	if err := os.Rename(tmp.Name(), ev.Path); err != nil {
-		return app.Evidence{}, app.Errorf(app.EINTERNAL, "Không lưu được tệp minh chứng %s.", name)
+		return ev, err
 	}
 	err = d.write(ctx, "lưu minh chứng", func(tx *sql.Tx) error {
 		sh, err := unitSheetTx(ctx, tx, campaignID, unitID)
@@ -95,4 +76,34 @@ func evidenceOf(ctx context.Context, tx *sql.Tx, unitID int64, scores map[int64]
 		}
 	}
 	return rows.Err()
+}
+
+// keepFile copies a file into the evidence folder, named by its SHA-256 (the same file is kept
+// once): written to a temporary file and renamed. The evidence of scores and the reports received
+// from units both keep their files this way.
+func (d *DB) keepFile(name string, r io.Reader) (app.Evidence, error) {
+	name = viet.Normalize(filepath.Base(name))
+	dir := d.EvidenceDir()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return app.Evidence{}, app.Errorf(app.EINTERNAL, "Không tạo được thư mục minh chứng %s.", dir)
+	}
+	tmp, err := os.CreateTemp(dir, ".tai-*")
+	if err != nil {
+		return app.Evidence{}, app.Errorf(app.EINTERNAL, "Không ghi được vào thư mục minh chứng %s.", dir)
+	}
+	defer os.Remove(tmp.Name())
+	h := sha256.New()
+	size, err := io.Copy(io.MultiWriter(tmp, h), r)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return app.Evidence{}, app.Errorf(app.EINTERNAL, "Không sao chép được tệp %s.", name)
+	}
+	ev := app.Evidence{Name: name, SHA256: hex.EncodeToString(h.Sum(nil)), Size: size, AddedAt: d.Now().UTC()}
+	ev.Path = filepath.Join(dir, ev.SHA256+strings.ToLower(filepath.Ext(name)))
+	if err := os.Rename(tmp.Name(), ev.Path); err != nil {
+		return app.Evidence{}, app.Errorf(app.EINTERNAL, "Không lưu được tệp minh chứng %s.", name)
+	}
+	return ev, nil
 }

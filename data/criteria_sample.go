@@ -28,9 +28,9 @@ func (s *sampler) addScoringSample() error {
 			return err
 		}
 	}
-	for i, p := range [][2]string{{"Quý I", "2024-03-20"}, {"6 tháng", "2024-06-15"}, {"9 tháng", "2024-09-15"}, {"Năm", "2024-12-10"}} {
-		if _, err := s.exec(`INSERT INTO reporting_period (campaign_id, name, due_date, sort) VALUES (?, ?, ?, ?)`,
-			s.campaignID, p[0], p[1], i+1); err != nil {
+	for _, p := range app.DefaultPeriods(2024) { // the launch plan and the four reports (sample_reports.go)
+		if _, err := s.exec(`INSERT INTO reporting_period (campaign_id, name, due_date, sort, kind) VALUES (?, ?, ?, ?, ?)`,
+			s.campaignID, p.Name, nullDate(p.Due), p.Sort, p.Kind); err != nil {
 			return err
 		}
 	}

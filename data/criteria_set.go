@@ -73,7 +73,7 @@ func campaignSets(ctx context.Context, q querierCtx, campaignID int64) ([]app.Cr
 
 func campaignItems(ctx context.Context, q querierCtx, campaignID int64) (map[int64][]app.Criterion, error) {
 	rows, err := q.QueryContext(ctx, `SELECT c.id, c.set_id, c.field_id, f.name, coalesce(c.parent_id, 0), c.code, c.name,
-			c.max_points, c.guidance, c.na_allowed, c.survey, c.sort
+			c.max_points, c.guidance, c.na_allowed, c.survey, c.sort, c.from_reports
 		FROM criterion c JOIN criteria_set s ON s.id = c.set_id JOIN reform_field f ON f.id = c.field_id
 		WHERE s.campaign_id = ? ORDER BY c.sort, c.id`, campaignID)
 	if err != nil {
@@ -84,7 +84,7 @@ func campaignItems(ctx context.Context, q querierCtx, campaignID int64) (map[int
 	for rows.Next() {
 		var c app.Criterion
 		if err := rows.Scan(&c.ID, &c.SetID, &c.FieldID, &c.FieldName, &c.ParentID, &c.Code, &c.Name,
-			&c.Max, &c.Guidance, &c.NAAllowed, &c.Survey, &c.Sort); err != nil {
+			&c.Max, &c.Guidance, &c.NAAllowed, &c.Survey, &c.Sort, &c.FromReports); err != nil {
 			return nil, err
 		}
 		out[c.SetID] = append(out[c.SetID], c)
@@ -227,8 +227,9 @@ func storeItems(ctx context.Context, tx *sql.Tx, set app.CriteriaSet, items []ap
 	for i := range items {
 		c := &items[i]
 		if c.ID == 0 {
-			res, err := tx.ExecContext(ctx, `INSERT INTO criterion (set_id, field_id, parent_id, code, name, max_points, guidance, sort, na_allowed, survey)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, set.ID, c.FieldID, nullID(c.ParentID), "tmp-new-"+itoa(i), c.Name, c.Max, c.Guidance, c.Sort, c.NAAllowed, c.Survey)
+			res, err := tx.ExecContext(ctx, `INSERT INTO criterion (set_id, field_id, parent_id, code, name, max_points, guidance, sort, na_allowed, survey, from_reports)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, set.ID, c.FieldID, nullID(c.ParentID), "tmp-new-"+itoa(i), c.Name, c.Max, c.Guidance, c.Sort,
+				c.NAAllowed, c.Survey, c.FromReports)
 			if err != nil {
 				return err
 			}
@@ -250,8 +251,8 @@ func storeItems(ctx context.Context, tx *sql.Tx, set app.CriteriaSet, items []ap
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE criterion SET field_id = ?, parent_id = ?, code = ?, name = ?, max_points = ?, guidance = ?,
-			sort = ?, na_allowed = ?, survey = ? WHERE id = ?`, c.FieldID, nullID(c.ParentID), c.Code, c.Name, c.Max, c.Guidance,
-			c.Sort, c.NAAllowed, c.Survey, c.ID); err != nil {
+			sort = ?, na_allowed = ?, survey = ?, from_reports = ? WHERE id = ?`, c.FieldID, nullID(c.ParentID), c.Code, c.Name, c.Max, c.Guidance,
+			c.Sort, c.NAAllowed, c.Survey, c.FromReports, c.ID); err != nil {
 			return err
 		}
 	}
@@ -347,7 +348,7 @@ func (d *DB) UpdateCriterion(ctx context.Context, c app.Criterion) error {
 		for i := range items {
 			if items[i].ID == c.ID {
 				x := &items[i]
-				x.Name, x.Max, x.Guidance, x.NAAllowed, x.Survey = c.Name, c.Max, c.Guidance, c.NAAllowed, c.Survey
+				x.Name, x.Max, x.Guidance, x.NAAllowed, x.Survey, x.FromReports = c.Name, c.Max, c.Guidance, c.NAAllowed, c.Survey, c.FromReports
 				return items, nil
 			}
 		}

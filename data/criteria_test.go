@@ -81,8 +81,8 @@ func TestDB_CreateCampaign(t *testing.T) {
 		if n := count(t, d, "council_member WHERE campaign_id = "+itoa(c2025)); n == 0 || n != count(t, d, "council_member WHERE campaign_id = "+itoa(c2024)) {
 			t.Errorf("council not copied: %d", n)
 		}
-		if n := count(t, d, "reporting_period WHERE campaign_id = "+itoa(c2025)+" AND due_date LIKE '2025-%'"); n != 4 {
-			t.Errorf("periods moved to 2025: %d, want 4", n)
+		if n := count(t, d, "reporting_period WHERE campaign_id = "+itoa(c2025)+" AND due_date LIKE '2025-%'"); n != 5 { // the launch plan and the four reports
+			t.Errorf("periods moved to 2025: %d, want 5", n)
 		}
 		if n := count(t, d, "unit_score sc JOIN criterion c ON c.id = sc.criterion_id JOIN criteria_set s ON s.id = c.set_id WHERE s.campaign_id = "+itoa(c2025)); n != 0 {
 			t.Errorf("scores copied: %d", n)

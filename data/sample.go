@@ -30,7 +30,7 @@ func (d *DB) LoadSample(ctx context.Context, today time.Time) error {
 	defer tx.Rollback()
 	s := &sampler{ctx: ctx, tx: tx, rnd: rand.New(rand.NewPCG(2024, 515)), today: today}
 	steps := []func() error{s.addCampaign, s.addUnits, s.addPeople, s.addCriteria, s.addInitiatives, s.addProposals, s.addDecision,
-		s.addInitiativePipeline, s.addScoringSample}
+		s.addInitiativePipeline, s.addScoringSample, s.addReportSample}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return mapErr("nạp dữ liệu mẫu", err)

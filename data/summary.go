@@ -121,7 +121,7 @@ func periodFigures(ctx context.Context, tx *sql.Tx, o *app.Overview) error {
 			o.Periods = append(o.Periods, app.PeriodFigure{ID: id, Name: name, Launch: kind == "launch", Due: date(due)})
 		}
 		p := &o.Periods[i]
-		switch app.ReportStatusOf(p.Due, date(got), o.AsOf) {
+		switch app.ReportStatusAsOf(p.Due, date(got), o.AsOf).State {
 		case app.ReportOnTime:
 			p.OnTime++
 		case app.ReportLate:
@@ -147,7 +147,7 @@ func launchRows(ctx context.Context, tx *sql.Tx, o *app.Overview) error {
 			return err
 		}
 		l.ReceivedOn, l.DocDate = date(got), date(docDate)
-		l.Late = app.ReportStatusOf(date(due), l.ReceivedOn, o.AsOf) == app.ReportLate
+		l.Late = app.ReportStatusAsOf(date(due), l.ReceivedOn, o.AsOf).State == app.ReportLate
 		o.Launched = append(o.Launched, l)
 		return nil
 	}, `SELECT u.id, u.name, r.received_on, r.doc_number, r.doc_date, p.due_date

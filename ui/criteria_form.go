@@ -16,6 +16,7 @@ type criterionForm struct {
 	field             *widget.Select
 	name, max, guide  *Entry
 	naAllowed, survey *widget.Check
+	fromReports       *widget.Check
 }
 
 func newCriterionForm(fields []app.ReformField, c app.Criterion, withField bool) (*criterionForm, []*widget.FormItem) {
@@ -38,19 +39,22 @@ func newCriterionForm(fields []app.ReformField, c app.Criterion, withField bool)
 	f.naAllowed.SetChecked(c.NAAllowed)
 	f.survey = widget.NewCheck("Tính điểm từ số liệu khảo sát (số hài lòng / số được khảo sát × điểm tối đa)", nil)
 	f.survey.SetChecked(c.Survey)
+	f.fromReports = widget.NewCheck("«Chế độ báo cáo»: tính điểm từ theo dõi báo cáo (đúng hạn đủ phần, trễ nửa phần, không báo cáo 0)", nil)
+	f.fromReports.SetChecked(c.FromReports)
 	var items []*widget.FormItem
 	if withField {
 		items = append(items, widget.NewFormItem("Lĩnh vực", f.field))
 	}
 	items = append(items, widget.NewFormItem("Nội dung", f.name), widget.NewFormItem("Điểm tối đa", f.max),
-		widget.NewFormItem("Hướng dẫn chấm", f.guide), widget.NewFormItem("", f.naAllowed), widget.NewFormItem("", f.survey))
+		widget.NewFormItem("Hướng dẫn chấm", f.guide), widget.NewFormItem("", f.naAllowed), widget.NewFormItem("", f.survey),
+		widget.NewFormItem("", f.fromReports))
 	return f, items
 }
 
 // read fills c from the form; a parent's maximum is the sum of its parts and is not read.
 func (f *criterionForm) read(c *app.Criterion, fields []app.ReformField, isLeaf bool) error {
 	c.Name, c.Guidance = viet.Normalize(f.name.Text), viet.Normalize(f.guide.Text)
-	c.NAAllowed, c.Survey = f.naAllowed.Checked, f.survey.Checked
+	c.NAAllowed, c.Survey, c.FromReports = f.naAllowed.Checked, f.survey.Checked, f.fromReports.Checked
 	if isLeaf {
 		p, ok, err := scoring.ParseScore("Điểm tối đa", f.max.Text, 1000_00)
 		if err != nil {

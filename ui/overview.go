@@ -111,7 +111,7 @@ func (t *overviewTab) show(pngs [][]byte) {
 	t.asOf.SetText("Số liệu của " + o.Campaign.Title() + ", tính đến ngày " + viet.FormatDate(o.AsOf) + ". Bấm vào một số để mở danh sách.")
 	t.body.Objects = []fyne.CanvasObject{
 		card("Đơn vị tham gia, chấm điểm và xếp loại", t.unitRows(o)...),
-		card("Báo cáo định kỳ của đơn vị", periodRows(o)...),
+		card("Báo cáo định kỳ của đơn vị", t.periodRows(o)...),
 		card("Sáng kiến", t.initiativeRows(o)...),
 		card("Đề nghị và khen thưởng", t.awardRows(o)...),
 		card("Tiền thưởng và Quỹ thi đua, khen thưởng", t.moneyRows(o)...),
@@ -172,7 +172,7 @@ func (t *overviewTab) unitRows(o app.Overview) []fyne.CanvasObject {
 	return rows
 }
 
-func periodRows(o app.Overview) []fyne.CanvasObject {
+func (t *overviewTab) periodRows(o app.Overview) []fyne.CanvasObject {
 	if len(o.Periods) == 0 {
 		return []fyne.CanvasObject{note("Phong trào chưa có kỳ báo cáo.")}
 	}
@@ -182,8 +182,21 @@ func periodRows(o app.Overview) []fyne.CanvasObject {
 		if !p.Due.IsZero() {
 			due = "hạn " + viet.FormatDate(p.Due)
 		}
-		rows = append(rows, note(p.Name+" ("+due+"): đúng hạn "+strconv.Itoa(p.OnTime)+" · trễ hạn "+strconv.Itoa(p.Late)+
-			" · chưa báo cáo "+strconv.Itoa(p.Missing)+" · chưa đến hạn "+strconv.Itoa(p.NotDue)))
+		objs := []fyne.CanvasObject{note(p.Name + " (" + due + "):")}
+		for _, f := range []struct {
+			label string
+			n     int
+			state app.ReportState
+		}{{"đúng hạn", p.OnTime, app.ReportOnTime}, {"trễ hạn", p.Late, app.ReportLate},
+			{"chưa báo cáo", p.Missing, app.ReportMissing}, {"chưa đến hạn", p.NotDue, app.ReportNotDue}} {
+			name, state := p.Name, f.state
+			b := t.figure(f.label+": "+strconv.Itoa(f.n), func() { t.openReports(name, state, o.AsOf) })
+			// the period names each figure's button, so that the same count of two periods stays apart
+			delete(t.figures, b.Text)
+			t.figures[name+" · "+b.Text] = b
+			objs = append(objs, b)
+		}
+		rows = append(rows, wrapRow(objs...))
 	}
 	return rows
 }

@@ -5,8 +5,10 @@ import (
 	"context"
 	"io"
 	"strconv"
+	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
@@ -20,6 +22,17 @@ func (u *UI) selectTab(c fyne.CanvasObject) {
 		if it.Content == c {
 			u.tabs.Select(it)
 			return
+		}
+		if inner, ok := it.Content.(*container.AppTabs); ok { // Đơn vị → Danh sách | Báo cáo
+			for _, in := range inner.Items {
+				if in.Content == c {
+					u.tabs.Select(it)
+					if u.tabs.Selected() == it {
+						inner.Select(in)
+					}
+					return
+				}
+			}
 		}
 	}
 }
@@ -57,6 +70,21 @@ func (t *overviewTab) openInitiatives(step, field, unit string) {
 	in.yearF.Selected = strconv.Itoa(t.ov.Campaign.Year)
 	in.yearF.Refresh()
 	in.onFilter("")
+}
+
+// openReports opens Đơn vị → Báo cáo as of asOf on the period named, filtered on a state.
+func (t *overviewTab) openReports(period string, state app.ReportState, asOf time.Time) {
+	v := t.u.reports
+	v.asOf.SetText(viet.FormatDate(asOf))
+	for _, s := range app.StateLabels {
+		if s.State == state {
+			v.state.Selected = s.Label
+			v.state.Refresh()
+		}
+	}
+	v.wantPeriod = period
+	t.u.selectTab(v.content)
+	v.reload(t.u.CampaignID()) // sets the period once the grid is read
 }
 
 // openProposals opens Khen thưởng → Đề nghị filtered on a status.

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -78,8 +79,31 @@ func TestOverview_FirstTabFiguresOpenTheirLists(t *testing.T) {
 	u.selectTab(u.overview.content)
 	until(t, "the overview again", func() bool { return u.overview.pending == 0 && u.overview.loaded })
 	test.Tap(u.overview.figures[figureStarting(t, u, "Xã: ")])
-	if u.tabs.Selected().Content != u.units.content {
+	if inner, ok := u.tabs.Selected().Content.(*container.AppTabs); !ok || inner.Selected().Content != u.units.content {
 		t.Errorf("units figure opened %q", u.tabs.Selected().Text)
+	}
+	// A report figure: Đơn vị → Báo cáo on that period, those units only.
+	u.selectTab(u.overview.content)
+	until(t, "the overview again", func() bool { return u.overview.pending == 0 && u.overview.loaded })
+	test.Tap(u.overview.figures[figureStarting(t, u, "6 tháng · chưa báo cáo: ")])
+	v := u.reports
+	until(t, "the reports on «6 tháng»", func() bool { return v.period.Selected == "6 tháng" && len(v.rows) > 0 })
+	if v.state.Selected != "Chưa báo cáo" {
+		t.Errorf("state filter %q", v.state.Selected)
+	}
+	for _, r := range v.rows {
+		if c := v.grid.Rows[r].Cells[v.periodIndex()]; c.Status.State != app.ReportMissing {
+			t.Errorf("%s shown with %v", v.grid.Rows[r].Unit.Name, c.Status)
+		}
+	}
+	var missing int
+	for _, p := range u.overview.ov.Periods {
+		if p.Name == "6 tháng" {
+			missing = p.Missing
+		}
+	}
+	if len(v.rows) != missing {
+		t.Errorf("%d units shown, the overview counted %d", len(v.rows), missing)
 	}
 	u.selectTab(u.overview.content)
 	until(t, "the overview again", func() bool { return u.overview.pending == 0 && u.overview.loaded })

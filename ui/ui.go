@@ -38,6 +38,7 @@ type UI struct {
 
 	overview    *overviewTab
 	units       *unitsTab
+	reports     *reportsView // Đơn vị → Báo cáo (reports.go)
 	criteria    *criteriaTab
 	initiatives *initiativesTab
 	awards      *awardsTab
@@ -74,6 +75,7 @@ func New(win fyne.Window, d Deps) *UI {
 	u.campaign = newSelect(nil, u.onCampaignChanged)
 	u.campaign.PlaceHolder = "(chưa có phong trào)"
 	u.units = newUnitsTab(u, unitsDeps{units: svc, people: svc, facts: svc, history: svc, lists: g})
+	u.reports = newReportsView(u, svc)
 	u.criteria = newCriteriaTab(u, svc)
 	u.initiatives = newInitiativesTab(u, svc)
 	u.awards = newAwardsTab(u, awardsDeps{proposals: svc, decisions: svc, register: svc, forms: svc, units: svc, people: svc,
@@ -83,7 +85,7 @@ func New(win fyne.Window, d Deps) *UI {
 	u.overview = newOverviewTab(u, sum)
 	u.tabs = container.NewAppTabs(
 		container.NewTabItem("Tổng quan", u.overview.content),
-		container.NewTabItem("Đơn vị", u.units.content),
+		container.NewTabItem("Đơn vị", u.unitsArea()),
 		container.NewTabItem("Tiêu chí", u.criteria.content),
 		container.NewTabItem("Sáng kiến", u.initiatives.content),
 		container.NewTabItem("Khen thưởng", u.awards.content),
@@ -186,6 +188,7 @@ func (u *UI) onCampaignChanged(string) {
 	u.initiatives.reload(id)
 	u.awards.reload(id)
 	u.overview.reload(id)
+	u.reports.reload(id)
 }
 
 // showError logs the cause and shows the user a Vietnamese sentence, never raw SQL.

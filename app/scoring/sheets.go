@@ -137,7 +137,7 @@ func parseSelfRow(cell func(int) string, col []int, note int, u app.Unit, byCode
 		s.Self, s.HasSelf = 0, false
 		return s, nil
 	}
-	if c.Survey { // its points come from the survey figures, entered in the grid
+	if c.Survey || c.FromReports { // its points come from the survey figures, or from the report tracking
 		return s, nil
 	}
 	p, has, err := ParseScore("Tự chấm", cell(col[3]), c.Max)

@@ -89,6 +89,9 @@ func CheckItem(c app.Criterion, isLeaf bool) error {
 	if c.Max < 0 || c.Max%Step != 0 {
 		return app.FieldError("Điểm tối đa", "Điểm tối đa của tiêu chí %s phải là số không âm, theo bậc 0,25 (đang là %s).", c.Code, c.Max)
 	}
+	if c.FromReports && (!isLeaf || c.Survey) {
+		return app.FieldError("Tính từ theo dõi báo cáo", "Tiêu chí %s không tính điểm từ theo dõi báo cáo được: chỉ một tiêu chí không có tiêu chí thành phần và không tính từ khảo sát.", c.Code)
+	}
 	if c.Survey && !isLeaf {
 		return app.FieldError("Tính từ khảo sát", "Tiêu chí %s có tiêu chí thành phần nên không tính điểm từ khảo sát được.", c.Code)
 	}

@@ -1,0 +1,69 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestCLI_ReportsAndWorkbooks(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "thidua.db")
+	if code, _, errs := runCLI("demo", "-db", db); code != exitOK {
+		t.Fatal(errs)
+	}
+	t.Run("ExportReports", func(t *testing.T) {
+		out := filepath.Join(dir, "bc.csv")
+		code, stdout, errs := runCLI("export", "-db", db, "-kind", "reports", "-year", "2024", "-asof", "31/12/2024", "-o", out)
+		if code != exitOK || !strings.Contains(stdout, "135 dòng") {
+			t.Fatalf("%d %q %q", code, stdout, errs)
+		}
+		b, _ := os.ReadFile(out)
+		if !strings.Contains(string(b), "Đơn vị,Loại đơn vị,Kỳ báo cáo,Hạn,Ngày nhận,Số văn bản") ||
+			!strings.Contains(string(b), "UBND xã Trà Ka,Xã,6 tháng,15/06/2024,,,,Chưa báo cáo") {
+			t.Errorf("csv:\n%s", b)
+		}
+	})
+	t.Run("Reminder", func(t *testing.T) {
+		out := filepath.Join(dir, "cv.pdf")
+		code, stdout, errs := runCLI("print", "reminder", "-db", db, "-year", "2024", "-period", "6 tháng", "-asof", "01/07/2024",
+			"-xlsx", filepath.Join(dir, "ds.xlsx"), "-o", out)
+		if code != exitOK || !strings.Contains(stdout, "2 đơn vị chưa báo cáo") {
+			t.Fatalf("%d %q %q", code, stdout, errs)
+		}
+		if b, err := os.ReadFile(out); err != nil || !strings.HasPrefix(string(b), "%PDF") {
+			t.Error("no PDF")
+		}
+		if code, _, _ := runCLI("print", "reminder", "-db", db, "-year", "2024", "-o", out); code != exitUsage {
+			t.Errorf("without -period: %d", code)
+		}
+		if code, _, errs := runCLI("print", "reminder", "-db", db, "-year", "2024", "-period", "Quý V", "-o", out); code != exitFailure || !strings.Contains(errs, "không có kỳ báo cáo") {
+			t.Errorf("an unknown period: %d %q", code, errs)
+		}
+	})
+	t.Run("WorkbooksOutAndBack", func(t *testing.T) {
+		books := filepath.Join(dir, "so")
+		code, stdout, errs := runCLI("workbook", "-db", db, "-year", "2024", "-o", books)
+		if code != exitOK || !strings.Contains(stdout, "27 sổ") {
+			t.Fatalf("%d %q %q", code, stdout, errs)
+		}
+		if code, _, _ := runCLI("workbook", "-db", db, "-year", "2024", "-o", books, "-unit", "Phòng Y tế"); code != exitOK {
+			t.Fatal("one unit")
+		}
+		if _, err := os.Stat(filepath.Join(books, "So_y_te_2024 (2).xlsx")); err != nil {
+			t.Errorf("a second export replaced the first: %v", err)
+		}
+		if err := os.WriteFile(filepath.Join(books, "ghi-chu.xlsx"), []byte("không phải Excel"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		code, stdout, errs = runCLI("import", "-db", db, "-kind", "workbook", "-year", "2024", "-period", "6 tháng", "-dry-run", books)
+		if code != exitFailure || !strings.Contains(stdout, "nhận được 28 sổ, không nhận 1 sổ") || !strings.Contains(errs, "ghi-chu.xlsx") {
+			t.Errorf("dry run: %d %q %q", code, stdout, errs)
+		}
+		code, _, errs = runCLI("import", "-db", db, "-kind", "workbook", "-year", "2024", "-period", "Quý V", books)
+		if code != exitFailure || !strings.Contains(errs, "không có kỳ báo cáo") {
+			t.Errorf("an unknown period: %d %q", code, errs)
+		}
+	})
+}

@@ -1,0 +1,266 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+	"time"
+
+	"thidua/app"
+	"thidua/app/unitbook"
+	"thidua/app/viet"
+)
+
+// UnitBook is the workbook of a unit for a campaign: its criteria set with the self-scores stored
+// so far, its staff, the forms and the initiatives' lists (app/unitbook.Make).
+func (d *DB) UnitBook(ctx context.Context, campaignID, unitID int64) (app.UnitBook, error) {
+	tx, err := d.readTx(ctx)
+	if err != nil {
+		return app.UnitBook{}, internal("lập sổ của đơn vị", err)
+	}
+	defer tx.Rollback()
+	sh, err := unitSheetTx(ctx, tx, campaignID, unitID)
+	if err != nil {
+		return app.UnitBook{}, err
+	}
+	staff, err := queryPeople(ctx, tx, `WHERE p.unit_id = ? `+personOrder, unitID)
+	if err != nil {
+		return app.UnitBook{}, err
+	}
+	forms, err := formsTx(ctx, tx)
+	if err != nil {
+		return app.UnitBook{}, err
+	}
+	return unitbook.Make(sh.Campaign, sh, staff, forms), nil
+}
+
+func formsTx(ctx context.Context, tx *sql.Tx) ([]app.AwardForm, error) {
+	var out []app.AwardForm
+	err := each(ctx, tx, func(r *sql.Rows) error {
+		var f app.AwardForm
+		err := r.Scan(&f.Code, &f.Name, &f.Kind, &f.Recipient)
+		out = append(out, f)
+		return err
+	}, `SELECT code, name, kind, recipient FROM award_form ORDER BY sort`)
+	if err != nil {
+		return nil, internal("đọc danh mục hình thức", err)
+	}
+	return out, nil
+}
+
+// bookFacts loads what a returned workbook is compared with, once it is known to be of campaign.
+func bookFacts(ctx context.Context, tx *sql.Tx, campaignID int64, rb app.ReturnedBook) (unitbook.Facts, error) {
+	var f unitbook.Facts
+	var err error
+	if f.Campaign, err = campaignTx(ctx, tx, campaignID); err != nil {
+		return f, err
+	}
+	if err := unitbook.Identify(rb, f.Campaign); err != nil {
+		return f, err
+	}
+	if f.Sheet, err = unitSheetTx(ctx, tx, campaignID, rb.Meta.UnitID); err != nil {
+		if app.ErrorCode(err) == app.ENOTFOUND {
+			return f, app.Errorf(app.ENOTFOUND, "Sổ của %s: %s", rb.Meta.Unit, app.ErrorMessage(err))
+		}
+		return f, err
+	}
+	if f.People, err = queryPeople(ctx, tx, ``); err != nil {
+		return f, err
+	}
+	if f.Units, err = queryUnits(ctx, tx); err != nil {
+		return f, err
+	}
+	if f.Forms, err = formsTx(ctx, tx); err != nil {
+		return f, err
+	}
+	if f.Fields, err = reformFieldsTx(ctx, tx); err != nil {
+		return f, err
+	}
+	if f.Proposals, err = queryProposals(ctx, tx, campaignID); err != nil {
+		return f, err
+	}
+	where, args := filterWhere(app.InitiativeFilter{Year: f.Campaign.Year, UnitID: rb.Meta.UnitID})
+	ins, err := queryInitiatives(ctx, tx, where, args...)
+	if err != nil {
+		return f, err
+	}
+	for _, in := range ins {
+		r, err := loadRecord(ctx, tx, in.ID)
+		if err != nil {
+			return f, err
+		}
+		r.Step = in.Step
+		f.Initiatives = append(f.Initiatives, r)
+	}
+	err = each(ctx, tx, func(r *sql.Rows) error {
+		var id int64
+		err := r.Scan(&id)
+		f.Earlier = append(f.Earlier, id)
+		return err
+	}, `SELECT wp.proposal_id FROM workbook_proposal wp JOIN workbook_submission s ON s.id = wp.submission_id
+		WHERE s.book_id = ? AND s.campaign_id = ?`, rb.Meta.BookID, campaignID)
+	return f, err
+}
+
+// BackupBeforeReturns makes the verified backup an import makes first; a folder of returns makes
+// one before the first workbook it stores.
+func (d *DB) BackupBeforeReturns(ctx context.Context) error { return d.backupBeforeImport(ctx) }
+
+// PrepareReturn identifies a returned workbook and plans its changes; nothing is stored.
+func (d *DB) PrepareReturn(ctx context.Context, campaignID int64, rb app.ReturnedBook) (app.BookPlan, []*app.Error, error) {
+	tx, err := d.readTx(ctx)
+	if err != nil {
+		return app.BookPlan{}, nil, internal("đọc sổ của đơn vị", err)
+	}
+	defer tx.Rollback()
+	f, err := bookFacts(ctx, tx, campaignID, rb)
+	if err != nil {
+		return app.BookPlan{}, nil, err
+	}
+	plan, errs := unitbook.Prepare(rb, f)
+	return plan, errs, nil
+}
+
+// ApplyReturn plans a returned workbook again and stores it in one transaction: self-scores (never
+// the appraisal), new and changed proposals («Mới»), the earlier return's proposals it no longer
+// holds removed, initiatives registered (or recognised at base level), the submission recorded
+// and, for a period, the unit's report marked received unless one is recorded already.
+func (d *DB) ApplyReturn(ctx context.Context, campaignID int64, rb app.ReturnedBook, rc app.BookReceipt) (app.BookPlan, []*app.Error, error) {
+	if rc.Received.IsZero() {
+		return app.BookPlan{}, nil, app.FieldError("Ngày nhận", "Trường «Ngày nhận» không được để trống.")
+	}
+	var plan app.BookPlan
+	var rowErrs []*app.Error
+	err := d.write(ctx, "nhận sổ của đơn vị", func(tx *sql.Tx) error {
+		f, err := bookFacts(ctx, tx, campaignID, rb)
+		if err != nil {
+			return err
+		}
+		if plan, rowErrs = unitbook.Prepare(rb, f); len(rowErrs) > 0 {
+			return nil
+		}
+		return d.applyPlan(ctx, tx, f, plan, rc)
+	})
+	if err != nil || len(rowErrs) > 0 {
+		return app.BookPlan{}, rowErrs, err
+	}
+	return plan, nil, nil
+}
+
+func (d *DB) applyPlan(ctx context.Context, tx *sql.Tx, f unitbook.Facts, plan app.BookPlan, rc app.BookReceipt) error {
+	unitID := f.Sheet.Unit.ID
+	if len(plan.Scores) > 0 {
+		if err := writableScores(ctx, tx, f.Sheet); err != nil {
+			return err
+		}
+		for _, s := range plan.Scores {
+			if err := putScore(ctx, tx, unitID, s); err != nil {
+				return err
+			}
+		}
+	}
+	if len(plan.NewProposals)+len(plan.ChangedProposals)+len(plan.RemovedProposals) > 0 {
+		if err := campaignOpen(ctx, tx, f.Campaign.ID, "nhận đề nghị từ sổ của đơn vị"); err != nil {
+			return err
+		}
+	}
+	sub, err := d.insertSubmission(ctx, tx, f, plan, rc)
+	if err != nil {
+		return err
+	}
+	if err := d.applyProposals(ctx, tx, plan, sub); err != nil {
+		return err
+	}
+	if err := applyInitiatives(ctx, tx, f, plan, rc.Received); err != nil {
+		return err
+	}
+	if rc.PeriodID != 0 {
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM unit_report WHERE period_id = ? AND unit_id = ?`, rc.PeriodID, unitID).Scan(&n); err != nil {
+			return err
+		}
+		if n == 0 {
+			r := app.UnitReport{PeriodID: rc.PeriodID, UnitID: unitID, ReceivedOn: rc.Received, FileName: viet.Normalize(rc.FileName),
+				FileSHA256: rc.SHA256, Note: "Sổ của đơn vị, mã " + plan.BookID}
+			if err := d.putUnitReport(ctx, tx, &r); err != nil {
+				return err
+			}
+		}
+	}
+	return d.audit(ctx, tx, "workbook_submission", sub, "import", nil, map[string]any{"book": plan.BookID, "unit": unitID,
+		"scores": len(plan.Scores), "proposals": len(plan.NewProposals), "changed": len(plan.ChangedProposals),
+		"removed": len(plan.RemovedProposals), "initiatives": len(plan.NewInitiatives) + len(plan.ChangedInitiatives)})
+}
+
+func (d *DB) insertSubmission(ctx context.Context, tx *sql.Tx, f unitbook.Facts, plan app.BookPlan, rc app.BookReceipt) (int64, error) {
+	res, err := tx.ExecContext(ctx, `INSERT INTO workbook_submission (campaign_id, unit_id, book_id, period_id, received_on, file_name,
+		file_sha256, imported_at, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, f.Campaign.ID, f.Sheet.Unit.ID, plan.BookID,
+		nullInt(rc.PeriodID), viet.ISODate(rc.Received), viet.Normalize(rc.FileName), rc.SHA256, d.Now().UTC().Format(time.RFC3339),
+		strings.Join(plan.Summary(), "; "))
+	if err != nil {
+		return 0, err
+	}
+	return res.LastInsertId()
+}
+
+func (d *DB) applyProposals(ctx context.Context, tx *sql.Tx, plan app.BookPlan, sub int64) error {
+	for _, id := range plan.RemovedProposals {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM proposal WHERE id = ? AND status = 'new'`, id); err != nil {
+			return err
+		}
+		if err := d.audit(ctx, tx, "proposal", id, "delete", nil, map[string]any{"workbook": plan.BookID}); err != nil {
+			return err
+		}
+	}
+	for _, p := range plan.ChangedProposals {
+		if _, err := tx.ExecContext(ctx, `UPDATE proposal SET achievement = ? WHERE id = ? AND status = 'new'`, p.Achievement, p.ID); err != nil {
+			return err
+		}
+		if err := d.audit(ctx, tx, "proposal", p.ID, "update", nil, map[string]any{"achievement": p.Achievement, "workbook": plan.BookID}); err != nil {
+			return err
+		}
+	}
+	keep := append([]app.Proposal{}, plan.ChangedProposals...)
+	for i := range plan.NewProposals {
+		p := plan.NewProposals[i]
+		if err := d.insertProposal(ctx, tx, &p); err != nil {
+			return err
+		}
+		keep = append(keep, p)
+	}
+	for _, p := range keep {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO workbook_proposal (submission_id, proposal_id) VALUES (?, ?)`, sub, p.ID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func applyInitiatives(ctx context.Context, tx *sql.Tx, f unitbook.Facts, plan app.BookPlan, on time.Time) error {
+	for i := range plan.NewInitiatives {
+		r := plan.NewInitiatives[i]
+		if _, err := importInitiative(ctx, tx, f.Campaign.ID, f.Campaign.Year, &r, 0); err != nil {
+			return err
+		}
+	}
+	for i := range plan.ChangedInitiatives {
+		r := plan.ChangedInitiatives[i]
+		if err := saveInitiative(ctx, tx, &r, on); err != nil {
+			return err
+		}
+		if r.Step != app.StepRegistered {
+			continue
+		}
+		for _, s := range r.History {
+			if s.Step == app.StepBaseRecognised {
+				if err := addStep(ctx, tx, r.ID, 2, s); err != nil {
+					return err
+				}
+				if err := addRecognition(ctx, tx, r.ID, app.LevelBase, s, "Cấp cơ sở"); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
