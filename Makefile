@@ -9,10 +9,12 @@ SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 LINUX_PKGS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev \
               libxi-dev libxxf86vm-dev poppler-utils file
 WIN_PKGS  := gcc-mingw-w64-x86-64 file
+# The tests open the workbooks as a unit without Excel would: LibreOffice, headless.
+TEST_PKGS := libreoffice-calc-nogui
 VERSION   := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 DB        ?=
 
-.PHONY: deps deps-windows run build test lint vet windows clean-dist test-windows installer fuzz manual manual-shots
+.PHONY: deps deps-test deps-windows run build test lint vet windows clean-dist test-windows installer fuzz manual manual-shots
 
 # apt-get only what is missing (dpkg-query), so a ready machine does not touch the network.
 define apt_install
@@ -28,6 +30,9 @@ endef
 deps:
 	$(call apt_install,$(LINUX_PKGS))
 	@command -v $(GO) >/dev/null || { echo "Cần Go 1.26 (https://go.dev/dl) trong PATH."; exit 1; }
+
+deps-test: deps
+	$(call apt_install,$(TEST_PKGS))
 
 deps-windows: deps
 	$(call apt_install,$(WIN_PKGS))
@@ -48,7 +53,7 @@ lint: vet
 # LANG: Fyne reads the locale at start and logs an error for "C"; the office's is Vietnamese.
 # go test runs every fuzz target over its committed corpus (testdata/fuzz); fuzz then mutates each
 # FUZZTIME more inputs.
-test: lint
+test: deps-test lint
 	LANG=vi_VN.UTF-8 $(GO) test -race -tags $(TAGS) ./...
 	$(MAKE) fuzz
 
