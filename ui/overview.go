@@ -182,7 +182,8 @@ func (t *overviewTab) periodRows(o app.Overview) []fyne.CanvasObject {
 		if !p.Due.IsZero() {
 			due = "hạn " + viet.FormatDate(p.Due)
 		}
-		objs := []fyne.CanvasObject{note(p.Name + " (" + due + "):")}
+		name := widget.NewLabel(p.Name + " (" + due + "):") // short: the row wraps between figures, not inside it
+		objs := []fyne.CanvasObject{name}
 		for _, f := range []struct {
 			label string
 			n     int
