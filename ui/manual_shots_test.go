@@ -54,6 +54,9 @@ var manualShots = []manualShot{
 	{"blanks.png", false, func(t *testing.T, u *UI) { openTab(t, u, "Cài đặt", "Phôi Giấy khen") }},
 	{"backup.png", false, func(t *testing.T, u *UI) { openTab(t, u, "Cài đặt", "Sao lưu và phục hồi") }},
 	{"audit.png", false, func(t *testing.T, u *UI) { openTab(t, u, "Cài đặt", "Nhật ký thay đổi") }},
+	{"reports.png", false, func(t *testing.T, u *UI) { showReports(t, u) }},
+	{"reports-record.png", false, func(t *testing.T, u *UI) { showReportRecord(t, u) }},
+	{"reports-returns.png", false, func(t *testing.T, u *UI) { showReportReturns(t, u) }},
 }
 
 type manualShot struct {
