@@ -21,9 +21,9 @@ type auditView struct {
 	content fyne.CanvasObject
 
 	entities []string
-	entity   *widget.Select
-	actor    *widget.Entry
-	from, to *widget.Entry
+	entity   *Select
+	actor    *Entry
+	from, to *Entry
 	apply    *widget.Button
 	count    *widget.Label
 	list     []app.AuditEntry
@@ -36,10 +36,10 @@ var auditCols = []column{{"Thời điểm", 140}, {"Người dùng", 110}, {"Đ�
 
 func newAuditView(u *UI, svc app.AuditService) *auditView {
 	v := &auditView{u: u, svc: svc}
-	v.entity = widget.NewSelect(nil, func(string) { v.reload() })
-	v.actor = widget.NewEntry()
+	v.entity = NewSelect(nil, func(string) { v.reload() })
+	v.actor = NewEntry()
 	v.actor.SetPlaceHolder("người dùng")
-	v.from, v.to = widget.NewEntry(), widget.NewEntry()
+	v.from, v.to = NewEntry(), NewEntry()
 	v.from.SetPlaceHolder("từ ngày dd/mm/yyyy")
 	v.to.SetPlaceHolder("đến ngày dd/mm/yyyy")
 	v.apply = widget.NewButton("Lọc", v.reload)
@@ -73,7 +73,7 @@ func (v *auditView) filter() (app.AuditFilter, error) {
 		f.Entity = v.entities[i-1]
 	}
 	for _, p := range []struct {
-		e   *widget.Entry
+		e   *Entry
 		dst *time.Time
 	}{{v.from, &f.From}, {v.to, &f.To}} {
 		if viet.Normalize(p.e.Text) == "" {

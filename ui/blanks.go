@@ -38,8 +38,8 @@ type blanksView struct {
 
 type fieldRow struct {
 	x, y, w, h, size *Entry
-	bold             *widget.Check
-	align            *widget.Select
+	bold             *Check
+	align            *Select
 }
 
 var alignLabels = map[string]string{"L": "Trái", "C": "Giữa", "R": "Phải"}
@@ -71,7 +71,7 @@ func newBlanksView(u *UI, svc app.BlankService) *blanksView {
 	row(bold("Trường"), bold("Trái (mm)"), bold("Trên (mm)"), bold("Rộng"), bold("Cao"), bold("Cỡ chữ"), bold("Đậm"), bold("Căn lề"))
 	for _, f := range app.BlankFields {
 		r := &fieldRow{x: numberEntry(0), y: numberEntry(0), w: numberEntry(0), h: numberEntry(0), size: numberEntry(0),
-			bold: widget.NewCheck("", nil), align: newSelect([]string{"Trái", "Giữa", "Phải"}, nil)}
+			bold: NewCheck("", nil), align: newSelect([]string{"Trái", "Giữa", "Phải"}, nil)}
 		for _, e := range []*Entry{r.x, r.y, r.w, r.h, r.size} {
 			e.OnChanged = func(string) { v.refreshPreview() }
 		}

@@ -148,7 +148,7 @@ func (t *criteriaTab) onStage() {
 			labels = append(labels, s.Label())
 		}
 	}
-	sel := widget.NewSelect(labels, nil)
+	sel := NewSelect(labels, nil)
 	reason := NewMultiLineEntry()
 	reason.SetPlaceHolder("Bắt buộc khi mở lại phong trào đã tổng kết hoặc lùi trạng thái")
 	items := []*widget.FormItem{widget.NewFormItem("Hiện nay", widget.NewLabel(c.Stage.Label())),

@@ -20,10 +20,10 @@ type editorView struct {
 	t       *criteriaTab
 	content fyne.CanvasObject
 
-	kindSel  *widget.Select
+	kindSel  *Select
 	set      app.CriteriaSet
 	leaf     map[int64]bool
-	list     *widget.List
+	list     *List
 	selected int
 	total    *widget.Label
 	locked   bool
@@ -34,9 +34,9 @@ type editorView struct {
 
 func newEditorView(t *criteriaTab) *editorView {
 	v := &editorView{t: t, selected: -1}
-	v.kindSel = widget.NewSelect(nil, func(string) { v.show() })
+	v.kindSel = NewSelect(nil, func(string) { v.show() })
 	v.total = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	v.list = widget.NewList(func() int { return len(v.set.Items) },
+	v.list = NewList(func() int { return len(v.set.Items) },
 		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(v.itemText(i)) })
 	v.list.OnSelected = func(i widget.ListItemID) { v.selected = i }
@@ -271,7 +271,7 @@ func (v *editorView) onNewSet() {
 			kinds[k.Label()] = k
 		}
 	}
-	sel := widget.NewSelect(labels, nil)
+	sel := NewSelect(labels, nil)
 	name := NewEntry()
 	year := strconv.Itoa(v.t.u.currentCampaign().Year)
 	items := []*widget.FormItem{widget.NewFormItem("Loại đơn vị", sel), widget.NewFormItem("Tên bộ tiêu chí", name)}

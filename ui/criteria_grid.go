@@ -23,7 +23,7 @@ type gridRow struct {
 	total      *widget.Label // a field's totals
 	self, appr *gridEntry    // a survey item: surveyed, satisfied
 	note       *gridEntry
-	na         *widget.Check
+	na         *Check
 	mark       *widget.Label // "≠" when the appraisal differs from the self-score
 }
 
@@ -34,7 +34,7 @@ type gridView struct {
 	t       *criteriaTab
 	content fyne.CanvasObject
 
-	unitSel *widget.Select
+	unitSel *Select
 	units   []app.Unit
 	summary *widget.Label
 	rowsBox *fyne.Container
@@ -75,7 +75,7 @@ func shortText(s string, n int) string {
 
 func newGridView(t *criteriaTab) *gridView {
 	g := &gridView{t: t, dirty: map[int64]bool{}, fields: map[int64]*gridRow{}, current: -1}
-	g.unitSel = widget.NewSelect(nil, g.onUnitChanged)
+	g.unitSel = NewSelect(nil, g.onUnitChanged)
 	g.unitSel.PlaceHolder = "(chọn đơn vị)"
 	g.summary = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	g.summary.Wrapping = fyne.TextWrapWord
@@ -242,7 +242,7 @@ func (g *gridView) itemRow(c app.Criterion, isLeaf bool) *gridRow {
 	}
 	r.mark = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	r.mark.Importance = widget.DangerImportance
-	r.na = widget.NewCheck("", func(bool) { g.onCellChanged(r) }) // shown only where «Không áp dụng» is allowed
+	r.na = NewCheck("", func(bool) { g.onCellChanged(r) }) // shown only where «Không áp dụng» is allowed
 	var na fyne.CanvasObject = r.na
 	if !c.NAAllowed {
 		na = layout.NewSpacer()

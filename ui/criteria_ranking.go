@@ -26,7 +26,7 @@ type rankingView struct {
 	rows    []app.RankRow
 	kinds   []app.UnitKind // kind of rows[i]
 	table   *textTable
-	kindSel *widget.Select
+	kindSel *Select
 	kindImg *canvas.Image
 	unitImg *canvas.Image
 	chosen  int
@@ -42,7 +42,7 @@ func newRankingView(t *criteriaTab) *rankingView {
 	v := &rankingView{t: t, chosen: -1}
 	v.table = newTextTable(rankCols, func() int { return len(v.rows) }, v.cell)
 	v.table.onSel = v.onSelected
-	v.kindSel = widget.NewSelect(nil, func(string) { v.drawKind() })
+	v.kindSel = NewSelect(nil, func(string) { v.drawKind() })
 	v.kindImg, v.unitImg = &canvas.Image{FillMode: canvas.ImageFillContain}, &canvas.Image{FillMode: canvas.ImageFillContain}
 	v.kindImg.SetMinSize(fyne.NewSize(360, 220)) // small enough for a 1024×768 screen; grows with the window
 	v.unitImg.SetMinSize(fyne.NewSize(360, 160))

@@ -63,7 +63,7 @@ func (v *rankingView) onPropose() {
 			codes[f.Name] = f.Code
 		}
 	}
-	form := widget.NewSelect(formNames, nil)
+	form := NewSelect(formNames, nil)
 	if len(formNames) > 0 {
 		form.SetSelectedIndex(0)
 	}

@@ -298,7 +298,7 @@ type decisionEditor struct {
 	d       app.Decision
 	signers []app.Signer
 	date    *Entry
-	signer  *widget.Select
+	signer  *Select
 	subject *Entry
 	ref     *refEditor
 	basis   *Entry
@@ -384,7 +384,7 @@ type registerView struct {
 	t       *awardsTab
 	content fyne.CanvasObject
 	svc     app.RegisterService
-	year    *widget.Select
+	year    *Select
 	entries []app.RegisterEntry
 	table   *textTable
 	caption *widget.Label

@@ -15,6 +15,10 @@ func englishOn(o fyne.CanvasObject) []string {
 	var out []string
 	walk(o, func(x fyne.CanvasObject) {
 		switch v := x.(type) {
+		case *Select:
+			if v.PlaceHolder == "(Select one)" || v.PlaceHolder == "" {
+				out = append(out, "select «"+v.PlaceHolder+"» among "+strings.Join(v.Options, ","))
+			}
 		case *widget.Select:
 			if v.PlaceHolder == "(Select one)" || v.PlaceHolder == "" {
 				out = append(out, "select «"+v.PlaceHolder+"» among "+strings.Join(v.Options, ","))

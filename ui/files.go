@@ -147,7 +147,7 @@ func (u *UI) showImportErrors(what, name string, errs []*app.Error) {
 	head := widget.NewLabel("Không nhập dòng nào của tệp " + name + ": tệp có " + strconv.Itoa(len(errs)) +
 		" lỗi. Hãy sửa các dòng dưới đây trong Excel rồi nhập lại.")
 	head.Wrapping = fyne.TextWrapWord
-	list := widget.NewList(func() int { return len(msgs) },
+	list := NewList(func() int { return len(msgs) },
 		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Wrapping = fyne.TextWrapWord; return l },
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(msgs[i]) })
 	d := dialog.NewCustom("Lỗi khi nhập "+what, "Đóng", container.NewBorder(head, nil, nil, nil, list), u.win)

@@ -23,10 +23,10 @@ import (
 type councilView struct {
 	t       *initiativesTab
 	members *widget.Label
-	name    *widget.SelectEntry
+	name    *SelectEntry
 	role    *Entry
-	unit    *widget.Select // a typed member's unit (for recusal)
-	remove  *widget.Select
+	unit    *Select // a typed member's unit (for recusal)
+	remove  *Select
 	ms      []app.CouncilMember
 
 	addBtn, rubricBtn, rulesBtn *widget.Button
@@ -51,16 +51,16 @@ func (t *initiativesTab) onCouncil() {
 			names = append(names, p.FullName)
 		}
 	}
-	v.name = widget.NewSelectEntry(names)
+	v.name = NewSelectEntry(names)
 	v.name.SetPlaceHolder("họ và tên (chọn trong danh sách cán bộ hoặc gõ)")
 	v.role.SetPlaceHolder("Chủ tịch Hội đồng, Thành viên, Thư ký…")
 	var units []string
 	for _, x := range t.units {
 		units = append(units, x.Name)
 	}
-	v.unit = widget.NewSelect(units, nil)
+	v.unit = NewSelect(units, nil)
 	v.unit.PlaceHolder = "(đơn vị, nếu gõ tên)"
-	v.remove = widget.NewSelect(nil, v.onRemove)
+	v.remove = NewSelect(nil, v.onRemove)
 	v.remove.PlaceHolder = "(xóa thành viên chưa chấm)"
 	v.rubric.SetMinRowsVisible(4)
 	v.addBtn = widget.NewButton("Thêm thành viên", v.onAdd)

@@ -27,10 +27,10 @@ type initiativeForm struct {
 	staff   []app.Person // of the chosen unit: the authors offered
 	title   *Entry
 	similar *widget.Label
-	field   *widget.Select
+	field   *Select
 	other   *Entry
-	kind    *widget.Select
-	unit    *widget.Select
+	kind    *Select
+	unit    *Select
 	applied *Entry
 	parts   []*Entry // known state, purpose, novelty, steps, conditions, benefits, first users
 	authors []*authorRow
@@ -42,7 +42,7 @@ type initiativeForm struct {
 
 // authorRow is a line of the table of authors: a name from the unit's staff or typed, and a share.
 type authorRow struct {
-	name  *widget.SelectEntry
+	name  *SelectEntry
 	share *Entry
 	box   *fyne.Container
 }
@@ -86,7 +86,7 @@ func newInitiativeForm(t *initiativesTab, r app.InitiativeRecord) *initiativeFor
 	for _, x := range t.fields {
 		fields = append(fields, x.Name)
 	}
-	f.field = widget.NewSelect(append(fields, otherField), nil)
+	f.field = NewSelect(append(fields, otherField), nil)
 	f.field.PlaceHolder = "(chọn lĩnh vực)"
 	f.other = NewEntry()
 	f.other.SetPlaceHolder("tên lĩnh vực, khi chọn «Khác»")
@@ -94,7 +94,7 @@ func newInitiativeForm(t *initiativesTab, r app.InitiativeRecord) *initiativeFor
 	for _, k := range initiatives.Kinds {
 		kinds = append(kinds, k.Label())
 	}
-	f.kind = widget.NewSelect(kinds, nil)
+	f.kind = NewSelect(kinds, nil)
 	f.kind.PlaceHolder = "(chọn loại giải pháp)"
 	units := []string{}
 	for _, u := range t.units {
@@ -102,7 +102,7 @@ func newInitiativeForm(t *initiativesTab, r app.InitiativeRecord) *initiativeFor
 			units = append(units, u.Name)
 		}
 	}
-	f.unit = widget.NewSelect(units, f.onUnit)
+	f.unit = NewSelect(units, f.onUnit)
 	f.unit.PlaceHolder = "(chọn đơn vị)"
 	f.applied = NewEntry()
 	f.applied.SetPlaceHolder("dd/mm/yyyy")
@@ -163,7 +163,7 @@ func (f *initiativeForm) fill(r app.InitiativeRecord) {
 }
 
 func (f *initiativeForm) addAuthor(a app.Author) {
-	row := &authorRow{name: widget.NewSelectEntry(f.staffNames()), share: NewEntry()}
+	row := &authorRow{name: NewSelectEntry(f.staffNames()), share: NewEntry()}
 	row.name.SetPlaceHolder("họ và tên (chọn trong đơn vị hoặc gõ)")
 	row.name.SetText(a.FullName)
 	row.share.SetPlaceHolder("%")

@@ -38,10 +38,10 @@ type initiativesTab struct {
 
 	units  []app.Unit
 	fields []app.ReformField
-	stepF  *widget.Select
-	unitF  *widget.Select
-	fieldF *widget.Select
-	yearF  *widget.Select
+	stepF  *Select
+	unitF  *Select
+	fieldF *Select
+	yearF  *Select
 
 	register, edit, attach, advance, score, council, recognise, importBtn, export, printBtn *widget.Button
 
@@ -65,10 +65,10 @@ func newInitiativesTab(u *UI, svc initiativePorts) *initiativesTab {
 	for _, s := range app.InitiativeSteps {
 		steps = append(steps, s.Label())
 	}
-	t.stepF = widget.NewSelect(steps, t.onFilter)
-	t.unitF = widget.NewSelect(nil, t.onFilter)
-	t.fieldF = widget.NewSelect(nil, t.onFilter)
-	t.yearF = widget.NewSelect(nil, t.onFilter)
+	t.stepF = NewSelect(steps, t.onFilter)
+	t.unitF = NewSelect(nil, t.onFilter)
+	t.fieldF = NewSelect(nil, t.onFilter)
+	t.yearF = NewSelect(nil, t.onFilter)
 	t.register = widget.NewButton("Đăng ký sáng kiến", t.onRegister)
 	t.edit = widget.NewButton("Sửa", t.onEdit)
 	t.attach = widget.NewButton("Đính kèm…", t.onAttach)
@@ -111,7 +111,7 @@ func (t *initiativesTab) reload(campaignID int64) {
 	t.unitF.SetOptions(units)
 	t.fieldF.SetOptions(fields)
 	t.yearF.SetOptions(years)
-	for _, s := range []*widget.Select{t.stepF, t.unitF, t.fieldF} {
+	for _, s := range []*Select{t.stepF, t.unitF, t.fieldF} {
 		if s.Selected == "" || !contains(s.Options, s.Selected) {
 			s.Selected = allOption
 			s.Refresh()

@@ -29,6 +29,10 @@ import (
 // chapter; `make manual-shots` renders it.
 var manualShots = []manualShot{
 	{"welcome.png", true, func(*testing.T, *UI) {}},
+	{"overview.png", false, func(t *testing.T, u *UI) {
+		openTab(t, u, "Tổng quan")
+		until(t, "the overview, counted in the background", func() bool { return u.overview.loaded && u.overview.pending == 0 })
+	}},
 	{"units.png", false, func(t *testing.T, u *UI) {
 		openTab(t, u, "Đơn vị")
 		for i, r := range u.units.rows {

@@ -22,7 +22,7 @@ type personForm struct {
 	gender   *widget.RadioGroup
 	year     *Entry
 	position *Entry
-	category *widget.Select
+	category *Select
 	unit     *picker
 	dlg      *dialog.FormDialog
 	items    []*widget.FormItem

@@ -59,7 +59,7 @@ type certPrint struct {
 	d       app.Decision
 	awards  []app.Award
 	mode    *widget.RadioGroup
-	checks  []*widget.Check
+	checks  []*Check
 	reason  *Entry
 	dlg     *dialog.ConfirmDialog
 	printed int // of the chosen, already printed
@@ -94,7 +94,7 @@ func newCertPrint(v *decisionsView, d app.Decision, as []app.Award) *certPrint {
 		if a.CertificateNo != "" {
 			label += " — số " + a.CertificateNo
 		}
-		ch := widget.NewCheck(label, nil)
+		ch := NewCheck(label, nil)
 		ch.SetChecked(true)
 		c.checks = append(c.checks, ch)
 		list.Add(ch)

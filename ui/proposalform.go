@@ -19,8 +19,8 @@ type proposalForm struct {
 	people  []app.Person
 	kind    *widget.RadioGroup
 	unit    *picker
-	person  *widget.Select
-	form    *widget.Select
+	person  *Select
+	form    *Select
 	achieve *Entry
 	dlg     *dialog.FormDialog
 	items   []*widget.FormItem

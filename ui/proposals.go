@@ -35,9 +35,9 @@ type proposalsView struct {
 	forms    []app.AwardForm
 	campaign int64  // the campaign shown
 	signOn   *Entry // the date the checks assume: when the decision would be signed
-	unitF    *widget.Select
-	formF    *widget.Select
-	statusF  *widget.Select
+	unitF    *Select
+	formF    *Select
+	statusF  *Select
 	table    *textTable
 	selected int
 	detail   *widget.Label
@@ -140,7 +140,7 @@ func (v *proposalsView) reload(campaignID int64) {
 		formNames = append(formNames, f.Name)
 	}
 	v.formF.SetOptions(formNames)
-	for _, s := range []*widget.Select{v.unitF, v.formF, v.statusF} {
+	for _, s := range []*Select{v.unitF, v.formF, v.statusF} {
 		if s.Selected == "" || !contains(s.Options, s.Selected) {
 			s.SetSelected(allOption) // calls onFilter
 		}
@@ -235,7 +235,7 @@ func (v *proposalsView) onFilter(string) {
 // «Mới»: a filter on «Đạt» would hide what was just saved).
 func (v *proposalsView) reveal(id int64) {
 	if !v.showsID(id) {
-		for _, s := range []*widget.Select{v.unitF, v.formF, v.statusF} {
+		for _, s := range []*Select{v.unitF, v.formF, v.statusF} {
 			s.SetSelected(allOption)
 		}
 	}

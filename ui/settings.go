@@ -37,9 +37,9 @@ type settingsTab struct {
 
 	blanks    *blanksView
 	signers   *signersView
-	capOn     *widget.Check
+	capOn     *Check
 	capPct    *Entry
-	needInit  *widget.Check
+	needInit  *Check
 	saveRules *widget.Button
 }
 
@@ -68,7 +68,7 @@ func newSettingsTab(u *UI, svc app.SettingsService, blanks app.BlankService, sig
 	}
 	t.saveOffice = widget.NewButtonWithIcon("Lưu thông tin cơ quan", theme.DocumentSaveIcon(), t.onSaveOffice)
 	t.form.Append("", t.saveOffice)
-	t.capOn = widget.NewCheck("Giới hạn số Chiến sĩ thi đua cơ sở theo tỷ lệ (%) số Lao động tiên tiến", nil)
+	t.capOn = NewCheck("Giới hạn số Chiến sĩ thi đua cơ sở theo tỷ lệ (%) số Lao động tiên tiến", nil)
 	t.capPct = textEntry("15", func(s string) error {
 		n, err := strconv.Atoi(viet.Normalize(s))
 		if err != nil || n < 1 || n > 100 {
@@ -76,7 +76,7 @@ func newSettingsTab(u *UI, svc app.SettingsService, blanks app.BlankService, sig
 		}
 		return nil
 	})
-	t.needInit = widget.NewCheck("Chiến sĩ thi đua cơ sở phải có sáng kiến được công nhận", nil)
+	t.needInit = NewCheck("Chiến sĩ thi đua cơ sở phải có sáng kiến được công nhận", nil)
 	t.saveRules = widget.NewButton("Lưu quy định", t.onSaveRules)
 	t.form.Append("Quy định xét", container.NewVBox(container.NewBorder(nil, nil, t.capOn, nil, t.capPct), t.needInit, t.saveRules))
 	t.salTable = newTextTable(salaryCols, func() int { return len(t.salaries) }, t.salaryCell)

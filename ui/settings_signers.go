@@ -29,7 +29,7 @@ type signersView struct {
 	edit    *widget.Button
 
 	name, title, from, to *Entry
-	deputy, active        *widget.Check
+	deputy, active        *Check
 	form                  *formDialog // last opened, for tests
 }
 
@@ -109,11 +109,11 @@ func (v *signersView) open(s app.Signer) {
 	v.name = textEntry(s.FullName, func(x string) error { return viet.RequireText("Họ và tên", x, 100) })
 	v.title = textEntry(s.Title, func(x string) error { return viet.RequireText("Chức vụ", x, 100) })
 	v.title.SetPlaceHolder("Chủ tịch / Phó Chủ tịch")
-	v.deputy = widget.NewCheck("Ký thay Chủ tịch (KT. Chủ tịch)", nil)
+	v.deputy = NewCheck("Ký thay Chủ tịch (KT. Chủ tịch)", nil)
 	v.deputy.SetChecked(s.Mode == app.SignDeputy)
 	v.from = textEntry(emptyOr(s.From), optionalDate)
 	v.to = textEntry(emptyOr(s.To), optionalDate)
-	v.active = widget.NewCheck("Đang ký quyết định", nil)
+	v.active = NewCheck("Đang ký quyết định", nil)
 	v.active.SetChecked(s.Active)
 	items := []*widget.FormItem{
 		widget.NewFormItem("Họ và tên", v.name), widget.NewFormItem("Chức vụ", v.title), widget.NewFormItem("", v.deputy),

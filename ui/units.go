@@ -32,7 +32,7 @@ type unitsTab struct {
 	all      []app.Unit
 	rows     []unitRow
 	filter   *Entry
-	list     *widget.List
+	list     *List
 	selected *app.Unit
 
 	details *fyne.Container
@@ -75,7 +75,7 @@ func newUnitsTab(u *UI, d unitsDeps) *unitsTab {
 	t.filter = NewEntry()
 	t.filter.SetPlaceHolder("Lọc đơn vị…")
 	t.filter.OnChanged = t.onFilterChanged
-	t.list = widget.NewList(t.listLen, t.listCreate, t.listUpdate)
+	t.list = NewList(t.listLen, t.listCreate, t.listUpdate)
 	t.list.OnSelected = t.onUnitSelected
 
 	left, right := widget.NewForm(), widget.NewForm()
