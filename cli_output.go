@@ -32,6 +32,30 @@ func checkOutput(dbPath, out string) error {
 	case st.Mode().Perm()&0o200 == 0:
 		return app.Errorf(app.EINVALID, "Tệp %s đã có và chỉ cho đọc: chương trình không ghi đè. Hãy chọn tên khác hoặc bỏ thuộc tính «chỉ đọc» của tệp.", out)
 	}
+	return checkNotSQLite(out)
+}
+
+// sqliteHeader is how every SQLite database file begins.
+const sqliteHeader = "SQLite format 3\x00"
+
+// checkNotSQLite refuses to replace an existing file that is an SQLite database (any database, a
+// backup copied elsewhere, another office's data) or the -wal, -shm or -journal file of one: the
+// verb was given the wrong name.
+func checkNotSQLite(out string) error {
+	for _, suf := range []string{"-wal", "-shm", "-journal"} {
+		if strings.HasSuffix(strings.ToLower(out), suf) {
+			return app.Errorf(app.EINVALID, "Không ghi đè %s: tên này là tệp đi kèm của một tệp dữ liệu. Hãy chọn tên tệp khác.", out)
+		}
+	}
+	f, err := os.Open(out)
+	if err != nil {
+		return nil // cannot be read: the rename will tell
+	}
+	defer f.Close()
+	head := make([]byte, len(sqliteHeader))
+	if n, _ := io.ReadFull(f, head); n == len(head) && string(head) == sqliteHeader {
+		return app.Errorf(app.EINVALID, "Không ghi đè %s: tệp này là một tệp dữ liệu (SQLite), có thể là dữ liệu hoặc bản sao lưu. Hãy chọn tên tệp khác.", out)
+	}
 	return nil
 }
 
