@@ -107,8 +107,9 @@ func Pictures(chs []Chapter) []string {
 type Place struct{ Chapter, Section int }
 
 // Search is every section where each word of the query begins a word of the section's title, its
-// text or its chapter's title, best first: the words in the section's title, then the words one
-// after another in the text, then the rest, each in the manual's order. A word typed without
+// text or its chapter's title, best first: the sections with more of the words in their title, then
+// more of them in their own title and text (not through the chapter's title), then the words one
+// after another, each in the manual's order. A word typed without
 // accents matches with or without them («luong» finds «lương» and «lượng»), a word typed with
 // accents only itself («lương» does not find «số lượng»). An empty query finds nothing.
 func Search(chs []Chapter, query string) []Place {
@@ -117,8 +118,9 @@ func Search(chs []Chapter, query string) []Place {
 		return nil
 	}
 	type hit struct {
-		p    Place
-		rank int
+		p          Place
+		own, title int  // query words in the section's own title and text; in its title
+		run        bool // the words one after another
 	}
 	var hits []hit
 	for ci, c := range chs {
@@ -126,17 +128,19 @@ func Search(chs []Chapter, query string) []Place {
 			if !q.in(s.words) {
 				continue
 			}
-			rank := 2
-			switch {
-			case q.in(s.titleWords):
-				rank = 0
-			case q.run(s.words):
-				rank = 1
-			}
-			hits = append(hits, hit{Place{ci, si}, rank})
+			hits = append(hits, hit{Place{ci, si}, q.count(s.ownWords), q.count(s.titleWords), q.run(s.ownWords)})
 		}
 	}
-	sort.SliceStable(hits, func(i, j int) bool { return hits[i].rank < hits[j].rank })
+	sort.SliceStable(hits, func(i, j int) bool {
+		a, b := hits[i], hits[j]
+		switch {
+		case a.title != b.title:
+			return a.title > b.title
+		case a.own != b.own:
+			return a.own > b.own
+		}
+		return a.run && !b.run
+	})
 	out := make([]Place, len(hits))
 	for i, h := range hits {
 		out[i] = h.p
@@ -186,6 +190,17 @@ func (q query) in(ws []word) bool {
 		}
 	}
 	return true
+}
+
+// count is how many of q's words begin some word of ws.
+func (q query) count(ws []word) int {
+	n := 0
+	for _, w := range q {
+		if (query{w}).in(ws) {
+			n++
+		}
+	}
+	return n
 }
 
 // run reports whether q's words begin words of ws one after another.

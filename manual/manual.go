@@ -40,7 +40,7 @@ type Section struct {
 	Tab      string // «<!-- tab: … -->» inside a «## » section: F1 on that tab opens this section
 	// words of the chapter's title, the section's title and its text; titleWords of the section's
 	// title: what Search matches.
-	words, titleWords []word
+	words, ownWords, titleWords []word
 }
 
 // BlockKind tells what a Block is.
@@ -119,7 +119,8 @@ func ParseChapter(file, text string) (Chapter, error) {
 			cur.Markdown = strings.TrimSpace(strings.Join(body, "\n")) + "\n"
 			cur.Blocks = blocks(body)
 			cur.titleWords = words(cur.Title)
-			cur.words = words(c.Title + " " + cur.Title + " " + plainText(cur.Blocks))
+			cur.ownWords = words(cur.Title + " " + plainText(cur.Blocks))
+			cur.words = append(words(c.Title), cur.ownWords...)
 			c.Sections = append(c.Sections, *cur)
 		}
 		body = nil

@@ -421,3 +421,63 @@ func BenchmarkSearch(b *testing.B) {
 		}
 	}
 }
+
+// The search matches at the start of words, the chapter's title counts for its sections, a word
+// typed with accents matches only itself, and the best matches come first.
+func TestSearch_WordStartsAndRank(t *testing.T) {
+	chs := mustChapters(t)
+	title := func(p Place) string { return chs[p.Chapter].Sections[p.Section].Title }
+	got := Search(chs, "khen thuong so vang") // the chapter's opening, then «Sổ vàng» before the other sections
+	if len(got) < 2 || !slices.ContainsFunc(got[:2], func(p Place) bool { return title(p) == "Sổ vàng" }) {
+		t.Errorf("«khen thuong so vang» found first %v", got)
+	}
+	c, err := ParseChapter("x.md", "# Báo cáo\n\n## Số lượng\n\nĐếm số lượng đơn vị.\n\n## Mức lương\n\nLương cơ sở.\n\n## Hành chính\n\nCải cách.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	one := []Chapter{c}
+	titles := func(q string) []string {
+		var out []string
+		for _, p := range Search(one, q) {
+			out = append(out, one[0].Sections[p.Section].Title)
+		}
+		return out
+	}
+	for q, want := range map[string][]string{
+		"lương":        {"Mức lương"},              // accents typed: only «lương»
+		"luong":        {"Số lượng", "Mức lương"},  // no accents: both
+		"anh":          nil,                        // not inside «hành»
+		"hanh chinh":   {"Hành chính"},             // the words one after another
+		"bao cao muc":  {"Mức lương"},              // the chapter's title counts
+		"cai cach":     {"Hành chính"},             // the text
+		"muc luong co": {"Mức lương"},              // title words first …
+		"co":           {"Mức lương"},              // «co» begins «cơ», not «cách»
+	} {
+		if g := titles(q); !slices.Equal(g, want) {
+			t.Errorf("«%s» found %q, want %q", q, g, want)
+		}
+	}
+	// A section whose title holds the words comes before one whose text does.
+	if g := titles("so luong"); len(g) == 0 || g[0] != "Số lượng" {
+		t.Errorf("«so luong» found %q", g)
+	}
+}
+
+// F1 opens the section that names the sub-tab, else the chapter.
+func TestPlaceForTab_Sections(t *testing.T) {
+	chs := mustChapters(t)
+	for path, want := range map[string]string{
+		"Tiêu chí/Xếp hạng":      "Xếp hạng, xếp loại và báo cáo",
+		"Khen thưởng/Sổ vàng":    "Sổ vàng",
+		"Cài đặt/Phôi Giấy khen": "In trên phôi và canh chỉnh máy in",
+		"Cài đặt/Người ký":       "Người ký",
+	} {
+		p, ok := PlaceForTab(chs, strings.Split(path, "/"))
+		if !ok || p.Section < 0 || chs[p.Chapter].Sections[p.Section].Title != want {
+			t.Errorf("F1 on %s opens %+v, want the section «%s»", path, p, want)
+		}
+	}
+	if p, ok := PlaceForTab(chs, []string{"Đơn vị"}); !ok || p.Section != -1 {
+		t.Errorf("F1 on Đơn vị opens %+v, want the whole chapter", p)
+	}
+}
