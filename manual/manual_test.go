@@ -444,14 +444,14 @@ func TestSearch_WordStartsAndRank(t *testing.T) {
 		return out
 	}
 	for q, want := range map[string][]string{
-		"lương":        {"Mức lương"},              // accents typed: only «lương»
-		"luong":        {"Số lượng", "Mức lương"},  // no accents: both
-		"anh":          nil,                        // not inside «hành»
-		"hanh chinh":   {"Hành chính"},             // the words one after another
-		"bao cao muc":  {"Mức lương"},              // the chapter's title counts
-		"cai cach":     {"Hành chính"},             // the text
-		"muc luong co": {"Mức lương"},              // title words first …
-		"co":           {"Mức lương"},              // «co» begins «cơ», not «cách»
+		"lương":        {"Mức lương"},             // accents typed: only «lương»
+		"luong":        {"Số lượng", "Mức lương"}, // no accents: both
+		"anh":          nil,                       // not inside «hành»
+		"hanh chinh":   {"Hành chính"},            // the words one after another
+		"bao cao muc":  {"Mức lương"},             // the chapter's title counts
+		"cai cach":     {"Hành chính"},            // the text
+		"muc luong co": {"Mức lương"},             // title words first …
+		"co":           {"Mức lương"},             // «co» begins «cơ», not «cách»
 	} {
 		if g := titles(q); !slices.Equal(g, want) {
 			t.Errorf("«%s» found %q, want %q", q, g, want)
