@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
@@ -27,6 +26,8 @@ type helpView struct {
 	scroll   *container.Scroll
 	shown    manual.Place // what the right side shows, for tests
 	renders  int          // how many times the right side was drawn, for tests
+
+	relayoutPending bool
 }
 
 // searchHint is under the search box while nothing is searched.
@@ -200,15 +201,27 @@ func (h *helpView) render(md string) {
 			h.body.Add(widget.NewLabel("(thiếu hình " + p.Image + ")"))
 			continue
 		}
-		img := canvas.NewImageFromResource(fyne.NewStaticResource(p.Image, b))
-		img.FillMode = canvas.ImageFillContain
-		img.SetMinSize(fyne.NewSize(320, 180))
+		img := newHelpImage(fyne.NewStaticResource(p.Image, b), h.relayout)
 		caption := widget.NewLabelWithStyle(p.Caption, fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
 		caption.Wrapping = fyne.TextWrapWord
 		h.body.Add(container.NewVBox(img, caption))
 	}
 	h.body.Refresh()
 	h.scroll.ScrollToTop()
+}
+
+// relayout lays the page out again after a picture learnt its width (its height follows), once
+// the layout under way has finished.
+func (h *helpView) relayout() {
+	if h.relayoutPending {
+		return
+	}
+	h.relayoutPending = true
+	go fyne.Do(func() {
+		h.relayoutPending = false
+		h.body.Refresh()
+		h.scroll.Refresh()
+	})
 }
 
 // tabPath is the open tab's title, then the open sub-tab's and so on: what F1 looks up.
