@@ -45,7 +45,7 @@ func (t *criteriaTab) onNewCampaign() {
 	}
 	f.from = NewSelect(opts, nil)
 	f.from.SetSelectedIndex(min(1, len(opts)-1))
-	f.copies = widget.NewCheckGroup(copyLabels, nil)
+	f.copies = NewCheckGroup(copyLabels, nil)
 	f.copies.SetSelected(copyLabels)
 	items := []*widget.FormItem{
 		widget.NewFormItem("Năm", f.year), widget.NewFormItem("Tên phong trào", f.name),

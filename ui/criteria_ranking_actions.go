@@ -71,7 +71,7 @@ func (v *rankingView) onPropose() {
 	for _, b := range v.ranking.Bands {
 		bandNames = append(bandNames, b.Name)
 	}
-	bands := widget.NewCheckGroup(bandNames, nil)
+	bands := NewCheckGroup(bandNames, nil)
 	if len(bandNames) > 0 {
 		bands.SetSelected(bandNames[:1])
 	}

@@ -259,3 +259,35 @@ func segmentsText(b *strings.Builder, segs []widget.RichTextSegment) {
 		b.WriteByte('\n')
 	}
 }
+
+// A click on a radio choice in a form does not keep the keys: Escape then closes the form, F1
+// opens the manual.
+func TestHelp_EscapeAfterARadioClick(t *testing.T) {
+	d := mustDB(t, true)
+	u, w := mustUI(t, d)
+	openTab(t, u, "Khen thưởng", "Đề nghị")
+	test.Tap(u.awards.proposals.add)
+	var item fyne.Tappable
+	walk(overlay(w), func(o fyne.CanvasObject) {
+		if tp, ok := o.(fyne.Tappable); ok && item == nil && fmt.Sprintf("%T", o) == "*widget.radioItem" {
+			item = tp
+		}
+	})
+	if item == nil {
+		t.Fatal("no radio choice in the proposal form")
+	}
+	test.Tap(item)
+	if f := w.Canvas().Focused(); f != nil && fmt.Sprintf("%T", f) == "*widget.radioItem" {
+		t.Fatal("the radio choice kept the focus")
+	}
+	pressKey(w, fyne.KeyF1)
+	if u.help == nil {
+		t.Fatal("F1 after a radio click opened nothing")
+	}
+	u.help.win.Close()
+	n := len(u.dlgs.open)
+	pressKey(w, fyne.KeyEscape)
+	if len(u.dlgs.open) != n-1 {
+		t.Errorf("Escape after a radio click left %d dialogs (had %d)", len(u.dlgs.open), n)
+	}
+}

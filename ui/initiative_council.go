@@ -278,7 +278,7 @@ func (t *initiativesTab) onRecognise() {
 		t.u.showError(app.Errorf(app.EINVALID, "Chưa có sáng kiến nào ở bước Hội đồng chấm đạt điểm."))
 		return
 	}
-	pick := widget.NewCheckGroup(labels, nil)
+	pick := NewCheckGroup(labels, nil)
 	t.recog = &recogDialog{pick: pick}
 	pick.SetSelected(labels)
 	no, on := NewEntry(), NewEntry()

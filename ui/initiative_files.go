@@ -298,7 +298,7 @@ func (t *initiativesTab) onPrint() {
 		t.u.showError(app.Errorf(app.EINTERNAL, "Bản chương trình này không in được danh sách."))
 		return
 	}
-	which := widget.NewRadioGroup([]string{printRecognised, printCouncil, printProposals}, nil)
+	which := NewRadioGroup([]string{printRecognised, printCouncil, printProposals}, nil)
 	which.SetSelected(printRecognised)
 	t.u.showForm("In danh sách", "In", []*widget.FormItem{widget.NewFormItem("Danh sách", which)}, fyne.NewSize(560, 220), func() error {
 		c, chosen := t.u.currentCampaign(), which.Selected

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"fmt"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 )
@@ -105,5 +107,43 @@ func NewTableWithHeaders(length func() (int, int), create func() fyne.CanvasObje
 func (t *Table) TypedKey(ev *fyne.KeyEvent) {
 	if !forwardKey(t, ev) {
 		t.Table.TypedKey(ev)
+	}
+}
+
+// NewRadioGroup is widget.NewRadioGroup, except that a click on a choice does not leave the focus
+// on it: Fyne's choice item takes the focus and swallows every key but Space, F1 and Escape too.
+func NewRadioGroup(options []string, changed func(string)) *widget.RadioGroup {
+	var r *widget.RadioGroup
+	r = widget.NewRadioGroup(options, func(s string) {
+		if changed != nil {
+			changed(s)
+		}
+		releaseInnerFocus(r)
+	})
+	return r
+}
+
+// NewCheckGroup is widget.NewCheckGroup, releasing the focus a click gave to one of its boxes.
+func NewCheckGroup(options []string, changed func([]string)) *widget.CheckGroup {
+	var g *widget.CheckGroup
+	g = widget.NewCheckGroup(options, func(s []string) {
+		if changed != nil {
+			changed(s)
+		}
+		releaseInnerFocus(g)
+	})
+	return g
+}
+
+// releaseInnerFocus takes the focus away from a choice of a radio or check group (Fyne's inner
+// items, which hand no key on), so that F1 and Escape reach the window again.
+func releaseInnerFocus(o fyne.CanvasObject) {
+	c := fyne.CurrentApp().Driver().CanvasForObject(o)
+	if c == nil || c.Focused() == nil {
+		return
+	}
+	switch fmt.Sprintf("%T", c.Focused()) {
+	case "*widget.radioItem", "*widget.Check":
+		c.Unfocus()
 	}
 }

@@ -86,7 +86,7 @@ func (v *decisionsView) onPrintCertificates() {
 
 func newCertPrint(v *decisionsView, d app.Decision, as []app.Award) *certPrint {
 	c := &certPrint{v: v, d: d, awards: as}
-	c.mode = widget.NewRadioGroup([]string{modePlain, modeBlank}, nil)
+	c.mode = NewRadioGroup([]string{modePlain, modeBlank}, nil)
 	c.mode.SetSelected(modePlain)
 	list := container.NewVBox()
 	for _, a := range as {
