@@ -21,6 +21,9 @@ func checkOutput(dbPath, out string) error {
 	if err := guardPath(dbPath, out); err != nil {
 		return err
 	}
+	if err := checkNotCompanion(out); err != nil {
+		return err
+	}
 	st, err := os.Stat(out)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -38,15 +41,20 @@ func checkOutput(dbPath, out string) error {
 // sqliteHeader is how every SQLite database file begins.
 const sqliteHeader = "SQLite format 3\x00"
 
-// checkNotSQLite refuses to replace an existing file that is an SQLite database (any database, a
-// backup copied elsewhere, another office's data) or the -wal, -shm or -journal file of one: the
-// verb was given the wrong name.
-func checkNotSQLite(out string) error {
+// checkNotCompanion refuses a name ending in -wal, -shm or -journal, existing or not: SQLite would
+// take such a file beside a database of the same name for its own.
+func checkNotCompanion(out string) error {
 	for _, suf := range []string{"-wal", "-shm", "-journal"} {
 		if strings.HasSuffix(strings.ToLower(out), suf) {
 			return app.Errorf(app.EINVALID, "Không ghi đè %s: tên này là tệp đi kèm của một tệp dữ liệu. Hãy chọn tên tệp khác.", out)
 		}
 	}
+	return nil
+}
+
+// checkNotSQLite refuses to replace an existing file that is an SQLite database (any database, a
+// backup copied elsewhere, another office's data): the verb was given the wrong name.
+func checkNotSQLite(out string) error {
 	f, err := os.Open(out)
 	if err != nil {
 		return nil // cannot be read: the rename will tell

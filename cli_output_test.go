@@ -128,14 +128,14 @@ func TestCLI_OutputRefusesAnySQLiteFile(t *testing.T) {
 	if err := os.WriteFile(wal, []byte("wal"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for _, out := range []string{other, wal} {
+	for _, out := range []string{other, wal, filepath.Join(dir, "moi.db-journal")} {
 		before, _ := os.ReadFile(out)
 		code, _, errs := runCLI("print", "manual", "-o", out)
 		if code != exitFailure || !strings.Contains(errs, "Không ghi đè") {
 			t.Errorf("print manual -o %s: %d %q", out, code, errs)
 		}
 		if after, _ := os.ReadFile(out); string(after) != string(before) {
-			t.Errorf("%s was changed", out)
+			t.Errorf("%s was changed or made", out)
 		}
 	}
 	// A PDF of the same name as before is replaced as usual.
