@@ -146,7 +146,7 @@ func newTestManual(t *testing.T) *manualDoc {
 // A paragraph never leaves one line alone at the foot of a page or at the head of the next.
 func TestManual_NoLoneLine(t *testing.T) {
 	long := strings.Repeat("Chương trình kiểm tra cả tệp trước khi ghi vào dữ liệu. ", 8) // several lines
-	for _, room := range []float64{0.5, 1.2, 2.5, 3.5} {                                   // lines left on the page
+	for _, room := range []float64{0.5, 1.2, 2.5, 3.5} {                                  // lines left on the page
 		m := newTestManual(t)
 		m.y = bottomLimit - room*manLineText
 		perPage := map[int]int{}
