@@ -37,6 +37,7 @@ var auditCols = []column{{"Thời điểm", 140}, {"Người dùng", 110}, {"Đ�
 func newAuditView(u *UI, svc app.AuditService) *auditView {
 	v := &auditView{u: u, svc: svc}
 	v.entity = NewSelect(nil, func(string) { v.reload() })
+	v.entity.PlaceHolder = allEntities // nothing chosen: every entity, and no English «(Select one)»
 	v.actor = NewEntry()
 	v.actor.SetPlaceHolder("người dùng")
 	v.from, v.to = NewEntry(), NewEntry()

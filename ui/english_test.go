@@ -36,8 +36,11 @@ func englishOn(o fyne.CanvasObject) []string {
 // is chosen.
 func TestUI_NoEnglish(t *testing.T) {
 	u, w := mustUI(t, mustDB(t, true))
-	if e := englishOn(w.Content()); len(e) > 0 {
-		t.Errorf("the tabs show %q", e)
+	for _, path := range allTabPaths(u) { // every tab and sub-tab shown in turn
+		openTab(t, u, path...)
+		if e := englishOn(w.Content()); len(e) > 0 {
+			t.Errorf("the tab %s shows %q", strings.Join(path, "/"), e)
+		}
 	}
 	dv := u.awards.decisions
 	sampleDecision(t, u)

@@ -69,6 +69,9 @@ func newInitiativesTab(u *UI, svc initiativePorts) *initiativesTab {
 	t.unitF = NewSelect(nil, t.onFilter)
 	t.fieldF = NewSelect(nil, t.onFilter)
 	t.yearF = NewSelect(nil, t.onFilter)
+	for _, f := range []*Select{t.stepF, t.unitF, t.fieldF} {
+		f.PlaceHolder = allOption // until the filters are loaded: nothing chosen is every one
+	}
 	t.register = widget.NewButton("Đăng ký sáng kiến", t.onRegister)
 	t.edit = widget.NewButton("Sửa", t.onEdit)
 	t.attach = widget.NewButton("Đính kèm…", t.onAttach)

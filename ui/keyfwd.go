@@ -38,11 +38,12 @@ func (l *List) TypedKey(ev *fyne.KeyEvent) {
 // Select is a widget.Select that lets F1 and Escape through.
 type Select struct{ widget.Select }
 
-// NewSelect is widget.NewSelect (Fyne's placeholder).
+// NewSelect is widget.NewSelect with a Vietnamese placeholder, «(chọn)»: Fyne's own, «(Select
+// one)», is English and has no translation key in Fyne 2.7.
 func NewSelect(options []string, changed func(string)) *Select {
 	s := &Select{}
 	s.Options, s.OnChanged = options, changed
-	s.PlaceHolder = widget.NewSelect(nil, nil).PlaceHolder
+	s.PlaceHolder = "(chọn)"
 	s.ExtendBaseWidget(s)
 	return s
 }
