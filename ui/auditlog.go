@@ -24,7 +24,7 @@ type auditView struct {
 	entity   *Select
 	actor    *Entry
 	from, to *Entry
-	apply    *widget.Button
+	apply    *Button
 	count    *widget.Label
 	list     []app.AuditEntry
 	table    *textTable
@@ -43,7 +43,7 @@ func newAuditView(u *UI, svc app.AuditService) *auditView {
 	v.from, v.to = NewEntry(), NewEntry()
 	v.from.SetPlaceHolder("từ ngày dd/mm/yyyy")
 	v.to.SetPlaceHolder("đến ngày dd/mm/yyyy")
-	v.apply = widget.NewButton("Lọc", v.reload)
+	v.apply = NewButton("Lọc", v.reload)
 	v.count = widget.NewLabel("")
 	v.table = newTextTable(auditCols, func() int { return len(v.list) }, v.cell)
 	filters := container.NewGridWithColumns(6, v.entity, v.actor, v.from, v.to, v.apply, v.count)

@@ -31,9 +31,9 @@ type blanksView struct {
 	rows    map[string]*fieldRow
 	dx, dy  *Entry
 	preview *blankPreview
-	save    *widget.Button
+	save    *Button
 	// calibrate prints the calibration page
-	calibrate *widget.Button
+	calibrate *Button
 }
 
 type fieldRow struct {
@@ -81,11 +81,11 @@ func newBlanksView(u *UI, svc app.BlankService) *blanksView {
 	v.dx, v.dy = numberEntry(0), numberEntry(0)
 	offset := container.NewHBox(widget.NewLabel("Lệch máy in (mm): sang phải"), container.NewGridWrap(fyne.NewSize(90, v.dx.MinSize().Height), v.dx),
 		widget.NewLabel("xuống dưới"), container.NewGridWrap(fyne.NewSize(90, v.dy.MinSize().Height), v.dy))
-	v.save = widget.NewButtonWithIcon("Lưu vị trí", theme.DocumentSaveIcon(), v.onSave)
+	v.save = NewButtonWithIcon("Lưu vị trí", theme.DocumentSaveIcon(), v.onSave)
 	v.save.Importance = widget.HighImportance
-	v.calibrate = widget.NewButtonWithIcon("In trang canh chỉnh…", theme.DocumentPrintIcon(), v.onCalibration)
+	v.calibrate = NewButtonWithIcon("In trang canh chỉnh…", theme.DocumentPrintIcon(), v.onCalibration)
 	buttons := wrapRow(v.save,
-		widget.NewButtonWithIcon("Nạp ảnh phôi đã quét…", theme.FolderOpenIcon(), v.onLoadImage), v.calibrate)
+		NewButtonWithIcon("Nạp ảnh phôi đã quét…", theme.FolderOpenIcon(), v.onLoadImage), v.calibrate)
 	help := widget.NewLabel("Đo từ mép trên, mép trái tờ phôi (mm). In «trang canh chỉnh» trên giấy thường, đặt chồng lên phôi, " +
 		"soi đèn để chỉnh; máy in kéo giấy lệch thì nhập độ lệch. Ảnh phôi chỉ để xem trên màn hình, không bao giờ in ra.")
 	help.Wrapping = fyne.TextWrapWord

@@ -50,7 +50,7 @@ type gridView struct {
 	current  int // index into units, -1 when none
 	focusRow int // the scored item last worked on
 
-	saveB, lockB, importB, evidenceB *widget.Button
+	saveB, lockB, importB, evidenceB *Button
 }
 
 const (
@@ -81,10 +81,10 @@ func newGridView(t *criteriaTab) *gridView {
 	g.summary.Wrapping = fyne.TextWrapWord
 	g.rowsBox = container.NewVBox()
 	g.scroll = container.NewVScroll(g.rowsBox)
-	g.saveB = widget.NewButton("Lưu", g.onSave)
-	g.lockB = widget.NewButton("Khóa thẩm định", g.onLock)
-	g.importB = widget.NewButton("Nhập tự chấm từ Excel…", g.onImport)
-	g.evidenceB = widget.NewButton("Minh chứng…", g.onEvidence)
+	g.saveB = NewButton("Lưu", g.onSave)
+	g.lockB = NewButton("Khóa thẩm định", g.onLock)
+	g.importB = NewButton("Nhập tự chấm từ Excel…", g.onImport)
+	g.evidenceB = NewButton("Minh chứng…", g.onEvidence)
 	head := container.NewHBox(widget.NewLabel("Đơn vị:"), container.NewGridWrap(fyne.NewSize(340, cellH), g.unitSel),
 		g.saveB, g.lockB, g.importB, g.evidenceB)
 	cols := container.NewBorder(nil, nil, nil, container.NewHBox(

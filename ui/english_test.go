@@ -23,6 +23,10 @@ func englishOn(o fyne.CanvasObject) []string {
 			if v.PlaceHolder == "(Select one)" || v.PlaceHolder == "" {
 				out = append(out, "select «"+v.PlaceHolder+"» among "+strings.Join(v.Options, ","))
 			}
+		case *Button:
+			if v.Text == "OK" || v.Text == "Cancel" || v.Text == "Yes" || v.Text == "No" {
+				out = append(out, v.Text)
+			}
 		case *widget.Button:
 			if v.Text == "OK" || v.Text == "Cancel" || v.Text == "Yes" || v.Text == "No" {
 				out = append(out, v.Text)

@@ -89,8 +89,9 @@ func TestHelp_F1FromFocusedWidgets(t *testing.T) {
 	u, w := mustUI(t, d)
 	openTab(t, u, "Đơn vị")
 	for name, f := range map[string]fyne.Focusable{
-		"the search entry": u.units.search,
-		"the units list":   u.units.list,
+		"the search entry":              u.units.search,
+		"the units list":                u.units.list,
+		"a button reached with the Tab": u.units.addUnit,
 	} {
 		w.Canvas().Focus(f)
 		if w.Canvas().Focused() != f {

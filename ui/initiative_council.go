@@ -29,8 +29,8 @@ type scoreView struct {
 	submit  *Check
 	status  *widget.Label
 	others  *widget.Label
-	save    *widget.Button
-	recuse  *widget.Button
+	save    *Button
+	recuse  *Button
 	dlg     dialog.Dialog
 	current app.CouncilMember
 }
@@ -58,8 +58,8 @@ func (t *initiativesTab) onScore() {
 	v.status.Wrapping = fyne.TextWrapWord
 	v.others = widget.NewLabel("")
 	v.others.Wrapping = fyne.TextWrapWord
-	v.save = widget.NewButton("Lưu phiếu", v.onSave)
-	v.recuse = widget.NewButton("Không tham gia chấm…", v.onRecuse)
+	v.save = NewButton("Lưu phiếu", v.onSave)
+	v.recuse = NewButton("Không tham gia chấm…", v.onRecuse)
 	title := widget.NewLabelWithStyle(in.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord
 	body := container.NewVBox(title, widget.NewLabel(in.UnitName+" — "+initiatives.AuthorsText(in.Authors)), v.member, v.fields,

@@ -29,7 +29,7 @@ type councilView struct {
 	remove  *Select
 	ms      []app.CouncilMember
 
-	addBtn, rubricBtn, rulesBtn *widget.Button
+	addBtn, rubricBtn, rulesBtn *Button
 	people                      []app.Person
 	rubric                      *Entry
 	pass                        *Entry
@@ -63,9 +63,9 @@ func (t *initiativesTab) onCouncil() {
 	v.remove = NewSelect(nil, v.onRemove)
 	v.remove.PlaceHolder = "(xóa thành viên chưa chấm)"
 	v.rubric.SetMinRowsVisible(4)
-	v.addBtn = widget.NewButton("Thêm thành viên", v.onAdd)
-	v.rubricBtn = widget.NewButton("Lưu phiếu chấm", v.onRubric)
-	v.rulesBtn = widget.NewButton("Lưu điểm đạt", v.onRules)
+	v.addBtn = NewButton("Thêm thành viên", v.onAdd)
+	v.rubricBtn = NewButton("Lưu phiếu chấm", v.onRubric)
+	v.rulesBtn = NewButton("Lưu điểm đạt", v.onRules)
 	body := container.NewVBox(widget.NewLabelWithStyle("Thành viên hội đồng", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), v.members,
 		container.NewGridWithColumns(4, v.name, v.role, v.unit, v.addBtn), v.remove,
 		widget.NewLabelWithStyle("Phiếu chấm (mỗi dòng «Tiêu chí: điểm tối đa», tổng 100)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),

@@ -35,7 +35,7 @@ type initiativeForm struct {
 	parts   []*Entry // known state, purpose, novelty, steps, conditions, benefits, first users
 	authors []*authorRow
 	list    *fyne.Container
-	addBtn  *widget.Button
+	addBtn  *Button
 	dlg     *dialog.FormDialog
 	items   []*widget.FormItem // the form's fields (the keyboard: first focused, Enter submits)
 }
@@ -119,7 +119,7 @@ func newInitiativeForm(t *initiativesTab, r app.InitiativeRecord) *initiativeFor
 	}
 	items = append(items, widget.NewFormItem("Mô tả (Phụ lục I)", desc))
 	f.list = container.NewVBox()
-	f.addBtn = widget.NewButton("Thêm tác giả", func() { f.addAuthor(app.Author{}) })
+	f.addBtn = NewButton("Thêm tác giả", func() { f.addAuthor(app.Author{}) })
 	items = append(items, widget.NewFormItem("Tác giả (tỷ lệ %)", container.NewVBox(f.list, f.addBtn)))
 	title := "Đăng ký sáng kiến"
 	if r.ID != 0 {
@@ -170,7 +170,7 @@ func (f *initiativeForm) addAuthor(a app.Author) {
 	if a.SharePct > 0 {
 		row.share.SetText(strconv.Itoa(a.SharePct))
 	}
-	remove := widget.NewButton("Bỏ", func() { f.removeAuthor(row) })
+	remove := NewButton("Bỏ", func() { f.removeAuthor(row) })
 	row.box = container.NewBorder(nil, nil, nil, container.NewHBox(container.NewGridWrap(fyne.NewSize(70, 36), row.share), remove), row.name)
 	f.authors = append(f.authors, row)
 	f.list.Add(row.box)

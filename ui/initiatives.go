@@ -43,7 +43,7 @@ type initiativesTab struct {
 	fieldF *Select
 	yearF  *Select
 
-	register, edit, attach, advance, score, council, recognise, importBtn, export, printBtn *widget.Button
+	register, edit, attach, advance, score, council, recognise, importBtn, export, printBtn *Button
 
 	form       *initiativeForm // the registration form, when open (tests)
 	scorer     *scoreView      // the score sheet, when open (tests)
@@ -72,16 +72,16 @@ func newInitiativesTab(u *UI, svc initiativePorts) *initiativesTab {
 	for _, f := range []*Select{t.stepF, t.unitF, t.fieldF} {
 		f.PlaceHolder = allOption // until the filters are loaded: nothing chosen is every one
 	}
-	t.register = widget.NewButton("Đăng ký sáng kiến", t.onRegister)
-	t.edit = widget.NewButton("Sửa", t.onEdit)
-	t.attach = widget.NewButton("Đính kèm…", t.onAttach)
-	t.advance = widget.NewButton("Chuyển bước…", t.onAdvance)
-	t.score = widget.NewButton("Chấm điểm…", t.onScore)
-	t.council = widget.NewButton("Hội đồng…", t.onCouncil)
-	t.recognise = widget.NewButton("Quyết định công nhận…", t.onRecognise)
-	t.importBtn = widget.NewButton("Nhập Excel…", t.onImport)
-	t.export = widget.NewButton("Xuất Excel…", t.onExport)
-	t.printBtn = widget.NewButton("In danh sách…", t.onPrint)
+	t.register = NewButton("Đăng ký sáng kiến", t.onRegister)
+	t.edit = NewButton("Sửa", t.onEdit)
+	t.attach = NewButton("Đính kèm…", t.onAttach)
+	t.advance = NewButton("Chuyển bước…", t.onAdvance)
+	t.score = NewButton("Chấm điểm…", t.onScore)
+	t.council = NewButton("Hội đồng…", t.onCouncil)
+	t.recognise = NewButton("Quyết định công nhận…", t.onRecognise)
+	t.importBtn = NewButton("Nhập Excel…", t.onImport)
+	t.export = NewButton("Xuất Excel…", t.onExport)
+	t.printBtn = NewButton("In danh sách…", t.onPrint)
 	filters := wrapRow(widget.NewLabel("Bước:"), t.stepF, widget.NewLabel("Đơn vị:"), t.unitF,
 		widget.NewLabel("Lĩnh vực:"), t.fieldF, widget.NewLabel("Năm:"), t.yearF)
 	actions := wrapRow(t.register, t.edit, t.attach, t.advance, t.score, t.council, t.recognise, t.importBtn, t.export, t.printBtn)

@@ -148,3 +148,28 @@ func releaseInnerFocus(o fyne.CanvasObject) {
 		c.Unfocus()
 	}
 }
+
+// Button is a widget.Button that lets F1 and Escape through when Tab put the focus on it.
+type Button struct{ widget.Button }
+
+// NewButton is widget.NewButton.
+func NewButton(label string, tapped func()) *Button {
+	b := &Button{}
+	b.Text, b.OnTapped = label, tapped
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// NewButtonWithIcon is widget.NewButtonWithIcon.
+func NewButtonWithIcon(label string, icon fyne.Resource, tapped func()) *Button {
+	b := NewButton(label, tapped)
+	b.Icon = icon
+	return b
+}
+
+// TypedKey forwards F1 and Escape; Space presses the button.
+func (b *Button) TypedKey(ev *fyne.KeyEvent) {
+	if !forwardKey(b, ev) {
+		b.Button.TypedKey(ev)
+	}
+}

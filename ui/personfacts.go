@@ -40,8 +40,8 @@ func newPersonFacts(u *UI, svc personFactPorts, p app.Person) *personFacts {
 	f := &personFacts{u: u, svc: svc, person: p}
 	f.summary = widget.NewLabel("")
 	f.summary.Wrapping = fyne.TextWrapWord
-	rate := widget.NewButton("Xếp loại năm…", f.onRating)
-	disc := widget.NewButton("Kỷ luật / điều tra…", f.onDiscipline)
+	rate := NewButton("Xếp loại năm…", f.onRating)
+	disc := NewButton("Kỷ luật / điều tra…", f.onDiscipline)
 	f.content = container.NewBorder(nil, nil, nil, container.NewHBox(rate, disc), f.summary)
 	f.refresh()
 	return f

@@ -99,8 +99,8 @@ func newCertPrint(v *decisionsView, d app.Decision, as []app.Award) *certPrint {
 		c.checks = append(c.checks, ch)
 		list.Add(ch)
 	}
-	all := widget.NewButton("Chọn tất cả", func() { c.setAll(true) })
-	none := widget.NewButton("Bỏ chọn", func() { c.setAll(false) })
+	all := NewButton("Chọn tất cả", func() { c.setAll(true) })
+	none := NewButton("Bỏ chọn", func() { c.setAll(false) })
 	c.reason = textEntry("", nil)
 	c.reason.SetPlaceHolder("Lý do in lại (khi có Giấy khen đã in trước đây)")
 	note := widget.NewLabel("Khi in, chọn cỡ «Kích thước thực / Actual size» (100%), không «Vừa trang».")

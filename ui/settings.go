@@ -23,14 +23,14 @@ type settingsTab struct {
 	settings   app.Settings
 	form       *widget.Form
 	values     map[string]*Entry // the office's names, editable
-	saveOffice *widget.Button
+	saveOffice *Button
 	salaries   []app.Dated[int64]
 	salTable   *textTable
 	coefs      []app.Coefficient
 	coefTable  *textTable
 
 	salRow                  int
-	salAdd, salEdit, salDel *widget.Button
+	salAdd, salEdit, salDel *Button
 	salFrom, salAmount      *Entry
 	salRef                  *Entry
 	salForm                 *formDialog // last opened, for tests
@@ -40,7 +40,7 @@ type settingsTab struct {
 	capOn     *Check
 	capPct    *Entry
 	needInit  *Check
-	saveRules *widget.Button
+	saveRules *Button
 }
 
 var (
@@ -66,7 +66,7 @@ func newSettingsTab(u *UI, svc app.SettingsService, blanks app.BlankService, sig
 		}
 		return nil
 	}
-	t.saveOffice = widget.NewButtonWithIcon("Lưu thông tin cơ quan", theme.DocumentSaveIcon(), t.onSaveOffice)
+	t.saveOffice = NewButtonWithIcon("Lưu thông tin cơ quan", theme.DocumentSaveIcon(), t.onSaveOffice)
 	t.form.Append("", t.saveOffice)
 	t.capOn = NewCheck("Giới hạn số Chiến sĩ thi đua cơ sở theo tỷ lệ (%) số Lao động tiên tiến", nil)
 	t.capPct = textEntry("15", func(s string) error {
@@ -77,7 +77,7 @@ func newSettingsTab(u *UI, svc app.SettingsService, blanks app.BlankService, sig
 		return nil
 	})
 	t.needInit = NewCheck("Chiến sĩ thi đua cơ sở phải có sáng kiến được công nhận", nil)
-	t.saveRules = widget.NewButton("Lưu quy định", t.onSaveRules)
+	t.saveRules = NewButton("Lưu quy định", t.onSaveRules)
 	t.form.Append("Quy định xét", container.NewVBox(container.NewBorder(nil, nil, t.capOn, nil, t.capPct), t.needInit, t.saveRules))
 	t.salTable = newTextTable(salaryCols, func() int { return len(t.salaries) }, t.salaryCell)
 	t.coefTable = newTextTable(coefCols, func() int { return len(t.coefs) }, t.coefCell)

@@ -25,8 +25,8 @@ type signersView struct {
 	signers []app.Signer
 	table   *textTable
 	row     int
-	add     *widget.Button
-	edit    *widget.Button
+	add     *Button
+	edit    *Button
 
 	name, title, from, to *Entry
 	deputy, active        *Check
@@ -41,8 +41,8 @@ func newSignersView(u *UI, list interface {
 	v := &signersView{u: u, list: list, svc: svc, row: -1}
 	v.table = newTextTable(signerCols, func() int { return len(v.signers) }, v.cell)
 	v.table.onSel = func(r int) { v.row = r; v.edit.Enable() }
-	v.add = widget.NewButtonWithIcon("Thêm người ký…", theme.ContentAddIcon(), func() { v.open(app.Signer{Mode: app.SignHead, Active: true}) })
-	v.edit = widget.NewButtonWithIcon("Sửa…", theme.DocumentCreateIcon(), v.onEdit)
+	v.add = NewButtonWithIcon("Thêm người ký…", theme.ContentAddIcon(), func() { v.open(app.Signer{Mode: app.SignHead, Active: true}) })
+	v.edit = NewButtonWithIcon("Sửa…", theme.DocumentCreateIcon(), v.onEdit)
 	v.edit.Disable()
 	v.content = container.NewBorder(wrapRow(v.add, v.edit), nil, nil, nil, v.table)
 	return v

@@ -30,7 +30,7 @@ type progress struct {
 type task struct {
 	title string         // the progress dialog's title
 	text  string         // its first line ("" for none)
-	busy  *widget.Button // disabled while the work runs (may be nil: a menu item)
+	busy  *Button // disabled while the work runs (may be nil: a menu item)
 	// step says what is done at a progress report ("" keeps the line); may be nil.
 	step func(n, total int) string
 	// work runs off the UI goroutine; it may report progress, and must not touch widgets.

@@ -45,9 +45,9 @@ type unitsTab struct {
 
 	split *container.Split
 
-	addUnit, editUnit, toggleUnit, removeUnit, unitHistory *widget.Button
-	addPerson, editPerson, movePerson, togglePerson        *widget.Button
-	removePerson, personDetails, excel                     *widget.Button
+	addUnit, editUnit, toggleUnit, removeUnit, unitHistory *Button
+	addPerson, editPerson, movePerson, togglePerson        *Button
+	removePerson, personDetails, excel                     *Button
 
 	// the dialogs last opened, for tests
 	unitForm   *unitForm
