@@ -38,7 +38,7 @@ type overviewTab struct {
 
 	fundB, textsB, printB, excelB, yearsB *Button
 	figures                               map[string]*Button // by their text, for tests
-	fundForm                              *formDialog               // last opened, for tests
+	fundForm                              *formDialog        // last opened, for tests
 	images                                []*canvas.Image
 }
 

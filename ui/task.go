@@ -28,8 +28,8 @@ type progress struct {
 
 // task describes long work for runTask.
 type task struct {
-	title string         // the progress dialog's title
-	text  string         // its first line ("" for none)
+	title string  // the progress dialog's title
+	text  string  // its first line ("" for none)
 	busy  *Button // disabled while the work runs (may be nil: a menu item)
 	// step says what is done at a progress report ("" keeps the line); may be nil.
 	step func(n, total int) string
