@@ -21,6 +21,9 @@ func checkOutput(dbPath, out string) error {
 	if err := guardPath(dbPath, out); err != nil {
 		return err
 	}
+	if err := checkNotCompanion(out); err != nil {
+		return err
+	}
 	st, err := os.Stat(out)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -31,6 +34,35 @@ func checkOutput(dbPath, out string) error {
 		return app.Errorf(app.EINVALID, "%s là một thư mục: hãy ghi rõ tên tệp.", out)
 	case st.Mode().Perm()&0o200 == 0:
 		return app.Errorf(app.EINVALID, "Tệp %s đã có và chỉ cho đọc: chương trình không ghi đè. Hãy chọn tên khác hoặc bỏ thuộc tính «chỉ đọc» của tệp.", out)
+	}
+	return checkNotSQLite(out)
+}
+
+// sqliteHeader is how every SQLite database file begins.
+const sqliteHeader = "SQLite format 3\x00"
+
+// checkNotCompanion refuses a name ending in -wal, -shm or -journal, existing or not: SQLite would
+// take such a file beside a database of the same name for its own.
+func checkNotCompanion(out string) error {
+	for _, suf := range []string{"-wal", "-shm", "-journal"} {
+		if strings.HasSuffix(strings.ToLower(out), suf) {
+			return app.Errorf(app.EINVALID, "Không ghi đè %s: tên này là tệp đi kèm của một tệp dữ liệu. Hãy chọn tên tệp khác.", out)
+		}
+	}
+	return nil
+}
+
+// checkNotSQLite refuses to replace an existing file that is an SQLite database (any database, a
+// backup copied elsewhere, another office's data): the verb was given the wrong name.
+func checkNotSQLite(out string) error {
+	f, err := os.Open(out)
+	if err != nil {
+		return nil // cannot be read: the rename will tell
+	}
+	defer f.Close()
+	head := make([]byte, len(sqliteHeader))
+	if n, _ := io.ReadFull(f, head); n == len(head) && string(head) == sqliteHeader {
+		return app.Errorf(app.EINVALID, "Không ghi đè %s: tệp này là một tệp dữ liệu (SQLite), có thể là dữ liệu hoặc bản sao lưu. Hãy chọn tên tệp khác.", out)
 	}
 	return nil
 }

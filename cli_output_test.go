@@ -115,3 +115,35 @@ func TestCLI_OutputDoesNotFollowSymlinkAtTemporaryName(t *testing.T) {
 		t.Errorf("temporary files left: %v", left)
 	}
 }
+
+// No verb overwrites an existing SQLite file (another database, a backup copied elsewhere) or a
+// -wal/-shm/-journal file, even when it is not the -db given: «print manual -o x.db» included.
+func TestCLI_OutputRefusesAnySQLiteFile(t *testing.T) {
+	dir := t.TempDir()
+	other := filepath.Join(dir, "khac.db")
+	if err := os.WriteFile(other, append([]byte("SQLite format 3\x00"), make([]byte, 4080)...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	wal := filepath.Join(dir, "x.db-wal")
+	if err := os.WriteFile(wal, []byte("wal"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, out := range []string{other, wal, filepath.Join(dir, "moi.db-journal")} {
+		before, _ := os.ReadFile(out)
+		code, _, errs := runCLI("print", "manual", "-o", out)
+		if code != exitFailure || !strings.Contains(errs, "Không ghi đè") {
+			t.Errorf("print manual -o %s: %d %q", out, code, errs)
+		}
+		if after, _ := os.ReadFile(out); string(after) != string(before) {
+			t.Errorf("%s was changed or made", out)
+		}
+	}
+	// A PDF of the same name as before is replaced as usual.
+	pdfOut := filepath.Join(dir, "HuongDan.pdf")
+	if err := os.WriteFile(pdfOut, []byte("%PDF-old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := runCLI("print", "manual", "-o", pdfOut); code != exitOK {
+		t.Fatalf("print manual over an old PDF: %d %q", code, errs)
+	}
+}

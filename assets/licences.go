@@ -14,6 +14,10 @@ var (
 var (
 	//go:embed fonts/LICENSE-LiberationSerif.txt
 	licenceLiberation []byte
+	//go:embed fonts/LICENSE-LiberationSans.txt
+	licenceLiberationSans []byte
+	//go:embed fonts/LICENSE-NotoSans.txt
+	licenceNotoSans []byte // Fyne's theme/font/LICENSE.txt, the licence of the Noto Sans it bundles
 	//go:embed fonts/LICENSE-NotoSansMono.txt
 	licenceNotoMono []byte
 	//go:embed fonts/LICENSE-NotoSerifDisplay.txt
@@ -29,8 +33,8 @@ type Font struct {
 // Fonts are the fonts the program carries, for «Giới thiệu».
 var Fonts = []Font{
 	{"Liberation Serif", "quyết định, Giấy khen, báo cáo, hướng dẫn in", "SIL Open Font License 1.1", licenceLiberation},
-	{"Liberation Sans", "tiêu đề của hướng dẫn in", "SIL Open Font License 1.1", licenceLiberation},
+	{"Liberation Sans", "tiêu đề của hướng dẫn in", "SIL Open Font License 1.1", licenceLiberationSans},
 	{"Noto Serif Display", "chữ «GIẤY KHEN»", "SIL Open Font License 1.1", licenceNotoDisplay},
 	{"Noto Sans Mono", "chữ đều khoảng trong cửa sổ", "SIL Open Font License 1.1", licenceNotoMono},
-	{"Noto Sans", "chữ trong cửa sổ, kèm thư viện Fyne", "SIL Open Font License 1.1", licenceNotoMono},
+	{"Noto Sans", "chữ trong cửa sổ, kèm thư viện Fyne", "SIL Open Font License 1.1", licenceNotoSans},
 }

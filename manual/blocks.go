@@ -2,8 +2,10 @@ package manual
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"thidua/app/viet"
 )
@@ -84,8 +86,6 @@ func plainText(bs []Block) string {
 	return b.String()
 }
 
-func foldKey(s string) string { return viet.FoldKey(s) }
-
 // Pictures are the pictures of every chapter, in order, each once.
 func Pictures(chs []Chapter) []string {
 	seen := map[string]bool{}
@@ -106,29 +106,133 @@ func Pictures(chs []Chapter) []string {
 // Place is a section of a chapter.
 type Place struct{ Chapter, Section int }
 
-// Search is every section whose title or text holds every word of the query, accents ignored
-// («sao luu» finds «Sao lưu»), in the manual's order; an empty query finds nothing.
+// Search is every section where each word of the query begins a word of the section's title, its
+// text or its chapter's title, best first: the sections with more of the words in their title, then
+// more of them in their own title and text (not through the chapter's title), then the words one
+// after another, each in the manual's order. A word typed without
+// accents matches with or without them («luong» finds «lương» and «lượng»), a word typed with
+// accents only itself («lương» does not find «số lượng»). An empty query finds nothing.
 func Search(chs []Chapter, query string) []Place {
-	q := viet.NewFoldQuery(query)
-	if strings.TrimSpace(viet.FoldKey(query)) == "" {
+	q := newQuery(query)
+	if len(q) == 0 {
 		return nil
 	}
-	var out []Place
+	type hit struct {
+		p          Place
+		own, title int  // query words in the section's own title and text; in its title
+		run        bool // the words one after another
+	}
+	var hits []hit
 	for ci, c := range chs {
 		for si, s := range c.Sections {
-			if q.Match(s.key) {
-				out = append(out, Place{ci, si})
+			if !q.in(s.words) {
+				continue
 			}
+			hits = append(hits, hit{Place{ci, si}, q.count(s.ownWords), q.count(s.titleWords), q.run(s.ownWords)})
 		}
 	}
+	sort.SliceStable(hits, func(i, j int) bool {
+		a, b := hits[i], hits[j]
+		switch {
+		case a.title != b.title:
+			return a.title > b.title
+		case a.own != b.own:
+			return a.own > b.own
+		}
+		return a.run && !b.run
+	})
+	out := make([]Place, len(hits))
+	for i, h := range hits {
+		out[i] = h.p
+	}
 	return out
+}
+
+// word is a word of the text in lower case (NFC) and folded (no accents).
+type word struct{ lower, fold string }
+
+// query is the words typed; a word typed without accents has lower == fold.
+type query []word
+
+func newQuery(s string) query { return query(words(s)) }
+
+// words cuts s into its words (letters and digits), lower case and folded.
+func words(s string) []word {
+	var out []word
+	for _, f := range strings.FieldsFunc(viet.Normalize(strings.ToLower(s)), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
+	}) {
+		out = append(out, word{lower: f, fold: strings.TrimSpace(viet.FoldKey(f))})
+	}
+	return out
+}
+
+// begins reports whether the typed word w begins the text's word k.
+func (w word) begins(k word) bool {
+	if w.lower == w.fold { // typed without accents
+		return strings.HasPrefix(k.fold, w.fold)
+	}
+	return strings.HasPrefix(k.lower, w.lower)
+}
+
+// in reports whether every word of q begins some word of ws.
+func (q query) in(ws []word) bool {
+	for _, w := range q {
+		found := false
+		for _, k := range ws {
+			if w.begins(k) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// count is how many of q's words begin some word of ws.
+func (q query) count(ws []word) int {
+	n := 0
+	for _, w := range q {
+		if (query{w}).in(ws) {
+			n++
+		}
+	}
+	return n
+}
+
+// run reports whether q's words begin words of ws one after another.
+func (q query) run(ws []word) bool {
+	for start := 0; start+len(q) <= len(ws); start++ {
+		all := true
+		for i, w := range q {
+			if !w.begins(ws[start+i]) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // ForTab is the chapter F1 opens on the tab at path (the tab's title, then the sub-tab's): the
 // chapter naming the longest part of the path wins, so «Cài đặt/Sao lưu và phục hồi» opens its own
 // chapter and «Cài đặt/Người ký» the chapter of «Cài đặt». False when no chapter names the tab.
 func ForTab(chs []Chapter, path []string) (int, bool) {
-	best, bestLen := 0, 0
+	p, ok := PlaceForTab(chs, path)
+	return p.Chapter, ok
+}
+
+// PlaceForTab is where F1 opens on the tab at path: the chapter as ForTab finds it, and the
+// section («## ») that names the same tab with a «<!-- tab: … -->» inside it, else Section -1
+// (the whole chapter).
+func PlaceForTab(chs []Chapter, path []string) (Place, bool) {
+	best, bestLen, bestTab := 0, 0, ""
 	for ci, c := range chs {
 		for _, tab := range c.Tabs {
 			parts := strings.Split(tab, "/")
@@ -140,11 +244,19 @@ func ForTab(chs []Chapter, path []string) (int, bool) {
 				match = match && strings.TrimSpace(p) == path[i]
 			}
 			if match {
-				best, bestLen = ci, len(parts)
+				best, bestLen, bestTab = ci, len(parts), tab
 			}
 		}
 	}
-	return best, bestLen > 0
+	if bestLen == 0 {
+		return Place{Chapter: 0, Section: -1}, false
+	}
+	for si, s := range chs[best].Sections {
+		if s.Tab == bestTab {
+			return Place{Chapter: best, Section: si}, true
+		}
+	}
+	return Place{Chapter: best, Section: -1}, true
 }
 
 // Piece is a run of Markdown text, or a picture standing alone.

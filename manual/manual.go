@@ -37,7 +37,10 @@ type Section struct {
 	Level    int    // 1: the chapter's opening, 2: a «## » section
 	Markdown string // its text without the comment lines, headings included
 	Blocks   []Block
-	key      string // FoldKey of the title and the text, for Search
+	Tab      string // «<!-- tab: … -->» inside a «## » section: F1 on that tab opens this section
+	// words of the chapter's title, the section's title and its text; titleWords of the section's
+	// title: what Search matches.
+	words, ownWords, titleWords []word
 }
 
 // BlockKind tells what a Block is.
@@ -115,7 +118,9 @@ func ParseChapter(file, text string) (Chapter, error) {
 		if cur != nil {
 			cur.Markdown = strings.TrimSpace(strings.Join(body, "\n")) + "\n"
 			cur.Blocks = blocks(body)
-			cur.key = foldKey(cur.Title + " " + plainText(cur.Blocks))
+			cur.titleWords = words(cur.Title)
+			cur.ownWords = words(cur.Title + " " + plainText(cur.Blocks))
+			cur.words = append(words(c.Title), cur.ownWords...)
 			c.Sections = append(c.Sections, *cur)
 		}
 		body = nil
@@ -127,6 +132,9 @@ func ParseChapter(file, text string) (Chapter, error) {
 			inner := strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(t, "<!--"), "-->"))
 			if tab, ok := strings.CutPrefix(inner, "tab:"); ok {
 				c.Tabs = append(c.Tabs, strings.TrimSpace(tab))
+				if cur != nil && cur.Level == 2 {
+					cur.Tab = strings.TrimSpace(tab)
+				}
 			}
 			continue
 		case strings.HasPrefix(t, "# "):

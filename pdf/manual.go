@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"os"
+	"runtime/debug"
 	"strconv"
 	"time"
 
@@ -40,9 +42,43 @@ type manualDoc struct {
 	pages   map[manual.Place]int // where each chapter (Section -1) and section starts
 	images  map[string]bool      // registered already
 	version string
+	noteBar bool // richText draws a remark's bar beside its lines, on each page they reach
+	// onLine and onBar, when set, are told where each line of text and each remark's bar went
+	// (tests check the page flow with them).
+	onLine func(page int, y float64)
+	onBar  func(page int, top, bottom float64)
+}
+
+// bar is a remark's grey bar beside the lines from top to bottom of this page.
+func (m *manualDoc) bar(top, bottom float64) {
+	if m.onBar != nil {
+		m.onBar(m.f.PageNo(), top, bottom)
+	}
+	m.f.SetDrawColor(150, 150, 150)
+	m.f.SetLineWidth(0.8)
+	m.f.Line(marginLeft+2, top+1, marginLeft+2, bottom-1)
+	m.f.SetLineWidth(0.2)
+	m.f.SetDrawColor(0, 0, 0)
 }
 
 func layoutManual(chs []manual.Chapter, version string, pages map[manual.Place]int) (*manualDoc, error) {
+	m, err := newManualDoc(version)
+	if err != nil {
+		return nil, err
+	}
+	m.cover()
+	m.contents(chs, pages)
+	for ci, c := range chs {
+		m.chapter(ci, c)
+	}
+	if err := m.f.Error(); err != nil {
+		return nil, fmt.Errorf("pdf: hướng dẫn sử dụng: %w", err)
+	}
+	return m, nil
+}
+
+// newManualDoc is an empty manual: the fonts, the document's title and date, the page numbers.
+func newManualDoc(version string) (*manualDoc, error) {
 	f, err := newDocument()
 	if err != nil {
 		return nil, err
@@ -56,18 +92,30 @@ func layoutManual(chs []manual.Chapter, version string, pages map[manual.Place]i
 		}
 		f.AddUTF8FontFromBytes(sansFamily, face.style, face.ttf)
 	}
-	stamp(f, "Hướng dẫn sử dụng Thi đua CCHC", time.Time{})
+	stamp(f, "Hướng dẫn sử dụng Thi đua CCHC", buildDate())
 	m := &manualDoc{f: f, pages: map[manual.Place]int{}, images: map[string]bool{}, version: version}
 	f.SetFooterFunc(m.footer)
-	m.cover()
-	m.contents(chs, pages)
-	for ci, c := range chs {
-		m.chapter(ci, c)
-	}
-	if err := f.Error(); err != nil {
-		return nil, fmt.Errorf("pdf: hướng dẫn sử dụng: %w", err)
-	}
 	return m, nil
+}
+
+// buildDate is when the program was built, the manual's date: the commit's time the Go tool
+// stamped in (vcs.time), else the program file's time; never 1970.
+func buildDate() time.Time {
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		for _, s := range bi.Settings {
+			if s.Key == "vcs.time" {
+				if t, err := time.Parse(time.RFC3339, s.Value); err == nil {
+					return t.UTC()
+				}
+			}
+		}
+	}
+	if exe, err := os.Executable(); err == nil {
+		if st, err := os.Stat(exe); err == nil {
+			return st.ModTime().UTC().Truncate(time.Second)
+		}
+	}
+	return time.Now().UTC().Truncate(time.Second)
 }
 
 // footer numbers every page but the cover, centred at the foot.
@@ -198,13 +246,9 @@ func (m *manualDoc) block(ci int, b manual.Block) {
 		m.richText(b.Text, manIndent, "•")
 		m.y += 1
 	case manual.Note:
-		top := m.y
+		m.noteBar = true
 		m.richText(b.Text, manIndent, "")
-		m.f.SetDrawColor(150, 150, 150)
-		m.f.SetLineWidth(0.8)
-		m.f.Line(marginLeft+2, top+1, marginLeft+2, m.y-1)
-		m.f.SetLineWidth(0.2)
-		m.f.SetDrawColor(0, 0, 0)
+		m.noteBar = false
 		m.y += manParaGap
 	case manual.Picture:
 		m.picture(b)

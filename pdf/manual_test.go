@@ -40,7 +40,7 @@ func TestManual_ContentsPointAtThePages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	toc := layoutText(t, buf.Bytes(), 2, 3)
+	toc := layoutText(t, buf.Bytes(), 2, m.pages[manual.Place{Chapter: 0, Section: -1}]-1) // the contents' pages
 	for ci, c := range chs {
 		p := m.pages[manual.Place{Chapter: ci, Section: -1}]
 		if p < 3 || !strings.Contains(pages[p-1], "Chương "+strconv.Itoa(ci+1)) {
@@ -130,5 +130,95 @@ func BenchmarkManual(b *testing.B) {
 		if _, err := Manual(&buf, chs, "1.0"); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func newTestManual(t *testing.T) *manualDoc {
+	t.Helper()
+	m, err := newManualDoc("1.0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.newPage(marginTop)
+	return m
+}
+
+// A paragraph never leaves one line alone at the foot of a page or at the head of the next.
+func TestManual_NoLoneLine(t *testing.T) {
+	long := strings.Repeat("Chương trình kiểm tra cả tệp trước khi ghi vào dữ liệu. ", 8) // several lines
+	for _, room := range []float64{0.5, 1.2, 2.5, 3.5} {                                  // lines left on the page
+		m := newTestManual(t)
+		m.y = bottomLimit - room*manLineText
+		perPage := map[int]int{}
+		m.onLine = func(page int, _ float64) { perPage[page]++ }
+		m.richText(long, 0, "")
+		if len(perPage) < 2 {
+			continue
+		}
+		for p, n := range perPage {
+			if n == 1 {
+				t.Errorf("room for %.1f lines: page %d holds one line of the paragraph (%v)", room, p, perPage)
+			}
+		}
+	}
+}
+
+// A remark over a page break has its bar on both pages, each within the page.
+func TestManual_NoteBarOverThePage(t *testing.T) {
+	m := newTestManual(t)
+	m.y = bottomLimit - 2.5*manLineText
+	type bar struct {
+		page        int
+		top, bottom float64
+	}
+	var bars []bar
+	m.onBar = func(p int, top, bottom float64) { bars = append(bars, bar{p, top, bottom}) }
+	m.noteBar = true
+	m.richText(strings.Repeat("Số liệu tính đến ngày in, nên in sau khi ban hành. ", 10), manIndent, "")
+	m.noteBar = false
+	if len(bars) != 2 || bars[0].page == bars[1].page {
+		t.Fatalf("bars %+v, want one on each page", bars)
+	}
+	for _, b := range bars {
+		if b.top >= b.bottom || b.bottom > bottomLimit || b.top < marginTop-1 {
+			t.Errorf("bar %+v outside the text of its page", b)
+		}
+	}
+}
+
+// A word longer than the line is cut to fit; straight quotes print curly.
+func TestManual_LongWordsAndQuotes(t *testing.T) {
+	m := newTestManual(t)
+	word := strings.Repeat("C:\\Users\\NguyenVanA\\Documents\\ThiDua\\", 6)
+	lines := m.manualLines(manualWords("Tệp "+word+" đã lưu."), textW)
+	if len(lines) < 3 {
+		t.Fatalf("%d lines", len(lines))
+	}
+	var joined string
+	for _, l := range lines {
+		w := 0.0
+		for i, x := range l {
+			w += m.wordWidth(x)
+			if i > 0 {
+				w += 1
+			}
+			joined += x.text
+		}
+		if w > textW+0.01 {
+			t.Errorf("a line %.1f mm wide, more than %.1f", w, textW)
+		}
+	}
+	if !strings.Contains(joined, word) {
+		t.Error("the cut word lost letters")
+	}
+	if got := curlyQuotes(`ghi "Chưa chấm" và ("KAD"), 12"`); got != `ghi “Chưa chấm” và (“KAD”), 12”` {
+		t.Errorf("curlyQuotes: %q", got)
+	}
+}
+
+// The PDF's date is the build's, not 1970.
+func TestManual_Date(t *testing.T) {
+	if d := buildDate(); d.Year() < 2020 {
+		t.Errorf("the manual's date %v", d)
 	}
 }

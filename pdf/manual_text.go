@@ -16,7 +16,7 @@ func manualWords(s string) []manWord {
 	var out []manWord
 	style := regular
 	prevSpace := true // the text before this part ended with a space (or there was none)
-	for i, part := range strings.Split(strings.ReplaceAll(s, "`", ""), "**") {
+	for i, part := range strings.Split(curlyQuotes(strings.ReplaceAll(s, "`", "")), "**") {
 		if i > 0 {
 			if style == regular {
 				style = bold
@@ -39,49 +39,121 @@ func manualWords(s string) []manWord {
 	return out
 }
 
+// curlyQuotes prints the manual's straight "…" as “…”: a quote after a space, a bracket, a bold
+// mark or at the start opens, any other closes.
+func curlyQuotes(s string) string {
+	if !strings.Contains(s, `"`) {
+		return s
+	}
+	var b strings.Builder
+	prev := ' '
+	for _, r := range s {
+		if r == '"' {
+			if prev == ' ' || prev == '(' || prev == '[' || prev == '*' {
+				r = '“'
+			} else {
+				r = '”'
+			}
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
+
 // richText writes text wrapped to the text width less indent, a marker (a step's number, a
-// bullet) in the indent of the first line; the words keep their styles.
+// bullet) in the indent of the first line; the words keep their styles. A paragraph of two lines
+// or more never leaves one line alone at the foot or the head of a page; a remark's bar (noteBar)
+// is drawn beside its lines on each page.
 func (m *manualDoc) richText(text string, indent float64, marker string) {
 	f := m.f
-	width := textW - indent
-	words := manualWords(text)
-	var line []manWord
-	lineW := 0.0
-	first := true
-	flush := func() {
-		m.need(manLineText)
+	lines := m.manualLines(manualWords(text), textW-indent)
+	barTop, barPage := m.y, f.PageNo()
+	for i, line := range lines {
+		keep := 1.0
+		if len(lines) >= 2 && (i == 0 || i == len(lines)-2) {
+			keep = 2 // the first two lines together, the last two together
+		}
+		m.need(keep * manLineText)
+		if m.noteBar && f.PageNo() != barPage { // the remark goes on over the page
+			f.SetPage(barPage)
+			m.bar(barTop, bottomLimit)
+			f.SetPage(f.PageCount())
+			barTop, barPage = m.y, f.PageNo()
+		}
+		if m.onLine != nil {
+			m.onLine(f.PageNo(), m.y)
+		}
 		base := m.y + manLineText - 1.6
-		if first && marker != "" {
+		if i == 0 && marker != "" {
 			f.SetFont(family, bold, manSizeText)
 			f.Text(marginLeft+1, base, marker)
 		}
 		x := marginLeft + indent
-		for i, w := range line {
-			if i > 0 {
+		for j, w := range line {
+			if j > 0 {
 				f.SetFont(family, regular, manSizeText)
 				x += f.GetStringWidth(" ")
 			}
 			x += m.drawWord(w, x, base)
 		}
 		m.y += manLineText
-		line, lineW, first = nil, 0, false
 	}
+	if m.noteBar {
+		m.bar(barTop, m.y)
+	}
+}
+
+// manualLines breaks the words into lines of at most width; a word wider than a line is cut.
+func (m *manualDoc) manualLines(words []manWord, width float64) [][]manWord {
+	f := m.f
+	f.SetFont(family, regular, manSizeText)
+	space := f.GetStringWidth(" ")
+	var lines [][]manWord
+	var line []manWord
+	lineW := 0.0
 	for _, w := range words {
-		ww := m.wordWidth(w)
-		f.SetFont(family, regular, manSizeText)
-		space := f.GetStringWidth(" ")
-		if len(line) > 0 && lineW+space+ww > width {
-			flush()
+		for _, piece := range m.cutWord(w, width) {
+			ww := m.wordWidth(piece)
+			if len(line) > 0 && lineW+space+ww > width {
+				lines = append(lines, line)
+				line, lineW = nil, 0
+			}
+			if len(line) > 0 {
+				lineW += space
+			}
+			line = append(line, piece)
+			lineW += ww
 		}
-		if len(line) > 0 {
-			lineW += space
+	}
+	if len(line) > 0 || len(lines) == 0 {
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// cutWord is w, or the pieces of w that each fit in width when w alone does not (a long path or
+// address); a word of mixed styles is cut in its own style pieces.
+func (m *manualDoc) cutWord(w manWord, width float64) []manWord {
+	if m.wordWidth(w) <= width {
+		return []manWord{w}
+	}
+	var out []manWord
+	for _, p := range wordPieces(w) {
+		m.f.SetFont(family, p.style, manSizeText)
+		cur := ""
+		for _, r := range p.text {
+			if cur != "" && m.f.GetStringWidth(cur+string(r)) > width {
+				out = append(out, manWord{cur, p.style})
+				cur = ""
+			}
+			cur += string(r)
 		}
-		line = append(line, w)
-		lineW += ww
+		if cur != "" {
+			out = append(out, manWord{cur, p.style})
+		}
 	}
-	if len(line) > 0 || first {
-		flush()
-	}
+	return out
 }
 
 // pieces of a glued manWord: text, then (style, text) pairs after each \x00 style \x00.

@@ -27,7 +27,7 @@ type aboutSource interface {
 type aboutView struct {
 	dlg    dialog.Dialog
 	text   *widget.Label // version, data file, schema, base salary: what tests read
-	folder *widget.Button
+	folder *Button
 }
 
 // onAbout shows the version, the data file with «Mở thư mục dữ liệu», the schema version, the
@@ -52,7 +52,7 @@ func (u *UI) showAbout() *aboutView {
 	lines += "\n" + u.salaryToday(ctx)
 	v.text = widget.NewLabel(lines)
 	v.text.Wrapping = fyne.TextWrapWord
-	v.folder = widget.NewButton("Mở thư mục dữ liệu", func() { u.openDataFolder(dbPath) })
+	v.folder = NewButton("Mở thư mục dữ liệu", func() { u.openDataFolder(dbPath) })
 	if dbPath == "" {
 		v.folder.Disable()
 	}
@@ -63,7 +63,7 @@ func (u *UI) showAbout() *aboutView {
 		row := fyne.CanvasObject(l)
 		if f.Text != nil {
 			f := f
-			row = container.NewBorder(nil, nil, nil, widget.NewButton("Xem giấy phép…", func() { u.showLicence(f) }), l)
+			row = container.NewBorder(nil, nil, nil, NewButton("Xem giấy phép…", func() { u.showLicence(f) }), l)
 		}
 		fonts.Add(row)
 	}

@@ -21,10 +21,10 @@ type auditView struct {
 	content fyne.CanvasObject
 
 	entities []string
-	entity   *widget.Select
-	actor    *widget.Entry
-	from, to *widget.Entry
-	apply    *widget.Button
+	entity   *Select
+	actor    *Entry
+	from, to *Entry
+	apply    *Button
 	count    *widget.Label
 	list     []app.AuditEntry
 	table    *textTable
@@ -36,13 +36,14 @@ var auditCols = []column{{"Thời điểm", 140}, {"Người dùng", 110}, {"Đ�
 
 func newAuditView(u *UI, svc app.AuditService) *auditView {
 	v := &auditView{u: u, svc: svc}
-	v.entity = widget.NewSelect(nil, func(string) { v.reload() })
-	v.actor = widget.NewEntry()
+	v.entity = NewSelect(nil, func(string) { v.reload() })
+	v.entity.PlaceHolder = allEntities // nothing chosen: every entity, and no English «(Select one)»
+	v.actor = NewEntry()
 	v.actor.SetPlaceHolder("người dùng")
-	v.from, v.to = widget.NewEntry(), widget.NewEntry()
+	v.from, v.to = NewEntry(), NewEntry()
 	v.from.SetPlaceHolder("từ ngày dd/mm/yyyy")
 	v.to.SetPlaceHolder("đến ngày dd/mm/yyyy")
-	v.apply = widget.NewButton("Lọc", v.reload)
+	v.apply = NewButton("Lọc", v.reload)
 	v.count = widget.NewLabel("")
 	v.table = newTextTable(auditCols, func() int { return len(v.list) }, v.cell)
 	filters := container.NewGridWithColumns(6, v.entity, v.actor, v.from, v.to, v.apply, v.count)
@@ -73,7 +74,7 @@ func (v *auditView) filter() (app.AuditFilter, error) {
 		f.Entity = v.entities[i-1]
 	}
 	for _, p := range []struct {
-		e   *widget.Entry
+		e   *Entry
 		dst *time.Time
 	}{{v.from, &f.From}, {v.to, &f.To}} {
 		if viet.Normalize(p.e.Text) == "" {

@@ -26,10 +26,10 @@ type backupView struct {
 	list     []app.BackupInfo
 	selected int
 	table    *textTable
-	backup   *widget.Button
-	restore  *widget.Button
-	fromFile *widget.Button
-	folder   *widget.Button
+	backup   *Button
+	restore  *Button
+	fromFile *Button
+	folder   *Button
 	status   *widget.Label
 }
 
@@ -39,12 +39,12 @@ func newBackupView(u *UI, svc app.BackupService) *backupView {
 	v := &backupView{u: u, svc: svc, selected: -1}
 	v.table = newTextTable(backupCols, func() int { return len(v.list) }, v.cell)
 	v.table.onSel = v.onSelected
-	v.backup = widget.NewButton("Sao lưu ngay", v.onBackup)
+	v.backup = NewButton("Sao lưu ngay", v.onBackup)
 	v.backup.Importance = widget.HighImportance
-	v.restore = widget.NewButton("Phục hồi bản đã chọn…", v.onRestoreSelected)
+	v.restore = NewButton("Phục hồi bản đã chọn…", v.onRestoreSelected)
 	v.restore.Disable()
-	v.fromFile = widget.NewButton("Phục hồi từ tệp khác…", v.onRestoreFile)
-	v.folder = widget.NewButton("Mở thư mục sao lưu", v.onOpenFolder)
+	v.fromFile = NewButton("Phục hồi từ tệp khác…", v.onRestoreFile)
+	v.folder = NewButton("Mở thư mục sao lưu", v.onOpenFolder)
 	v.status = widget.NewLabel("")
 	v.status.Wrapping = fyne.TextWrapWord
 	note := widget.NewLabel("Chương trình tự sao lưu mỗi ngày khi mở, trước mỗi lần nâng cấp dữ liệu, trước khi nhập danh sách và trước khi phục hồi; giữ bản của 30 ngày gần nhất và mỗi tháng một bản trong một năm. Mỗi bản được kiểm tra toàn vẹn ngay sau khi ghi.")

@@ -31,15 +31,15 @@ type blanksView struct {
 	rows    map[string]*fieldRow
 	dx, dy  *Entry
 	preview *blankPreview
-	save    *widget.Button
+	save    *Button
 	// calibrate prints the calibration page
-	calibrate *widget.Button
+	calibrate *Button
 }
 
 type fieldRow struct {
 	x, y, w, h, size *Entry
-	bold             *widget.Check
-	align            *widget.Select
+	bold             *Check
+	align            *Select
 }
 
 var alignLabels = map[string]string{"L": "Trái", "C": "Giữa", "R": "Phải"}
@@ -71,7 +71,7 @@ func newBlanksView(u *UI, svc app.BlankService) *blanksView {
 	row(bold("Trường"), bold("Trái (mm)"), bold("Trên (mm)"), bold("Rộng"), bold("Cao"), bold("Cỡ chữ"), bold("Đậm"), bold("Căn lề"))
 	for _, f := range app.BlankFields {
 		r := &fieldRow{x: numberEntry(0), y: numberEntry(0), w: numberEntry(0), h: numberEntry(0), size: numberEntry(0),
-			bold: widget.NewCheck("", nil), align: newSelect([]string{"Trái", "Giữa", "Phải"}, nil)}
+			bold: NewCheck("", nil), align: newSelect([]string{"Trái", "Giữa", "Phải"}, nil)}
 		for _, e := range []*Entry{r.x, r.y, r.w, r.h, r.size} {
 			e.OnChanged = func(string) { v.refreshPreview() }
 		}
@@ -81,11 +81,11 @@ func newBlanksView(u *UI, svc app.BlankService) *blanksView {
 	v.dx, v.dy = numberEntry(0), numberEntry(0)
 	offset := container.NewHBox(widget.NewLabel("Lệch máy in (mm): sang phải"), container.NewGridWrap(fyne.NewSize(90, v.dx.MinSize().Height), v.dx),
 		widget.NewLabel("xuống dưới"), container.NewGridWrap(fyne.NewSize(90, v.dy.MinSize().Height), v.dy))
-	v.save = widget.NewButtonWithIcon("Lưu vị trí", theme.DocumentSaveIcon(), v.onSave)
+	v.save = NewButtonWithIcon("Lưu vị trí", theme.DocumentSaveIcon(), v.onSave)
 	v.save.Importance = widget.HighImportance
-	v.calibrate = widget.NewButtonWithIcon("In trang canh chỉnh…", theme.DocumentPrintIcon(), v.onCalibration)
+	v.calibrate = NewButtonWithIcon("In trang canh chỉnh…", theme.DocumentPrintIcon(), v.onCalibration)
 	buttons := wrapRow(v.save,
-		widget.NewButtonWithIcon("Nạp ảnh phôi đã quét…", theme.FolderOpenIcon(), v.onLoadImage), v.calibrate)
+		NewButtonWithIcon("Nạp ảnh phôi đã quét…", theme.FolderOpenIcon(), v.onLoadImage), v.calibrate)
 	help := widget.NewLabel("Đo từ mép trên, mép trái tờ phôi (mm). In «trang canh chỉnh» trên giấy thường, đặt chồng lên phôi, " +
 		"soi đèn để chỉnh; máy in kéo giấy lệch thì nhập độ lệch. Ảnh phôi chỉ để xem trên màn hình, không bao giờ in ra.")
 	help.Wrapping = fyne.TextWrapWord

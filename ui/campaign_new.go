@@ -14,7 +14,7 @@ import (
 // to copy from an earlier campaign.
 type campaignForm struct {
 	year, name, number, date, signer, start, end *Entry
-	from                                         *widget.Select
+	from                                         *Select
 	copies                                       *widget.CheckGroup
 	froms                                        []app.Campaign
 	created                                      int64 // the campaign made, shown once the form closes
@@ -43,9 +43,9 @@ func (t *criteriaTab) onNewCampaign() {
 	for _, c := range f.froms {
 		opts = append(opts, c.Title())
 	}
-	f.from = widget.NewSelect(opts, nil)
+	f.from = NewSelect(opts, nil)
 	f.from.SetSelectedIndex(min(1, len(opts)-1))
-	f.copies = widget.NewCheckGroup(copyLabels, nil)
+	f.copies = NewCheckGroup(copyLabels, nil)
 	f.copies.SetSelected(copyLabels)
 	items := []*widget.FormItem{
 		widget.NewFormItem("Năm", f.year), widget.NewFormItem("Tên phong trào", f.name),

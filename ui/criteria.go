@@ -31,7 +31,7 @@ type criteriaTab struct {
 	sets       []app.CriteriaSet
 
 	stage          *widget.Label
-	stageB, newB   *widget.Button
+	stageB, newB   *Button
 	inner          *container.AppTabs
 	grid           *gridView
 	editor         *editorView
@@ -52,8 +52,8 @@ func (t *criteriaTab) form(title, confirm string, items []*widget.FormItem, size
 func newCriteriaTab(u *UI, svc criteriaPorts) *criteriaTab {
 	t := &criteriaTab{u: u, svc: svc}
 	t.stage = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	t.stageB = widget.NewButton("Chuyển trạng thái…", t.onStage)
-	t.newB = widget.NewButton("Phong trào mới…", t.onNewCampaign)
+	t.stageB = NewButton("Chuyển trạng thái…", t.onStage)
+	t.newB = NewButton("Phong trào mới…", t.onNewCampaign)
 	t.grid = newGridView(t)
 	t.editor = newEditorView(t)
 	t.ranking = newRankingView(t)
@@ -148,7 +148,7 @@ func (t *criteriaTab) onStage() {
 			labels = append(labels, s.Label())
 		}
 	}
-	sel := widget.NewSelect(labels, nil)
+	sel := NewSelect(labels, nil)
 	reason := NewMultiLineEntry()
 	reason.SetPlaceHolder("Bắt buộc khi mở lại phong trào đã tổng kết hoặc lùi trạng thái")
 	items := []*widget.FormItem{widget.NewFormItem("Hiện nay", widget.NewLabel(c.Stage.Label())),

@@ -20,37 +20,37 @@ type editorView struct {
 	t       *criteriaTab
 	content fyne.CanvasObject
 
-	kindSel  *widget.Select
+	kindSel  *Select
 	set      app.CriteriaSet
 	leaf     map[int64]bool
-	list     *widget.List
+	list     *List
 	selected int
 	total    *widget.Label
 	locked   bool
 
-	addB, addSubB, editB, upB, downB, delB, targetB, lockB, exportB, importB, newSetB *widget.Button
+	addB, addSubB, editB, upB, downB, delB, targetB, lockB, exportB, importB, newSetB *Button
 	form                                                                              *criterionForm // the last form opened (tests)
 }
 
 func newEditorView(t *criteriaTab) *editorView {
 	v := &editorView{t: t, selected: -1}
-	v.kindSel = widget.NewSelect(nil, func(string) { v.show() })
+	v.kindSel = NewSelect(nil, func(string) { v.show() })
 	v.total = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	v.list = widget.NewList(func() int { return len(v.set.Items) },
+	v.list = NewList(func() int { return len(v.set.Items) },
 		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(v.itemText(i)) })
 	v.list.OnSelected = func(i widget.ListItemID) { v.selected = i }
-	v.addB = widget.NewButton("Thêm tiêu chí…", func() { v.onAdd(false) })
-	v.addSubB = widget.NewButton("Thêm tiêu chí thành phần…", func() { v.onAdd(true) })
-	v.editB = widget.NewButton("Sửa…", v.onEdit)
-	v.upB = widget.NewButton("Lên", func() { v.onMove(-1) })
-	v.downB = widget.NewButton("Xuống", func() { v.onMove(1) })
-	v.delB = widget.NewButton("Xóa", v.onDelete)
-	v.targetB = widget.NewButton("Tổng điểm yêu cầu…", v.onTarget)
-	v.lockB = widget.NewButton("Mở khóa tiêu chí…", v.onLock)
-	v.exportB = widget.NewButton("Xuất Excel…", v.onExport)
-	v.importB = widget.NewButton("Nhập Excel…", v.onImport)
-	v.newSetB = widget.NewButton("Tạo bộ tiêu chí…", v.onNewSet)
+	v.addB = NewButton("Thêm tiêu chí…", func() { v.onAdd(false) })
+	v.addSubB = NewButton("Thêm tiêu chí thành phần…", func() { v.onAdd(true) })
+	v.editB = NewButton("Sửa…", v.onEdit)
+	v.upB = NewButton("Lên", func() { v.onMove(-1) })
+	v.downB = NewButton("Xuống", func() { v.onMove(1) })
+	v.delB = NewButton("Xóa", v.onDelete)
+	v.targetB = NewButton("Tổng điểm yêu cầu…", v.onTarget)
+	v.lockB = NewButton("Mở khóa tiêu chí…", v.onLock)
+	v.exportB = NewButton("Xuất Excel…", v.onExport)
+	v.importB = NewButton("Nhập Excel…", v.onImport)
+	v.newSetB = NewButton("Tạo bộ tiêu chí…", v.onNewSet)
 	top := container.NewVBox(
 		wrapRow(widget.NewLabel("Loại đơn vị:"), v.kindSel, v.newSetB, v.lockB, v.exportB, v.importB),
 		wrapRow(v.addB, v.addSubB, v.editB, v.upB, v.downB, v.delB, v.targetB), v.total)
@@ -118,7 +118,7 @@ func (v *editorView) show() {
 		lock = " — tiêu chí đã khóa vì đã có điểm thẩm định"
 	}
 	v.total.SetText("Tổng điểm tối đa: " + m.String() + " / " + target.String() + " (" + state + ")" + lock)
-	for _, b := range []*widget.Button{v.addB, v.addSubB, v.editB, v.upB, v.downB, v.delB, v.targetB, v.importB} {
+	for _, b := range []*Button{v.addB, v.addSubB, v.editB, v.upB, v.downB, v.delB, v.targetB, v.importB} {
 		if v.locked || v.set.ID == 0 {
 			b.Disable()
 		} else {
@@ -271,7 +271,7 @@ func (v *editorView) onNewSet() {
 			kinds[k.Label()] = k
 		}
 	}
-	sel := widget.NewSelect(labels, nil)
+	sel := NewSelect(labels, nil)
 	name := NewEntry()
 	year := strconv.Itoa(v.t.u.currentCampaign().Year)
 	items := []*widget.FormItem{widget.NewFormItem("Loại đơn vị", sel), widget.NewFormItem("Tên bộ tiêu chí", name)}

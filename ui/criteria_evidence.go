@@ -33,10 +33,10 @@ func (g *gridView) onEvidence() {
 	for _, f := range files {
 		path := f.Path
 		line := f.Name + " — " + strconv.FormatInt((f.Size+1023)/1024, 10) + " KB — SHA-256 " + f.SHA256[:16] + "…"
-		box.Add(container.NewBorder(nil, nil, nil, widget.NewButton("Mở", func() { g.openEvidence(path) }), widget.NewLabel(line)))
+		box.Add(container.NewBorder(nil, nil, nil, NewButton("Mở", func() { g.openEvidence(path) }), widget.NewLabel(line)))
 	}
 	var d dialog.Dialog
-	add := widget.NewButton("Thêm tệp…", func() {
+	add := NewButton("Thêm tệp…", func() {
 		d.Hide()
 		g.addEvidence(r.c)
 	})

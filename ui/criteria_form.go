@@ -13,10 +13,10 @@ import (
 
 // criterionForm adds or edits an item of a criteria set.
 type criterionForm struct {
-	field             *widget.Select
+	field             *Select
 	name, max, guide  *Entry
-	naAllowed, survey *widget.Check
-	fromReports       *widget.Check
+	naAllowed, survey *Check
+	fromReports       *Check
 }
 
 func newCriterionForm(fields []app.ReformField, c app.Criterion, withField bool) (*criterionForm, []*widget.FormItem) {
@@ -25,7 +25,7 @@ func newCriterionForm(fields []app.ReformField, c app.Criterion, withField bool)
 	for _, x := range fields {
 		names = append(names, x.Name)
 	}
-	f.field = widget.NewSelect(names, nil)
+	f.field = NewSelect(names, nil)
 	if len(names) > 0 {
 		f.field.SetSelectedIndex(0)
 	}
@@ -35,11 +35,11 @@ func newCriterionForm(fields []app.ReformField, c app.Criterion, withField bool)
 	}
 	f.guide.SetText(c.Guidance)
 	f.guide.SetMinRowsVisible(3)
-	f.naAllowed = widget.NewCheck("Cho chọn «Không áp dụng»", nil)
+	f.naAllowed = NewCheck("Cho chọn «Không áp dụng»", nil)
 	f.naAllowed.SetChecked(c.NAAllowed)
-	f.survey = widget.NewCheck("Tính điểm từ số liệu khảo sát (số hài lòng / số được khảo sát × điểm tối đa)", nil)
+	f.survey = NewCheck("Tính điểm từ số liệu khảo sát (số hài lòng / số được khảo sát × điểm tối đa)", nil)
 	f.survey.SetChecked(c.Survey)
-	f.fromReports = widget.NewCheck("«Chế độ báo cáo»: tính điểm từ theo dõi báo cáo (đúng hạn đủ phần, trễ nửa phần, không báo cáo 0)", nil)
+	f.fromReports = NewCheck("«Chế độ báo cáo»: tính điểm từ theo dõi báo cáo (đúng hạn đủ phần, trễ nửa phần, không báo cáo 0)", nil)
 	f.fromReports.SetChecked(c.FromReports)
 	var items []*widget.FormItem
 	if withField {

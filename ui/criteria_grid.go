@@ -23,7 +23,7 @@ type gridRow struct {
 	total      *widget.Label // a field's totals
 	self, appr *gridEntry    // a survey item: surveyed, satisfied
 	note       *gridEntry
-	na         *widget.Check
+	na         *Check
 	mark       *widget.Label // "≠" when the appraisal differs from the self-score
 }
 
@@ -34,7 +34,7 @@ type gridView struct {
 	t       *criteriaTab
 	content fyne.CanvasObject
 
-	unitSel *widget.Select
+	unitSel *Select
 	units   []app.Unit
 	summary *widget.Label
 	rowsBox *fyne.Container
@@ -50,7 +50,7 @@ type gridView struct {
 	current  int // index into units, -1 when none
 	focusRow int // the scored item last worked on
 
-	saveB, lockB, importB, evidenceB *widget.Button
+	saveB, lockB, importB, evidenceB *Button
 }
 
 const (
@@ -75,16 +75,16 @@ func shortText(s string, n int) string {
 
 func newGridView(t *criteriaTab) *gridView {
 	g := &gridView{t: t, dirty: map[int64]bool{}, fields: map[int64]*gridRow{}, current: -1}
-	g.unitSel = widget.NewSelect(nil, g.onUnitChanged)
+	g.unitSel = NewSelect(nil, g.onUnitChanged)
 	g.unitSel.PlaceHolder = "(chọn đơn vị)"
 	g.summary = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	g.summary.Wrapping = fyne.TextWrapWord
 	g.rowsBox = container.NewVBox()
 	g.scroll = container.NewVScroll(g.rowsBox)
-	g.saveB = widget.NewButton("Lưu", g.onSave)
-	g.lockB = widget.NewButton("Khóa thẩm định", g.onLock)
-	g.importB = widget.NewButton("Nhập tự chấm từ Excel…", g.onImport)
-	g.evidenceB = widget.NewButton("Minh chứng…", g.onEvidence)
+	g.saveB = NewButton("Lưu", g.onSave)
+	g.lockB = NewButton("Khóa thẩm định", g.onLock)
+	g.importB = NewButton("Nhập tự chấm từ Excel…", g.onImport)
+	g.evidenceB = NewButton("Minh chứng…", g.onEvidence)
 	head := container.NewHBox(widget.NewLabel("Đơn vị:"), container.NewGridWrap(fyne.NewSize(340, cellH), g.unitSel),
 		g.saveB, g.lockB, g.importB, g.evidenceB)
 	cols := container.NewBorder(nil, nil, nil, container.NewHBox(
@@ -242,7 +242,7 @@ func (g *gridView) itemRow(c app.Criterion, isLeaf bool) *gridRow {
 	}
 	r.mark = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	r.mark.Importance = widget.DangerImportance
-	r.na = widget.NewCheck("", func(bool) { g.onCellChanged(r) }) // shown only where «Không áp dụng» is allowed
+	r.na = NewCheck("", func(bool) { g.onCellChanged(r) }) // shown only where «Không áp dụng» is allowed
 	var na fyne.CanvasObject = r.na
 	if !c.NAAllowed {
 		na = layout.NewSpacer()

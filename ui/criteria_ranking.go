@@ -26,13 +26,13 @@ type rankingView struct {
 	rows    []app.RankRow
 	kinds   []app.UnitKind // kind of rows[i]
 	table   *textTable
-	kindSel *widget.Select
+	kindSel *Select
 	kindImg *canvas.Image
 	unitImg *canvas.Image
 	chosen  int
 	pngs    [2][]byte // the kind's and the unit's pictures, as last drawn (tests)
 
-	exportB, reportB, bandsB, proposeB *widget.Button
+	exportB, reportB, bandsB, proposeB *Button
 }
 
 var rankCols = []column{{"Loại", 90}, {"Hạng", 55}, {"Đơn vị", 280}, {"Tự chấm", 80}, {"Thẩm định", 90}, {"Tối đa", 65},
@@ -42,14 +42,14 @@ func newRankingView(t *criteriaTab) *rankingView {
 	v := &rankingView{t: t, chosen: -1}
 	v.table = newTextTable(rankCols, func() int { return len(v.rows) }, v.cell)
 	v.table.onSel = v.onSelected
-	v.kindSel = widget.NewSelect(nil, func(string) { v.drawKind() })
+	v.kindSel = NewSelect(nil, func(string) { v.drawKind() })
 	v.kindImg, v.unitImg = &canvas.Image{FillMode: canvas.ImageFillContain}, &canvas.Image{FillMode: canvas.ImageFillContain}
 	v.kindImg.SetMinSize(fyne.NewSize(360, 220)) // small enough for a 1024×768 screen; grows with the window
 	v.unitImg.SetMinSize(fyne.NewSize(360, 160))
-	v.exportB = widget.NewButton("Xuất Excel…", v.onExport)
-	v.reportB = widget.NewButton("In báo cáo…", v.onReport)
-	v.bandsB = widget.NewButton("Ngưỡng xếp loại…", v.onBands)
-	v.proposeB = widget.NewButton("Đề nghị khen thưởng theo kết quả xếp loại…", v.onPropose)
+	v.exportB = NewButton("Xuất Excel…", v.onExport)
+	v.reportB = NewButton("In báo cáo…", v.onReport)
+	v.bandsB = NewButton("Ngưỡng xếp loại…", v.onBands)
+	v.proposeB = NewButton("Đề nghị khen thưởng theo kết quả xếp loại…", v.onPropose)
 	charts := container.NewBorder(container.NewHBox(widget.NewLabel("Biểu đồ khối:"), v.kindSel), nil, nil, nil,
 		container.NewVSplit(v.kindImg, v.unitImg))
 	split := container.NewHSplit(v.table, charts)

@@ -63,7 +63,7 @@ func (v *rankingView) onPropose() {
 			codes[f.Name] = f.Code
 		}
 	}
-	form := widget.NewSelect(formNames, nil)
+	form := NewSelect(formNames, nil)
 	if len(formNames) > 0 {
 		form.SetSelectedIndex(0)
 	}
@@ -71,7 +71,7 @@ func (v *rankingView) onPropose() {
 	for _, b := range v.ranking.Bands {
 		bandNames = append(bandNames, b.Name)
 	}
-	bands := widget.NewCheckGroup(bandNames, nil)
+	bands := NewCheckGroup(bandNames, nil)
 	if len(bandNames) > 0 {
 		bands.SetSelected(bandNames[:1])
 	}

@@ -303,7 +303,7 @@ func TestCriteria_StageKeepsTheCampaign(t *testing.T) {
 	test.Tap(tab.stageB)
 	for _, o := range []string{app.StageSummarised.Label()} {
 		walk(overlay(w), func(c fyne.CanvasObject) {
-			if s, ok := c.(*widget.Select); ok && len(s.Options) > 0 {
+			if s, ok := c.(*Select); ok && len(s.Options) > 0 {
 				s.SetSelected(o)
 			}
 		})

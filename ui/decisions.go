@@ -32,8 +32,8 @@ type decisionsView struct {
 	awTable  *textTable
 	caption  *widget.Label
 
-	edit, issue, revoke, remove, payout *widget.Button
-	printDecision, printCerts           *widget.Button
+	edit, issue, revoke, remove, payout *Button
+	printDecision, printCerts           *Button
 	certs                               *certPrint // last opened, for tests
 
 	editor    *decisionEditor // last opened, for tests
@@ -55,14 +55,14 @@ func newDecisionsView(t *awardsTab, d awardsDeps) *decisionsView {
 	v.awTable = newTextTable(awardCols, func() int { return len(v.awards) }, v.awardCell)
 	v.caption = widget.NewLabelWithStyle("Chọn một quyết định để xem danh sách khen thưởng.", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	v.caption.Wrapping = fyne.TextWrapWord
-	v.edit = widget.NewButtonWithIcon("Sửa dự thảo", theme.DocumentCreateIcon(), v.onEdit)
-	v.issue = widget.NewButtonWithIcon("Ban hành…", theme.ConfirmIcon(), v.onIssue)
+	v.edit = NewButtonWithIcon("Sửa dự thảo", theme.DocumentCreateIcon(), v.onEdit)
+	v.issue = NewButtonWithIcon("Ban hành…", theme.ConfirmIcon(), v.onIssue)
 	v.issue.Importance = widget.HighImportance
-	v.revoke = widget.NewButton("Thu hồi…", v.onRevoke)
-	v.remove = widget.NewButtonWithIcon("Xóa dự thảo", theme.DeleteIcon(), v.onRemove)
-	v.payout = widget.NewButtonWithIcon("Danh sách chi tiền…", theme.DocumentSaveIcon(), v.onPayout)
-	v.printDecision = widget.NewButtonWithIcon("In quyết định…", theme.DocumentPrintIcon(), v.onPrintDecision)
-	v.printCerts = widget.NewButtonWithIcon("In Giấy khen…", theme.DocumentPrintIcon(), v.onPrintCertificates)
+	v.revoke = NewButton("Thu hồi…", v.onRevoke)
+	v.remove = NewButtonWithIcon("Xóa dự thảo", theme.DeleteIcon(), v.onRemove)
+	v.payout = NewButtonWithIcon("Danh sách chi tiền…", theme.DocumentSaveIcon(), v.onPayout)
+	v.printDecision = NewButtonWithIcon("In quyết định…", theme.DocumentPrintIcon(), v.onPrintDecision)
+	v.printCerts = NewButtonWithIcon("In Giấy khen…", theme.DocumentPrintIcon(), v.onPrintCertificates)
 	bar := wrapRow(v.edit, v.issue, v.revoke, v.remove, v.printDecision, v.printCerts, v.payout)
 	v.content = t.u.split("decisions", false, 0.3, v.table, container.NewBorder(container.NewVBox(bar, v.caption), nil, nil, nil, v.awTable))
 	v.updateButtons()
@@ -136,7 +136,7 @@ func (v *decisionsView) updateButtons() {
 	// a summed-up campaign's drafts stay as they are; its issued decisions may still be revoked
 	draft := d != nil && d.Status == app.DecisionDraft && !v.t.u.currentCampaign().Closed()
 	issued := d != nil && d.Status == app.DecisionIssued
-	for b, on := range map[*widget.Button]bool{v.edit: draft, v.issue: draft, v.remove: draft, v.revoke: issued, v.payout: d != nil,
+	for b, on := range map[*Button]bool{v.edit: draft, v.issue: draft, v.remove: draft, v.revoke: issued, v.payout: d != nil,
 		v.printDecision: d != nil, v.printCerts: issued} {
 		if on {
 			b.Enable()
@@ -298,7 +298,7 @@ type decisionEditor struct {
 	d       app.Decision
 	signers []app.Signer
 	date    *Entry
-	signer  *widget.Select
+	signer  *Select
 	subject *Entry
 	ref     *refEditor
 	basis   *Entry
@@ -384,7 +384,7 @@ type registerView struct {
 	t       *awardsTab
 	content fyne.CanvasObject
 	svc     app.RegisterService
-	year    *widget.Select
+	year    *Select
 	entries []app.RegisterEntry
 	table   *textTable
 	caption *widget.Label

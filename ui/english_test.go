@@ -15,9 +15,17 @@ func englishOn(o fyne.CanvasObject) []string {
 	var out []string
 	walk(o, func(x fyne.CanvasObject) {
 		switch v := x.(type) {
+		case *Select:
+			if v.PlaceHolder == "(Select one)" || v.PlaceHolder == "" {
+				out = append(out, "select «"+v.PlaceHolder+"» among "+strings.Join(v.Options, ","))
+			}
 		case *widget.Select:
 			if v.PlaceHolder == "(Select one)" || v.PlaceHolder == "" {
 				out = append(out, "select «"+v.PlaceHolder+"» among "+strings.Join(v.Options, ","))
+			}
+		case *Button:
+			if v.Text == "OK" || v.Text == "Cancel" || v.Text == "Yes" || v.Text == "No" {
+				out = append(out, v.Text)
 			}
 		case *widget.Button:
 			if v.Text == "OK" || v.Text == "Cancel" || v.Text == "Yes" || v.Text == "No" {
@@ -32,8 +40,11 @@ func englishOn(o fyne.CanvasObject) []string {
 // is chosen.
 func TestUI_NoEnglish(t *testing.T) {
 	u, w := mustUI(t, mustDB(t, true))
-	if e := englishOn(w.Content()); len(e) > 0 {
-		t.Errorf("the tabs show %q", e)
+	for _, path := range allTabPaths(u) { // every tab and sub-tab shown in turn
+		openTab(t, u, path...)
+		if e := englishOn(w.Content()); len(e) > 0 {
+			t.Errorf("the tab %s shows %q", strings.Join(path, "/"), e)
+		}
 	}
 	dv := u.awards.decisions
 	sampleDecision(t, u)

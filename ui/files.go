@@ -104,7 +104,7 @@ func withUpper(exts []string) []string {
 // runImport imports a file in the background behind a progress bar, then says what happened: how
 // many rows were added and which were skipped as duplicates, or every bad row when the file was
 // refused (nothing is stored then). busy is the button of the menu that started it.
-func (u *UI) runImport(kind lists.ListKind, busy *widget.Button, r io.ReadCloser, name string, done func(),
+func (u *UI) runImport(kind lists.ListKind, busy *Button, r io.ReadCloser, name string, done func(),
 	work func(progress func(n, total int)) (app.ImportResult, []*app.Error, error)) *progress {
 	var res app.ImportResult
 	var rowErrs []*app.Error
@@ -147,7 +147,7 @@ func (u *UI) showImportErrors(what, name string, errs []*app.Error) {
 	head := widget.NewLabel("Không nhập dòng nào của tệp " + name + ": tệp có " + strconv.Itoa(len(errs)) +
 		" lỗi. Hãy sửa các dòng dưới đây trong Excel rồi nhập lại.")
 	head.Wrapping = fyne.TextWrapWord
-	list := widget.NewList(func() int { return len(msgs) },
+	list := NewList(func() int { return len(msgs) },
 		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Wrapping = fyne.TextWrapWord; return l },
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(msgs[i]) })
 	d := dialog.NewCustom("Lỗi khi nhập "+what, "Đóng", container.NewBorder(head, nil, nil, nil, list), u.win)
@@ -173,12 +173,12 @@ type saveFunc func(w io.Writer, name string, report func(n, total int)) (string,
 
 // chooseSave asks where to save a file (.xlsx or .csv, from the name typed) and writes it in the
 // background; busy (may be nil) is the button that stays disabled meanwhile.
-func (u *UI) chooseSave(busy *widget.Button, defaultName string, write saveFunc) {
+func (u *UI) chooseSave(busy *Button, defaultName string, write saveFunc) {
 	u.chooseSaveURI(busy, defaultName, write, nil)
 }
 
 // chooseSaveURI is chooseSave with something to do with the file once written (open a PDF).
-func (u *UI) chooseSaveURI(busy *widget.Button, defaultName string, write saveFunc, after func(fyne.URI)) {
+func (u *UI) chooseSaveURI(busy *Button, defaultName string, write saveFunc, after func(fyne.URI)) {
 	u.showSave(defaultName, []string{".xlsx", ".csv", ".pdf"}, func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
 			u.showError(err)
@@ -193,7 +193,7 @@ func (u *UI) chooseSaveURI(busy *widget.Button, defaultName string, write saveFu
 
 // saveTo is what a save dialog does with the file chosen: write it in the background behind a
 // progress dialog, then tell the user (or show the error) and run after (open the PDF).
-func (u *UI) saveTo(wc fyne.URIWriteCloser, busy *widget.Button, write saveFunc, after func(fyne.URI)) *progress {
+func (u *UI) saveTo(wc fyne.URIWriteCloser, busy *Button, write saveFunc, after func(fyne.URI)) *progress {
 	u.rememberFolder(wc.URI())
 	name := wc.URI().Name()
 	var msg string

@@ -20,8 +20,8 @@ type formDialog struct {
 	dlg     *dialog.CustomDialog
 	form    *widget.Form
 	items   []*widget.FormItem
-	confirm *widget.Button
-	cancel  *widget.Button
+	confirm *Button
+	cancel  *Button
 	message *widget.Label // the refusal, hidden until there is one
 	save    func() error
 	after   func()
@@ -36,9 +36,9 @@ func (u *UI) openForm(title, confirm string, items []*widget.FormItem, size fyne
 	f.message.Wrapping = fyne.TextWrapWord
 	f.message.Importance = widget.DangerImportance
 	f.message.Hide()
-	f.confirm = widget.NewButtonWithIcon(confirm, theme.ConfirmIcon(), f.Submit)
+	f.confirm = NewButtonWithIcon(confirm, theme.ConfirmIcon(), f.Submit)
 	f.confirm.Importance = widget.HighImportance
-	f.cancel = widget.NewButtonWithIcon("Hủy", theme.CancelIcon(), func() { f.dlg.Hide() })
+	f.cancel = NewButtonWithIcon("Hủy", theme.CancelIcon(), func() { f.dlg.Hide() })
 	f.form.SetOnValidationChanged(f.validated)
 	f.validated(f.form.Validate())
 	body := container.NewBorder(nil, f.message, nil, nil, container.NewVScroll(f.form))

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
@@ -20,13 +19,19 @@ type helpView struct {
 	win      fyne.Window
 	chapters []manual.Chapter
 	entries  []manual.Place // Section -1: the whole chapter
-	list     *widget.List
+	list     *List
 	search   *Entry
 	found    *widget.Label
 	body     *fyne.Container
 	scroll   *container.Scroll
 	shown    manual.Place // what the right side shows, for tests
+	renders  int          // how many times the right side was drawn, for tests
+
+	relayoutPending bool
 }
+
+// searchHint is under the search box while nothing is searched.
+const searchHint = "Gõ có dấu hoặc không dấu."
 
 // HelpTitle is the help window's title.
 const HelpTitle = "Hướng dẫn sử dụng — Thi đua CCHC"
@@ -41,9 +46,14 @@ func (u *UI) onHelp() {
 	if u.help == nil {
 		u.help = newHelpView(u, chs)
 	}
-	ci, _ := manual.ForTab(chs, u.tabPath())
+	p, _ := manual.PlaceForTab(chs, u.tabPath())
+	u.help.search.SetText("") // the contents, not the last search's results
 	u.help.contents()
-	u.help.showChapter(ci)
+	if p.Section >= 0 {
+		u.help.showSection(p)
+	} else {
+		u.help.showChapter(p.Chapter)
+	}
 	u.help.win.Show()
 	u.help.win.RequestFocus()
 }
@@ -52,11 +62,11 @@ func newHelpView(u *UI, chs []manual.Chapter) *helpView {
 	h := &helpView{u: u, chapters: chs, shown: manual.Place{Chapter: -1}}
 	h.win = fyne.CurrentApp().NewWindow(HelpTitle)
 	h.search = NewEntry()
-	h.search.SetPlaceHolder("Tìm trong hướng dẫn (gõ có dấu hoặc không dấu)…")
+	h.search.SetPlaceHolder("Tìm trong hướng dẫn…")
 	h.search.OnChanged = h.onSearch
 	h.found = widget.NewLabel("")
 	h.found.Truncation = fyne.TextTruncateEllipsis
-	h.list = widget.NewList(func() int { return len(h.entries) },
+	h.list = NewList(func() int { return len(h.entries) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
 			l.Truncation = fyne.TextTruncateEllipsis
@@ -91,7 +101,7 @@ func (h *helpView) contents() {
 			}
 		}
 	}
-	h.found.SetText("")
+	h.found.SetText(searchHint)
 	h.list.UnselectAll()
 	h.list.Refresh()
 }
@@ -133,6 +143,9 @@ func (h *helpView) onSelected(id widget.ListItemID) {
 		return
 	}
 	e := h.entries[id]
+	if e == h.shown {
+		return // selected by showChapter or showSection itself: already drawn
+	}
 	if e.Section < 0 {
 		h.showChapter(e.Chapter)
 		return
@@ -151,21 +164,30 @@ func (h *helpView) showChapter(ci int) {
 	}
 	h.render(strings.Join(md, "\n"))
 	h.shown = manual.Place{Chapter: ci, Section: -1}
+	h.selectShown()
+}
+
+// showSection shows one section and selects it in the contents (when listed there).
+func (h *helpView) showSection(p manual.Place) {
+	h.render(h.chapters[p.Chapter].Sections[p.Section].Markdown)
+	h.shown = p
+	h.selectShown()
+}
+
+// selectShown selects what is shown in the list; onSelected sees it is shown and draws nothing.
+func (h *helpView) selectShown() {
 	for i, e := range h.entries {
 		if e == h.shown {
 			h.list.Select(i)
 			h.list.ScrollTo(i)
+			return
 		}
 	}
 }
 
-func (h *helpView) showSection(p manual.Place) {
-	h.render(h.chapters[p.Chapter].Sections[p.Section].Markdown)
-	h.shown = p
-}
-
 // render replaces the right side with the Markdown's text and pictures.
 func (h *helpView) render(md string) {
+	h.renders++
 	h.body.Objects = nil
 	for _, p := range manual.Split(md) {
 		if p.Image == "" {
@@ -179,15 +201,27 @@ func (h *helpView) render(md string) {
 			h.body.Add(widget.NewLabel("(thiếu hình " + p.Image + ")"))
 			continue
 		}
-		img := canvas.NewImageFromResource(fyne.NewStaticResource(p.Image, b))
-		img.FillMode = canvas.ImageFillContain
-		img.SetMinSize(fyne.NewSize(640, 360))
+		img := newHelpImage(fyne.NewStaticResource(p.Image, b), h.relayout)
 		caption := widget.NewLabelWithStyle(p.Caption, fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
 		caption.Wrapping = fyne.TextWrapWord
 		h.body.Add(container.NewVBox(img, caption))
 	}
 	h.body.Refresh()
 	h.scroll.ScrollToTop()
+}
+
+// relayout lays the page out again after a picture learnt its width (its height follows), once
+// the layout under way has finished.
+func (h *helpView) relayout() {
+	if h.relayoutPending {
+		return
+	}
+	h.relayoutPending = true
+	go fyne.Do(func() {
+		h.relayoutPending = false
+		h.body.Refresh()
+		h.scroll.Refresh()
+	})
 }
 
 // tabPath is the open tab's title, then the open sub-tab's and so on: what F1 looks up.

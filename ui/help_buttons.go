@@ -5,7 +5,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 )
 
 // helpButtons are «Trợ giúp» (F1 does the same) and «Giới thiệu», at the right of the top bar. The
@@ -15,7 +14,7 @@ func (u *UI) helpButtons() fyne.CanvasObject {
 		u.dlgs.known = map[dialog.Dialog]bool{}
 	}
 	u.win.Canvas().SetOnTypedKey(u.onKey)
-	help := widget.NewButtonWithIcon("Trợ giúp", theme.HelpIcon(), u.onHelp)
-	about := widget.NewButtonWithIcon("Giới thiệu", theme.InfoIcon(), u.onAbout)
+	help := NewButtonWithIcon("Trợ giúp", theme.HelpIcon(), u.onHelp)
+	about := NewButtonWithIcon("Giới thiệu", theme.InfoIcon(), u.onAbout)
 	return container.NewHBox(help, about)
 }

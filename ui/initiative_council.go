@@ -23,14 +23,14 @@ type scoreView struct {
 	in      app.Initiative
 	members []app.CouncilMember
 	rubric  []app.RubricLine
-	member  *widget.Select
+	member  *Select
 	points  []*Entry
 	fields  *fyne.Container
-	submit  *widget.Check
+	submit  *Check
 	status  *widget.Label
 	others  *widget.Label
-	save    *widget.Button
-	recuse  *widget.Button
+	save    *Button
+	recuse  *Button
 	dlg     dialog.Dialog
 	current app.CouncilMember
 }
@@ -50,16 +50,16 @@ func (t *initiativesTab) onScore() {
 	for i, m := range ms {
 		names[i] = memberLabel(m)
 	}
-	v.member = widget.NewSelect(names, v.onMember)
+	v.member = NewSelect(names, v.onMember)
 	v.member.PlaceHolder = "(chọn thành viên chấm)"
 	v.fields = container.NewVBox()
-	v.submit = widget.NewCheck("Nộp phiếu (sau khi nộp không sửa được)", nil)
+	v.submit = NewCheck("Nộp phiếu (sau khi nộp không sửa được)", nil)
 	v.status = widget.NewLabel("")
 	v.status.Wrapping = fyne.TextWrapWord
 	v.others = widget.NewLabel("")
 	v.others.Wrapping = fyne.TextWrapWord
-	v.save = widget.NewButton("Lưu phiếu", v.onSave)
-	v.recuse = widget.NewButton("Không tham gia chấm…", v.onRecuse)
+	v.save = NewButton("Lưu phiếu", v.onSave)
+	v.recuse = NewButton("Không tham gia chấm…", v.onRecuse)
 	title := widget.NewLabelWithStyle(in.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord
 	body := container.NewVBox(title, widget.NewLabel(in.UnitName+" — "+initiatives.AuthorsText(in.Authors)), v.member, v.fields,
@@ -201,7 +201,7 @@ func (v *scoreView) onRecuse() {
 
 // stepDialog is the open «Chuyển bước» form (tests fill it).
 type stepDialog struct {
-	step          *widget.Select
+	step          *Select
 	on, ref, note *Entry
 	form          *formDialog
 }
@@ -228,7 +228,7 @@ func (t *initiativesTab) onAdvance() {
 		t.u.showError(app.Errorf(app.ECONFLICT, "Sáng kiến đang ở bước «%s»: không còn bước nào để chuyển (công nhận cấp huyện ghi bằng «Quyết định công nhận…»).", in.Step.Label()))
 		return
 	}
-	step := widget.NewSelect(steps, nil)
+	step := NewSelect(steps, nil)
 	step.SetSelectedIndex(0)
 	on, ref, note := NewEntry(), NewEntry(), NewEntry()
 	on.SetText(viet.FormatDate(t.u.today()))
@@ -278,7 +278,7 @@ func (t *initiativesTab) onRecognise() {
 		t.u.showError(app.Errorf(app.EINVALID, "Chưa có sáng kiến nào ở bước Hội đồng chấm đạt điểm."))
 		return
 	}
-	pick := widget.NewCheckGroup(labels, nil)
+	pick := NewCheckGroup(labels, nil)
 	t.recog = &recogDialog{pick: pick}
 	pick.SetSelected(labels)
 	no, on := NewEntry(), NewEntry()

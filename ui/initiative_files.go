@@ -23,13 +23,13 @@ import (
 type councilView struct {
 	t       *initiativesTab
 	members *widget.Label
-	name    *widget.SelectEntry
+	name    *SelectEntry
 	role    *Entry
-	unit    *widget.Select // a typed member's unit (for recusal)
-	remove  *widget.Select
+	unit    *Select // a typed member's unit (for recusal)
+	remove  *Select
 	ms      []app.CouncilMember
 
-	addBtn, rubricBtn, rulesBtn *widget.Button
+	addBtn, rubricBtn, rulesBtn *Button
 	people                      []app.Person
 	rubric                      *Entry
 	pass                        *Entry
@@ -51,21 +51,21 @@ func (t *initiativesTab) onCouncil() {
 			names = append(names, p.FullName)
 		}
 	}
-	v.name = widget.NewSelectEntry(names)
+	v.name = NewSelectEntry(names)
 	v.name.SetPlaceHolder("họ và tên (chọn trong danh sách cán bộ hoặc gõ)")
 	v.role.SetPlaceHolder("Chủ tịch Hội đồng, Thành viên, Thư ký…")
 	var units []string
 	for _, x := range t.units {
 		units = append(units, x.Name)
 	}
-	v.unit = widget.NewSelect(units, nil)
+	v.unit = NewSelect(units, nil)
 	v.unit.PlaceHolder = "(đơn vị, nếu gõ tên)"
-	v.remove = widget.NewSelect(nil, v.onRemove)
+	v.remove = NewSelect(nil, v.onRemove)
 	v.remove.PlaceHolder = "(xóa thành viên chưa chấm)"
 	v.rubric.SetMinRowsVisible(4)
-	v.addBtn = widget.NewButton("Thêm thành viên", v.onAdd)
-	v.rubricBtn = widget.NewButton("Lưu phiếu chấm", v.onRubric)
-	v.rulesBtn = widget.NewButton("Lưu điểm đạt", v.onRules)
+	v.addBtn = NewButton("Thêm thành viên", v.onAdd)
+	v.rubricBtn = NewButton("Lưu phiếu chấm", v.onRubric)
+	v.rulesBtn = NewButton("Lưu điểm đạt", v.onRules)
 	body := container.NewVBox(widget.NewLabelWithStyle("Thành viên hội đồng", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), v.members,
 		container.NewGridWithColumns(4, v.name, v.role, v.unit, v.addBtn), v.remove,
 		widget.NewLabelWithStyle("Phiếu chấm (mỗi dòng «Tiêu chí: điểm tối đa», tổng 100)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
@@ -298,7 +298,7 @@ func (t *initiativesTab) onPrint() {
 		t.u.showError(app.Errorf(app.EINTERNAL, "Bản chương trình này không in được danh sách."))
 		return
 	}
-	which := widget.NewRadioGroup([]string{printRecognised, printCouncil, printProposals}, nil)
+	which := NewRadioGroup([]string{printRecognised, printCouncil, printProposals}, nil)
 	which.SetSelected(printRecognised)
 	t.u.showForm("In danh sách", "In", []*widget.FormItem{widget.NewFormItem("Danh sách", which)}, fyne.NewSize(560, 220), func() error {
 		c, chosen := t.u.currentCampaign(), which.Selected

@@ -27,22 +27,22 @@ type initiativeForm struct {
 	staff   []app.Person // of the chosen unit: the authors offered
 	title   *Entry
 	similar *widget.Label
-	field   *widget.Select
+	field   *Select
 	other   *Entry
-	kind    *widget.Select
-	unit    *widget.Select
+	kind    *Select
+	unit    *Select
 	applied *Entry
 	parts   []*Entry // known state, purpose, novelty, steps, conditions, benefits, first users
 	authors []*authorRow
 	list    *fyne.Container
-	addBtn  *widget.Button
+	addBtn  *Button
 	dlg     *dialog.FormDialog
 	items   []*widget.FormItem // the form's fields (the keyboard: first focused, Enter submits)
 }
 
 // authorRow is a line of the table of authors: a name from the unit's staff or typed, and a share.
 type authorRow struct {
-	name  *widget.SelectEntry
+	name  *SelectEntry
 	share *Entry
 	box   *fyne.Container
 }
@@ -86,7 +86,7 @@ func newInitiativeForm(t *initiativesTab, r app.InitiativeRecord) *initiativeFor
 	for _, x := range t.fields {
 		fields = append(fields, x.Name)
 	}
-	f.field = widget.NewSelect(append(fields, otherField), nil)
+	f.field = NewSelect(append(fields, otherField), nil)
 	f.field.PlaceHolder = "(chọn lĩnh vực)"
 	f.other = NewEntry()
 	f.other.SetPlaceHolder("tên lĩnh vực, khi chọn «Khác»")
@@ -94,7 +94,7 @@ func newInitiativeForm(t *initiativesTab, r app.InitiativeRecord) *initiativeFor
 	for _, k := range initiatives.Kinds {
 		kinds = append(kinds, k.Label())
 	}
-	f.kind = widget.NewSelect(kinds, nil)
+	f.kind = NewSelect(kinds, nil)
 	f.kind.PlaceHolder = "(chọn loại giải pháp)"
 	units := []string{}
 	for _, u := range t.units {
@@ -102,7 +102,7 @@ func newInitiativeForm(t *initiativesTab, r app.InitiativeRecord) *initiativeFor
 			units = append(units, u.Name)
 		}
 	}
-	f.unit = widget.NewSelect(units, f.onUnit)
+	f.unit = NewSelect(units, f.onUnit)
 	f.unit.PlaceHolder = "(chọn đơn vị)"
 	f.applied = NewEntry()
 	f.applied.SetPlaceHolder("dd/mm/yyyy")
@@ -119,7 +119,7 @@ func newInitiativeForm(t *initiativesTab, r app.InitiativeRecord) *initiativeFor
 	}
 	items = append(items, widget.NewFormItem("Mô tả (Phụ lục I)", desc))
 	f.list = container.NewVBox()
-	f.addBtn = widget.NewButton("Thêm tác giả", func() { f.addAuthor(app.Author{}) })
+	f.addBtn = NewButton("Thêm tác giả", func() { f.addAuthor(app.Author{}) })
 	items = append(items, widget.NewFormItem("Tác giả (tỷ lệ %)", container.NewVBox(f.list, f.addBtn)))
 	title := "Đăng ký sáng kiến"
 	if r.ID != 0 {
@@ -163,14 +163,14 @@ func (f *initiativeForm) fill(r app.InitiativeRecord) {
 }
 
 func (f *initiativeForm) addAuthor(a app.Author) {
-	row := &authorRow{name: widget.NewSelectEntry(f.staffNames()), share: NewEntry()}
+	row := &authorRow{name: NewSelectEntry(f.staffNames()), share: NewEntry()}
 	row.name.SetPlaceHolder("họ và tên (chọn trong đơn vị hoặc gõ)")
 	row.name.SetText(a.FullName)
 	row.share.SetPlaceHolder("%")
 	if a.SharePct > 0 {
 		row.share.SetText(strconv.Itoa(a.SharePct))
 	}
-	remove := widget.NewButton("Bỏ", func() { f.removeAuthor(row) })
+	remove := NewButton("Bỏ", func() { f.removeAuthor(row) })
 	row.box = container.NewBorder(nil, nil, nil, container.NewHBox(container.NewGridWrap(fyne.NewSize(70, 36), row.share), remove), row.name)
 	f.authors = append(f.authors, row)
 	f.list.Add(row.box)

@@ -38,12 +38,12 @@ type initiativesTab struct {
 
 	units  []app.Unit
 	fields []app.ReformField
-	stepF  *widget.Select
-	unitF  *widget.Select
-	fieldF *widget.Select
-	yearF  *widget.Select
+	stepF  *Select
+	unitF  *Select
+	fieldF *Select
+	yearF  *Select
 
-	register, edit, attach, advance, score, council, recognise, importBtn, export, printBtn *widget.Button
+	register, edit, attach, advance, score, council, recognise, importBtn, export, printBtn *Button
 
 	form       *initiativeForm // the registration form, when open (tests)
 	scorer     *scoreView      // the score sheet, when open (tests)
@@ -65,20 +65,23 @@ func newInitiativesTab(u *UI, svc initiativePorts) *initiativesTab {
 	for _, s := range app.InitiativeSteps {
 		steps = append(steps, s.Label())
 	}
-	t.stepF = widget.NewSelect(steps, t.onFilter)
-	t.unitF = widget.NewSelect(nil, t.onFilter)
-	t.fieldF = widget.NewSelect(nil, t.onFilter)
-	t.yearF = widget.NewSelect(nil, t.onFilter)
-	t.register = widget.NewButton("Đăng ký sáng kiến", t.onRegister)
-	t.edit = widget.NewButton("Sửa", t.onEdit)
-	t.attach = widget.NewButton("Đính kèm…", t.onAttach)
-	t.advance = widget.NewButton("Chuyển bước…", t.onAdvance)
-	t.score = widget.NewButton("Chấm điểm…", t.onScore)
-	t.council = widget.NewButton("Hội đồng…", t.onCouncil)
-	t.recognise = widget.NewButton("Quyết định công nhận…", t.onRecognise)
-	t.importBtn = widget.NewButton("Nhập Excel…", t.onImport)
-	t.export = widget.NewButton("Xuất Excel…", t.onExport)
-	t.printBtn = widget.NewButton("In danh sách…", t.onPrint)
+	t.stepF = NewSelect(steps, t.onFilter)
+	t.unitF = NewSelect(nil, t.onFilter)
+	t.fieldF = NewSelect(nil, t.onFilter)
+	t.yearF = NewSelect(nil, t.onFilter)
+	for _, f := range []*Select{t.stepF, t.unitF, t.fieldF} {
+		f.PlaceHolder = allOption // until the filters are loaded: nothing chosen is every one
+	}
+	t.register = NewButton("Đăng ký sáng kiến", t.onRegister)
+	t.edit = NewButton("Sửa", t.onEdit)
+	t.attach = NewButton("Đính kèm…", t.onAttach)
+	t.advance = NewButton("Chuyển bước…", t.onAdvance)
+	t.score = NewButton("Chấm điểm…", t.onScore)
+	t.council = NewButton("Hội đồng…", t.onCouncil)
+	t.recognise = NewButton("Quyết định công nhận…", t.onRecognise)
+	t.importBtn = NewButton("Nhập Excel…", t.onImport)
+	t.export = NewButton("Xuất Excel…", t.onExport)
+	t.printBtn = NewButton("In danh sách…", t.onPrint)
 	filters := wrapRow(widget.NewLabel("Bước:"), t.stepF, widget.NewLabel("Đơn vị:"), t.unitF,
 		widget.NewLabel("Lĩnh vực:"), t.fieldF, widget.NewLabel("Năm:"), t.yearF)
 	actions := wrapRow(t.register, t.edit, t.attach, t.advance, t.score, t.council, t.recognise, t.importBtn, t.export, t.printBtn)
@@ -111,7 +114,7 @@ func (t *initiativesTab) reload(campaignID int64) {
 	t.unitF.SetOptions(units)
 	t.fieldF.SetOptions(fields)
 	t.yearF.SetOptions(years)
-	for _, s := range []*widget.Select{t.stepF, t.unitF, t.fieldF} {
+	for _, s := range []*Select{t.stepF, t.unitF, t.fieldF} {
 		if s.Selected == "" || !contains(s.Options, s.Selected) {
 			s.Selected = allOption
 			s.Refresh()

@@ -130,6 +130,9 @@ func listText(t *testing.T, w fyne.Window) []string {
 		if l, ok := o.(*widget.List); ok && list == nil {
 			list = l
 		}
+		if l, ok := o.(*List); ok && list == nil {
+			list = &l.List
+		}
 	})
 	if list == nil {
 		t.Fatalf("no list in the dialog: %q", dialogText(w))

@@ -29,6 +29,10 @@ import (
 // chapter; `make manual-shots` renders it.
 var manualShots = []manualShot{
 	{"welcome.png", true, func(*testing.T, *UI) {}},
+	{"overview.png", false, func(t *testing.T, u *UI) {
+		openTab(t, u, "Tổng quan")
+		until(t, "the overview, counted in the background", func() bool { return u.overview.loaded && u.overview.pending == 0 })
+	}},
 	{"units.png", false, func(t *testing.T, u *UI) {
 		openTab(t, u, "Đơn vị")
 		for i, r := range u.units.rows {
@@ -48,11 +52,26 @@ var manualShots = []manualShot{
 	}},
 	{"initiatives.png", false, func(t *testing.T, u *UI) { openTab(t, u, "Sáng kiến") }},
 	{"proposals.png", false, func(t *testing.T, u *UI) { openTab(t, u, "Khen thưởng", "Đề nghị") }},
-	{"decisions.png", false, func(t *testing.T, u *UI) { openTab(t, u, "Khen thưởng", "Quyết định") }},
+	{"decisions.png", false, func(t *testing.T, u *UI) {
+		openTab(t, u, "Khen thưởng", "Quyết định")
+		v := u.awards.decisions
+		if len(v.list) == 0 {
+			t.Fatal("no decision in the sample data")
+		}
+		v.selectID(v.list[0].ID)
+		until(t, "the decision's awards", func() bool { return len(v.awards) > 0 })
+	}},
 	{"register.png", false, func(t *testing.T, u *UI) { openTab(t, u, "Khen thưởng", "Sổ vàng") }},
 	{"settings.png", false, func(t *testing.T, u *UI) { openTab(t, u, "Cài đặt", "Chung") }},
 	{"blanks.png", false, func(t *testing.T, u *UI) { openTab(t, u, "Cài đặt", "Phôi Giấy khen") }},
-	{"backup.png", false, func(t *testing.T, u *UI) { openTab(t, u, "Cài đặt", "Sao lưu và phục hồi") }},
+	{"backup.png", false, func(t *testing.T, u *UI) {
+		openTab(t, u, "Cài đặt", "Sao lưu và phục hồi")
+		v := u.backups
+		if len(v.list) == 0 {
+			test.Tap(v.backup) // on the fixed clock: the same name and time every run
+			until(t, "the backup made", func() bool { return len(v.list) > 0 && v.backup.Disabled() == false })
+		}
+	}},
 	{"audit.png", false, func(t *testing.T, u *UI) { openTab(t, u, "Cài đặt", "Nhật ký thay đổi") }},
 	{"reports.png", false, func(t *testing.T, u *UI) { showReports(t, u) }},
 	{"reports-record.png", false, func(t *testing.T, u *UI) { showReportRecord(t, u) }},

@@ -36,21 +36,21 @@ type overviewTab struct {
 	loaded     bool // the figures of campaignID are on screen
 	pending    int  // counts running in the background
 
-	fundB, textsB, printB, excelB, yearsB *widget.Button
-	figures                               map[string]*widget.Button // by their text, for tests
-	fundForm                              *formDialog               // last opened, for tests
+	fundB, textsB, printB, excelB, yearsB *Button
+	figures                               map[string]*Button // by their text, for tests
+	fundForm                              *formDialog        // last opened, for tests
 	images                                []*canvas.Image
 }
 
 func newOverviewTab(u *UI, svc overviewPorts) *overviewTab {
-	t := &overviewTab{u: u, svc: svc, figures: map[string]*widget.Button{}}
+	t := &overviewTab{u: u, svc: svc, figures: map[string]*Button{}}
 	t.asOf = widget.NewLabel("")
 	t.asOf.Truncation = fyne.TextTruncateEllipsis
-	t.fundB = widget.NewButton("Quỹ thi đua, khen thưởng…", t.onFund)
-	t.textsB = widget.NewButton("Nhận xét, đánh giá…", t.onTexts)
-	t.printB = widget.NewButton("In báo cáo tổng kết…", t.onPrint)
-	t.excelB = widget.NewButton("Xuất Excel…", t.onExcel)
-	t.yearsB = widget.NewButton("Báo cáo qua các năm…", t.onYears)
+	t.fundB = NewButton("Quỹ thi đua, khen thưởng…", t.onFund)
+	t.textsB = NewButton("Nhận xét, đánh giá…", t.onTexts)
+	t.printB = NewButton("In báo cáo tổng kết…", t.onPrint)
+	t.excelB = NewButton("Xuất Excel…", t.onExcel)
+	t.yearsB = NewButton("Báo cáo qua các năm…", t.onYears)
 	t.body = container.NewVBox()
 	bar := container.NewVBox(t.asOf, wrapRow(t.fundB, t.textsB, t.printB, t.excelB, t.yearsB))
 	t.content = container.NewBorder(bar, nil, nil, nil, container.NewVScroll(t.body))
@@ -60,7 +60,7 @@ func newOverviewTab(u *UI, svc overviewPorts) *overviewTab {
 // reload counts the campaign's figures and draws the charts in the background, then shows them.
 func (t *overviewTab) reload(campaignID int64) {
 	t.campaignID, t.loaded = campaignID, false
-	for _, b := range []*widget.Button{t.fundB, t.textsB, t.printB, t.excelB} {
+	for _, b := range []*Button{t.fundB, t.textsB, t.printB, t.excelB} {
 		if campaignID == 0 || t.svc == nil {
 			b.Disable()
 		} else {
@@ -107,7 +107,7 @@ func (t *overviewTab) reload(campaignID int64) {
 // show lays the figures out in cards.
 func (t *overviewTab) show(pngs [][]byte) {
 	o := t.ov
-	t.figures = map[string]*widget.Button{}
+	t.figures = map[string]*Button{}
 	t.asOf.SetText("Số liệu của " + o.Campaign.Title() + ", tính đến ngày " + viet.FormatDate(o.AsOf) + ". Bấm vào một số để mở danh sách.")
 	t.body.Objects = []fyne.CanvasObject{
 		card("Đơn vị tham gia, chấm điểm và xếp loại", t.unitRows(o)...),
@@ -128,8 +128,8 @@ func card(title string, rows ...fyne.CanvasObject) fyne.CanvasObject {
 }
 
 // figure is a clickable number: its text says what it counts, a tap opens the list behind it.
-func (t *overviewTab) figure(text string, open func()) *widget.Button {
-	b := widget.NewButton(text, open)
+func (t *overviewTab) figure(text string, open func()) *Button {
+	b := NewButton(text, open)
 	b.Importance = widget.LowImportance
 	b.Alignment = widget.ButtonAlignLeading
 	t.figures[text] = b
@@ -163,7 +163,7 @@ func (t *overviewTab) unitRows(o app.Overview) []fyne.CanvasObject {
 		}
 		// the kind names each figure's button, so that the same count of two kinds stays apart
 		for _, obj := range objs[1:] {
-			b := obj.(*widget.Button)
+			b := obj.(*Button)
 			delete(t.figures, b.Text)
 			t.figures[kind+" · "+b.Text] = b
 		}

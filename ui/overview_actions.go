@@ -60,7 +60,7 @@ func (t *overviewTab) openRanking(kind string) {
 func (t *overviewTab) openInitiatives(step, field, unit string) {
 	t.u.selectTab(t.u.initiatives.content)
 	in := t.u.initiatives
-	for s, v := range map[*widget.Select]string{in.stepF: step, in.fieldF: field, in.unitF: unit} {
+	for s, v := range map[*Select]string{in.stepF: step, in.fieldF: field, in.unitF: unit} {
 		if v == "" {
 			v = allOption
 		}
@@ -92,7 +92,7 @@ func (t *overviewTab) openProposals(status string) {
 	t.u.selectTab(t.u.awards.content)
 	t.u.awards.tabs.SelectIndex(0)
 	p := t.u.awards.proposals
-	for _, s := range []*widget.Select{p.unitF, p.formF} {
+	for _, s := range []*Select{p.unitF, p.formF} {
 		s.Selected = allOption
 		s.Refresh()
 	}

@@ -31,17 +31,17 @@ type personFacts struct {
 	content fyne.CanvasObject
 
 	year, from, to, note *Entry
-	rating               *widget.Select
-	kind                 *widget.Select
-	warning              *widget.Check
+	rating               *Select
+	kind                 *Select
+	warning              *Check
 }
 
 func newPersonFacts(u *UI, svc personFactPorts, p app.Person) *personFacts {
 	f := &personFacts{u: u, svc: svc, person: p}
 	f.summary = widget.NewLabel("")
 	f.summary.Wrapping = fyne.TextWrapWord
-	rate := widget.NewButton("Xếp loại năm…", f.onRating)
-	disc := widget.NewButton("Kỷ luật / điều tra…", f.onDiscipline)
+	rate := NewButton("Xếp loại năm…", f.onRating)
+	disc := NewButton("Kỷ luật / điều tra…", f.onDiscipline)
 	f.content = container.NewBorder(nil, nil, nil, container.NewHBox(rate, disc), f.summary)
 	f.refresh()
 	return f
@@ -133,7 +133,7 @@ func (f *personFacts) saved() {
 func (f *personFacts) onDiscipline() {
 	f.kind = newSelect([]string{app.Disciplined.Label(), app.Investigation.Label()}, nil)
 	f.kind.SetSelectedIndex(0)
-	f.warning = widget.NewCheck("Từ mức cảnh cáo trở lên", nil)
+	f.warning = NewCheck("Từ mức cảnh cáo trở lên", nil)
 	f.from = textEntry(viet.FormatDate(f.u.today()), func(s string) error { _, err := viet.ParseDate(s); return err })
 	f.to = textEntry("", func(s string) error {
 		if viet.Normalize(s) == "" {

@@ -22,7 +22,7 @@ type personForm struct {
 	gender   *widget.RadioGroup
 	year     *Entry
 	position *Entry
-	category *widget.Select
+	category *Select
 	unit     *picker
 	dlg      *dialog.FormDialog
 	items    []*widget.FormItem
@@ -49,7 +49,7 @@ func categoryOf(label string) app.Category {
 func newPersonForm(u *UI, svc app.PeopleService, p app.Person, units []app.Unit, onSaved func(app.Person)) *personForm {
 	f := &personForm{u: u, svc: svc, person: p, units: units, onSaved: onSaved}
 	f.name = textEntry(p.FullName, func(s string) error { return viet.RequireText("Họ và tên", viet.Normalize(s), 100) })
-	f.gender = widget.NewRadioGroup([]string{"Nam", "Nữ"}, nil)
+	f.gender = NewRadioGroup([]string{"Nam", "Nữ"}, nil)
 	f.gender.Horizontal = true
 	f.gender.Required = true
 	if p.Gender != "" {

@@ -17,7 +17,7 @@ type picker struct {
 	shown    []int // indexes into options, in the order listed
 	at       int   // the highlighted row of shown
 	chosen   int   // index into options, -1 when none
-	list     *widget.List
+	list     *List
 	popup    *widget.PopUp
 	OnChosen func(i int) // called with the index into options
 
@@ -32,7 +32,7 @@ func newPicker(options []string, placeholder string, onChosen func(int)) *picker
 	p := &picker{chosen: -1, OnChosen: onChosen}
 	p.ExtendBaseWidget(p)
 	p.SetPlaceHolder(placeholder)
-	p.list = widget.NewList(func() int { return len(p.shown) }, p.createRow, p.updateRow)
+	p.list = NewList(func() int { return len(p.shown) }, p.createRow, p.updateRow)
 	p.list.OnSelected = func(id widget.ListItemID) { p.choose(id) }
 	p.OnChanged = p.filter
 	p.SetOptions(options)

@@ -59,7 +59,7 @@ type certPrint struct {
 	d       app.Decision
 	awards  []app.Award
 	mode    *widget.RadioGroup
-	checks  []*widget.Check
+	checks  []*Check
 	reason  *Entry
 	dlg     *dialog.ConfirmDialog
 	printed int // of the chosen, already printed
@@ -86,7 +86,7 @@ func (v *decisionsView) onPrintCertificates() {
 
 func newCertPrint(v *decisionsView, d app.Decision, as []app.Award) *certPrint {
 	c := &certPrint{v: v, d: d, awards: as}
-	c.mode = widget.NewRadioGroup([]string{modePlain, modeBlank}, nil)
+	c.mode = NewRadioGroup([]string{modePlain, modeBlank}, nil)
 	c.mode.SetSelected(modePlain)
 	list := container.NewVBox()
 	for _, a := range as {
@@ -94,13 +94,13 @@ func newCertPrint(v *decisionsView, d app.Decision, as []app.Award) *certPrint {
 		if a.CertificateNo != "" {
 			label += " — số " + a.CertificateNo
 		}
-		ch := widget.NewCheck(label, nil)
+		ch := NewCheck(label, nil)
 		ch.SetChecked(true)
 		c.checks = append(c.checks, ch)
 		list.Add(ch)
 	}
-	all := widget.NewButton("Chọn tất cả", func() { c.setAll(true) })
-	none := widget.NewButton("Bỏ chọn", func() { c.setAll(false) })
+	all := NewButton("Chọn tất cả", func() { c.setAll(true) })
+	none := NewButton("Bỏ chọn", func() { c.setAll(false) })
 	c.reason = textEntry("", nil)
 	c.reason.SetPlaceHolder("Lý do in lại (khi có Giấy khen đã in trước đây)")
 	note := widget.NewLabel("Khi in, chọn cỡ «Kích thước thực / Actual size» (100%), không «Vừa trang».")

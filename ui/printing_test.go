@@ -49,7 +49,7 @@ func answerSave(t *testing.T, w fyne.Window, dir, want string) string {
 // printed waits for a file written in the background: while it is written the progress dialog is on
 // top and busy disabled; at the end the dialog is gone, busy enabled, and the file is a PDF.
 // It returns the file's bytes and the values the bar showed.
-func printed(t *testing.T, u *UI, w fyne.Window, busy *widget.Button, path string) ([]byte, []float64) {
+func printed(t *testing.T, u *UI, w fyne.Window, busy fyne.Disableable, path string) ([]byte, []float64) {
 	t.Helper()
 	prog, bar := progressShown(w)
 	if prog == nil || !strings.Contains(dialogText(w), "Đang ghi tệp "+filepath.Base(path)) || !busy.Disabled() {
@@ -253,6 +253,9 @@ func findButton(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
 	walk = func(o fyne.CanvasObject) {
 		if b, ok := o.(*widget.Button); ok && b.Text == text {
 			found = b
+		}
+		if b, ok := o.(*Button); ok && b.Text == text {
+			found = &b.Button // the screens' buttons (keyfwd.go); tapping it taps them
 		}
 		switch x := o.(type) {
 		case *fyne.Container:

@@ -19,8 +19,8 @@ type proposalForm struct {
 	people  []app.Person
 	kind    *widget.RadioGroup
 	unit    *picker
-	person  *widget.Select
-	form    *widget.Select
+	person  *Select
+	form    *Select
 	achieve *Entry
 	dlg     *dialog.FormDialog
 	items   []*widget.FormItem
@@ -46,7 +46,7 @@ func newProposalForm(v *proposalsView, units []app.Unit) *proposalForm {
 			f.units = append(f.units, u)
 		}
 	}
-	f.kind = widget.NewRadioGroup([]string{app.RecipientPerson.Label(), app.RecipientUnit.Label()}, f.onKind)
+	f.kind = NewRadioGroup([]string{app.RecipientPerson.Label(), app.RecipientUnit.Label()}, f.onKind)
 	f.kind.Horizontal = true
 	var names []string
 	for _, u := range f.units {

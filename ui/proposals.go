@@ -35,9 +35,9 @@ type proposalsView struct {
 	forms    []app.AwardForm
 	campaign int64  // the campaign shown
 	signOn   *Entry // the date the checks assume: when the decision would be signed
-	unitF    *widget.Select
-	formF    *widget.Select
-	statusF  *widget.Select
+	unitF    *Select
+	formF    *Select
+	statusF  *Select
 	table    *textTable
 	selected int
 	detail   *widget.Label
@@ -47,9 +47,9 @@ type proposalsView struct {
 	checking bool
 	run      int
 	checkBar *widget.ProgressBarInfinite
-	recheck  *widget.Button
+	recheck  *Button
 
-	add, importB, approve, reject, giveBack, reset, remove, toDecision *widget.Button
+	add, importB, approve, reject, giveBack, reset, remove, toDecision *Button
 
 	form       *proposalForm // last opened, for tests
 	reviewForm *formDialog   // last opened, for tests
@@ -76,16 +76,16 @@ func newProposalsView(t *awardsTab, d awardsDeps) *proposalsView {
 	v.table.onSel = v.onSelect
 	v.detail = widget.NewLabel("Chọn một đề nghị để xem kết quả kiểm tra điều kiện.")
 	v.detail.Wrapping = fyne.TextWrapWord
-	v.add = widget.NewButtonWithIcon("Thêm đề nghị", theme.ContentAddIcon(), v.onAdd)
-	v.importB = widget.NewButtonWithIcon("Excel…", theme.DocumentIcon(), v.onExcel)
-	v.approve = widget.NewButtonWithIcon("Đạt", theme.ConfirmIcon(), v.onApprove)
-	v.reject = widget.NewButtonWithIcon("Không đạt", theme.CancelIcon(), func() { v.onReview(app.ProposalRejected) })
-	v.giveBack = widget.NewButton("Trả lại bổ sung", func() { v.onReview(app.ProposalReturned) })
-	v.reset = widget.NewButton("Đưa về «Mới»", v.onReset)
-	v.remove = widget.NewButtonWithIcon("Xóa", theme.DeleteIcon(), v.onRemove)
-	v.toDecision = widget.NewButtonWithIcon("Tạo quyết định từ các đề nghị «Đạt»", theme.DocumentCreateIcon(), v.onToDecision)
+	v.add = NewButtonWithIcon("Thêm đề nghị", theme.ContentAddIcon(), v.onAdd)
+	v.importB = NewButtonWithIcon("Excel…", theme.DocumentIcon(), v.onExcel)
+	v.approve = NewButtonWithIcon("Đạt", theme.ConfirmIcon(), v.onApprove)
+	v.reject = NewButtonWithIcon("Không đạt", theme.CancelIcon(), func() { v.onReview(app.ProposalRejected) })
+	v.giveBack = NewButton("Trả lại bổ sung", func() { v.onReview(app.ProposalReturned) })
+	v.reset = NewButton("Đưa về «Mới»", v.onReset)
+	v.remove = NewButtonWithIcon("Xóa", theme.DeleteIcon(), v.onRemove)
+	v.toDecision = NewButtonWithIcon("Tạo quyết định từ các đề nghị «Đạt»", theme.DocumentCreateIcon(), v.onToDecision)
 	v.toDecision.Importance = widget.HighImportance
-	v.recheck = widget.NewButton("Kiểm tra lại", func() { v.reload(v.t.u.CampaignID()) })
+	v.recheck = NewButton("Kiểm tra lại", func() { v.reload(v.t.u.CampaignID()) })
 	v.checkBar = widget.NewProgressBarInfinite()
 	v.checkBar.Hide()
 	v.checkBar.Stop()
@@ -140,7 +140,7 @@ func (v *proposalsView) reload(campaignID int64) {
 		formNames = append(formNames, f.Name)
 	}
 	v.formF.SetOptions(formNames)
-	for _, s := range []*widget.Select{v.unitF, v.formF, v.statusF} {
+	for _, s := range []*Select{v.unitF, v.formF, v.statusF} {
 		if s.Selected == "" || !contains(s.Options, s.Selected) {
 			s.SetSelected(allOption) // calls onFilter
 		}
@@ -235,7 +235,7 @@ func (v *proposalsView) onFilter(string) {
 // «Mới»: a filter on «Đạt» would hide what was just saved).
 func (v *proposalsView) reveal(id int64) {
 	if !v.showsID(id) {
-		for _, s := range []*widget.Select{v.unitF, v.formF, v.statusF} {
+		for _, s := range []*Select{v.unitF, v.formF, v.statusF} {
 			s.SetSelected(allOption)
 		}
 	}
@@ -272,7 +272,7 @@ func (v *proposalsView) onSelect(row int) {
 func (v *proposalsView) updateButtons() {
 	p := v.current()
 	closed := v.t.u.currentCampaign().Closed() // read-only (app.CheckCampaignOpen)
-	for _, b := range []*widget.Button{v.approve, v.reject, v.giveBack, v.reset, v.remove} {
+	for _, b := range []*Button{v.approve, v.reject, v.giveBack, v.reset, v.remove} {
 		if p == nil || closed || (b == v.approve && v.checking) { // «Đạt» depends on the checks
 			b.Disable()
 		} else {
@@ -286,7 +286,7 @@ func (v *proposalsView) updateButtons() {
 	} else {
 		v.importB.Enable()
 	}
-	for _, b := range []*widget.Button{v.add, v.toDecision} {
+	for _, b := range []*Button{v.add, v.toDecision} {
 		if v.t.u.CampaignID() == 0 || closed {
 			b.Disable()
 		} else {

@@ -36,14 +36,14 @@ type reportsView struct {
 
 	content fyne.CanvasObject
 	asOf    *Entry
-	period  *widget.Select // «Kỳ»: the column the status filter, the công văn and the returns use
-	state   *widget.Select
-	kind    *widget.Select
-	table   *widget.Table
+	period  *Select // «Kỳ»: the column the status filter, the công văn and the returns use
+	state   *Select
+	kind    *Select
+	table   *Table
 	counts  *widget.Label
 	sel     widget.TableCellID // the cell chosen (Row -1: none); Row counts shown rows from 1
 
-	record, openFile, unrecord, periods, remind, booksOut, booksIn, points *widget.Button
+	record, openFile, unrecord, periods, remind, booksOut, booksIn, points *Button
 
 	wantPeriod string // the period to show once the grid is read (Tổng quan opens a period)
 
@@ -76,7 +76,7 @@ func newReportsView(u *UI, svc reportPorts) *reportsView {
 	}
 	v.kind = newSelect(kinds, func(string) { v.applyFilters() })
 	v.kind.SetSelectedIndex(0)
-	v.table = widget.NewTableWithHeaders(v.size, v.create, v.update)
+	v.table = NewTableWithHeaders(v.size, v.create, v.update)
 	v.table.ShowHeaderColumn = false
 	v.table.CreateHeader = v.create
 	v.table.UpdateHeader = v.updateHeader
@@ -84,7 +84,7 @@ func newReportsView(u *UI, svc reportPorts) *reportsView {
 	v.counts = widget.NewLabel("")
 	v.counts.Wrapping = fyne.TextWrapWord
 	v.makeButtons()
-	show := widget.NewButton("Xem", func() { v.reload(u.CampaignID()) })
+	show := NewButton("Xem", func() { v.reload(u.CampaignID()) })
 	filters := wrapRow(widget.NewLabel("Tính đến ngày"), fixedWidth(v.asOf, 120), show,
 		widget.NewLabel("Kỳ"), fixedWidth(v.period, 190), fixedWidth(v.state, 165), fixedWidth(v.kind, 175))
 	actions := wrapRow(v.record, v.openFile, v.unrecord, v.periods, v.remind, v.booksOut, v.booksIn, v.points)
@@ -98,14 +98,14 @@ func fixedWidth(o fyne.CanvasObject, w float32) fyne.CanvasObject {
 }
 
 func (v *reportsView) makeButtons() {
-	v.record = widget.NewButton("Ghi nhận báo cáo…", v.onRecord)
-	v.openFile = widget.NewButton("Mở tệp đã nhận", v.onOpenFile)
-	v.unrecord = widget.NewButton("Xóa ghi nhận", v.onUnrecord)
-	v.periods = widget.NewButton("Kỳ báo cáo…", v.onPeriods)
-	v.remind = widget.NewButton("Công văn đôn đốc…", v.onReminder)
-	v.booksOut = widget.NewButton("Xuất sổ cho đơn vị…", v.onBooksOut)
-	v.booksIn = widget.NewButton("Nhận sổ từ đơn vị…", v.onBooksIn)
-	v.points = widget.NewButton("Tính điểm «Chế độ báo cáo»", v.onPoints)
+	v.record = NewButton("Ghi nhận báo cáo…", v.onRecord)
+	v.openFile = NewButton("Mở tệp đã nhận", v.onOpenFile)
+	v.unrecord = NewButton("Xóa ghi nhận", v.onUnrecord)
+	v.periods = NewButton("Kỳ báo cáo…", v.onPeriods)
+	v.remind = NewButton("Công văn đôn đốc…", v.onReminder)
+	v.booksOut = NewButton("Xuất sổ cho đơn vị…", v.onBooksOut)
+	v.booksIn = NewButton("Nhận sổ từ đơn vị…", v.onBooksIn)
+	v.points = NewButton("Tính điểm «Chế độ báo cáo»", v.onPoints)
 	v.record.Disable()
 	v.openFile.Disable()
 	v.unrecord.Disable()

@@ -43,7 +43,7 @@ func (v *reportsView) onRecord() {
 	var fileName string
 	fileLabel := widget.NewLabel(rep.FileName)
 	fileLabel.Truncation = fyne.TextTruncateEllipsis
-	choose := widget.NewButton("Chọn tệp…", func() {
+	choose := NewButton("Chọn tệp…", func() {
 		v.u.showOpen([]string{".pdf", ".doc", ".docx", ".xls", ".xlsx", ".odt", ".ods"}, func(rc fyne.URIReadCloser, err error) {
 			if err != nil || rc == nil {
 				v.u.showError(err)
@@ -172,8 +172,8 @@ func (v *reportsView) onReminder() {
 		return
 	}
 	asOf, stem := v.grid.AsOf, "CongVanDonDoc_"+asciiStem(p.Name)
-	pdfBtn := widget.NewButton("Lưu công văn (PDF)…", nil)
-	xlsBtn := widget.NewButton("Lưu danh sách (Excel)…", nil)
+	pdfBtn := NewButton("Lưu công văn (PDF)…", nil)
+	xlsBtn := NewButton("Lưu danh sách (Excel)…", nil)
 	msg := widget.NewLabel("Công văn đôn đốc " + p.Name + " gửi " + viet.FormatFixed(int64(len(units)), 0) + " đơn vị chưa báo cáo đến ngày " + viet.FormatDate(asOf) + ".")
 	msg.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom("Công văn đôn đốc", "Đóng", container.NewVBox(msg, wrapRow(pdfBtn, xlsBtn)), v.u.win)

@@ -14,7 +14,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
 	"thidua/app/unitbook"
@@ -41,8 +40,8 @@ func (v *reportsView) onBooksOut() {
 		all()
 		return
 	}
-	one := widget.NewButton("Sổ của "+unit.Name+"…", nil)
-	many := widget.NewButton("Sổ của tất cả "+strconv.Itoa(len(v.grid.Rows))+" đơn vị vào một thư mục…", nil)
+	one := NewButton("Sổ của "+unit.Name+"…", nil)
+	many := NewButton("Sổ của tất cả "+strconv.Itoa(len(v.grid.Rows))+" đơn vị vào một thư mục…", nil)
 	d := dialog.NewCustom("Xuất sổ cho đơn vị", "Hủy", container.NewVBox(one, many), v.u.win)
 	one.OnTapped = func() {
 		d.Hide()
@@ -157,8 +156,8 @@ func (v *reportsView) onBooksIn() {
 	if id == 0 {
 		return
 	}
-	one := widget.NewButton("Một sổ…", nil)
-	many := widget.NewButton("Cả thư mục…", nil)
+	one := NewButton("Một sổ…", nil)
+	many := NewButton("Cả thư mục…", nil)
 	d := dialog.NewCustom("Nhận sổ từ đơn vị", "Hủy", container.NewVBox(one, many), v.u.win)
 	one.OnTapped = func() {
 		d.Hide()

@@ -28,12 +28,12 @@ type returnsPreview struct {
 
 	dlg       *dialog.CustomDialog
 	head      *widget.Label
-	period    *widget.Select
+	period    *Select
 	received  *Entry
-	unchanged *widget.Check
+	unchanged *Check
 	files     *textTable
 	detail    *textTable
-	ok        *widget.Button
+	ok        *Button
 }
 
 const noPeriod = "Không tính vào kỳ nào"
@@ -63,7 +63,7 @@ func (v *reportsView) showPreview(campaignID int64, rs []unitbook.Return) *retur
 	}
 	p.received = NewEntry()
 	p.received.SetText(v.asOf.Text)
-	p.unchanged = widget.NewCheck("Hiện cả dòng không đổi", func(bool) { p.choose(p.chosen) })
+	p.unchanged = NewCheck("Hiện cả dòng không đổi", func(bool) { p.choose(p.chosen) })
 	p.files = newTextTable(previewCols, func() int { return len(p.summary.Rows) }, func(r, c int) string { return p.summary.Rows[r][c] })
 	p.files.onSel = p.choose
 	p.detail = newTextTable(changeCols, func() int { return len(p.changes.Rows) }, func(r, c int) string { return p.changes.Rows[r][c] })
@@ -71,12 +71,12 @@ func (v *reportsView) showPreview(campaignID int64, rs []unitbook.Return) *retur
 	split := container.NewVSplit(p.files, p.detail)
 	split.Offset = 0.35
 	body := container.NewBorder(container.NewVBox(p.head, form), nil, nil, nil, split)
-	p.ok = widget.NewButtonWithIcon("Đồng ý", theme.ConfirmIcon(), p.apply)
+	p.ok = NewButtonWithIcon("Đồng ý", theme.ConfirmIcon(), p.apply)
 	p.ok.Importance = widget.HighImportance
 	if ok == 0 {
 		p.ok.Disable()
 	}
-	cancel := widget.NewButtonWithIcon("Hủy", theme.CancelIcon(), func() { p.dlg.Hide() })
+	cancel := NewButtonWithIcon("Hủy", theme.CancelIcon(), func() { p.dlg.Hide() })
 	p.dlg = dialog.NewCustomWithoutButtons("Nhận sổ từ đơn vị — xem trước thay đổi", body, v.u.win)
 	p.dlg.SetButtons([]fyne.CanvasObject{cancel, p.ok})
 	size := v.u.win.Canvas().Size()

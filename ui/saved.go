@@ -19,7 +19,7 @@ type savedView struct {
 	dlg    dialog.Dialog
 	text   *widget.Label
 	folder *widget.Label
-	open   *widget.Button
+	open   *Button
 }
 
 // open is how the window opens a file or a folder in the system's programs (tests replace it).
@@ -48,7 +48,7 @@ func (u *UI) showSaved(uri fyne.URI, msg string) *savedView {
 	dir := filepath.Dir(uri.Path())
 	s.folder = widget.NewLabelWithStyle(dir, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.folder.Wrapping = fyne.TextWrapBreak
-	s.open = widget.NewButtonWithIcon("Mở thư mục", theme.FolderOpenIcon(), func() {
+	s.open = NewButtonWithIcon("Mở thư mục", theme.FolderOpenIcon(), func() {
 		target, err := url.Parse(storage.NewFileURI(dir).String())
 		if err == nil {
 			err = u.open(target)

@@ -1,11 +1,4 @@
 package ui
 
-import "fyne.io/fyne/v2/widget"
-
-// newSelect is widget.NewSelect with a Vietnamese placeholder: Fyne's own, «(Select one)», is
-// English and has no translation key in Fyne 2.7.
-func newSelect(options []string, changed func(string)) *widget.Select {
-	s := widget.NewSelect(options, changed)
-	s.PlaceHolder = "(chọn)"
-	return s
-}
+// newSelect is NewSelect (kept for the screens that called it when only it was Vietnamese).
+func newSelect(options []string, changed func(string)) *Select { return NewSelect(options, changed) }

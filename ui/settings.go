@@ -23,24 +23,24 @@ type settingsTab struct {
 	settings   app.Settings
 	form       *widget.Form
 	values     map[string]*Entry // the office's names, editable
-	saveOffice *widget.Button
+	saveOffice *Button
 	salaries   []app.Dated[int64]
 	salTable   *textTable
 	coefs      []app.Coefficient
 	coefTable  *textTable
 
 	salRow                  int
-	salAdd, salEdit, salDel *widget.Button
+	salAdd, salEdit, salDel *Button
 	salFrom, salAmount      *Entry
 	salRef                  *Entry
 	salForm                 *formDialog // last opened, for tests
 
 	blanks    *blanksView
 	signers   *signersView
-	capOn     *widget.Check
+	capOn     *Check
 	capPct    *Entry
-	needInit  *widget.Check
-	saveRules *widget.Button
+	needInit  *Check
+	saveRules *Button
 }
 
 var (
@@ -66,9 +66,9 @@ func newSettingsTab(u *UI, svc app.SettingsService, blanks app.BlankService, sig
 		}
 		return nil
 	}
-	t.saveOffice = widget.NewButtonWithIcon("Lưu thông tin cơ quan", theme.DocumentSaveIcon(), t.onSaveOffice)
+	t.saveOffice = NewButtonWithIcon("Lưu thông tin cơ quan", theme.DocumentSaveIcon(), t.onSaveOffice)
 	t.form.Append("", t.saveOffice)
-	t.capOn = widget.NewCheck("Giới hạn số Chiến sĩ thi đua cơ sở theo tỷ lệ (%) số Lao động tiên tiến", nil)
+	t.capOn = NewCheck("Giới hạn số Chiến sĩ thi đua cơ sở theo tỷ lệ (%) số Lao động tiên tiến", nil)
 	t.capPct = textEntry("15", func(s string) error {
 		n, err := strconv.Atoi(viet.Normalize(s))
 		if err != nil || n < 1 || n > 100 {
@@ -76,8 +76,8 @@ func newSettingsTab(u *UI, svc app.SettingsService, blanks app.BlankService, sig
 		}
 		return nil
 	})
-	t.needInit = widget.NewCheck("Chiến sĩ thi đua cơ sở phải có sáng kiến được công nhận", nil)
-	t.saveRules = widget.NewButton("Lưu quy định", t.onSaveRules)
+	t.needInit = NewCheck("Chiến sĩ thi đua cơ sở phải có sáng kiến được công nhận", nil)
+	t.saveRules = NewButton("Lưu quy định", t.onSaveRules)
 	t.form.Append("Quy định xét", container.NewVBox(container.NewBorder(nil, nil, t.capOn, nil, t.capPct), t.needInit, t.saveRules))
 	t.salTable = newTextTable(salaryCols, func() int { return len(t.salaries) }, t.salaryCell)
 	t.coefTable = newTextTable(coefCols, func() int { return len(t.coefs) }, t.coefCell)

@@ -16,9 +16,9 @@ import (
 // so), and drafts are recomputed with the table.
 
 func (t *settingsTab) makeSalaryButtons() fyne.CanvasObject {
-	t.salAdd = widget.NewButtonWithIcon("Thêm mức…", theme.ContentAddIcon(), func() { t.salaryForm(app.Dated[int64]{}) })
-	t.salEdit = widget.NewButtonWithIcon("Sửa…", theme.DocumentCreateIcon(), t.onEditSalary)
-	t.salDel = widget.NewButtonWithIcon("Xóa", theme.DeleteIcon(), t.onDeleteSalary)
+	t.salAdd = NewButtonWithIcon("Thêm mức…", theme.ContentAddIcon(), func() { t.salaryForm(app.Dated[int64]{}) })
+	t.salEdit = NewButtonWithIcon("Sửa…", theme.DocumentCreateIcon(), t.onEditSalary)
+	t.salDel = NewButtonWithIcon("Xóa", theme.DeleteIcon(), t.onDeleteSalary)
 	t.salTable.onSel = func(row int) { t.salRow = row; t.salEdit.Enable(); t.salDel.Enable() }
 	t.salEdit.Disable()
 	t.salDel.Disable()

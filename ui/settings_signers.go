@@ -25,11 +25,11 @@ type signersView struct {
 	signers []app.Signer
 	table   *textTable
 	row     int
-	add     *widget.Button
-	edit    *widget.Button
+	add     *Button
+	edit    *Button
 
 	name, title, from, to *Entry
-	deputy, active        *widget.Check
+	deputy, active        *Check
 	form                  *formDialog // last opened, for tests
 }
 
@@ -41,8 +41,8 @@ func newSignersView(u *UI, list interface {
 	v := &signersView{u: u, list: list, svc: svc, row: -1}
 	v.table = newTextTable(signerCols, func() int { return len(v.signers) }, v.cell)
 	v.table.onSel = func(r int) { v.row = r; v.edit.Enable() }
-	v.add = widget.NewButtonWithIcon("Thêm người ký…", theme.ContentAddIcon(), func() { v.open(app.Signer{Mode: app.SignHead, Active: true}) })
-	v.edit = widget.NewButtonWithIcon("Sửa…", theme.DocumentCreateIcon(), v.onEdit)
+	v.add = NewButtonWithIcon("Thêm người ký…", theme.ContentAddIcon(), func() { v.open(app.Signer{Mode: app.SignHead, Active: true}) })
+	v.edit = NewButtonWithIcon("Sửa…", theme.DocumentCreateIcon(), v.onEdit)
 	v.edit.Disable()
 	v.content = container.NewBorder(wrapRow(v.add, v.edit), nil, nil, nil, v.table)
 	return v
@@ -109,11 +109,11 @@ func (v *signersView) open(s app.Signer) {
 	v.name = textEntry(s.FullName, func(x string) error { return viet.RequireText("Họ và tên", x, 100) })
 	v.title = textEntry(s.Title, func(x string) error { return viet.RequireText("Chức vụ", x, 100) })
 	v.title.SetPlaceHolder("Chủ tịch / Phó Chủ tịch")
-	v.deputy = widget.NewCheck("Ký thay Chủ tịch (KT. Chủ tịch)", nil)
+	v.deputy = NewCheck("Ký thay Chủ tịch (KT. Chủ tịch)", nil)
 	v.deputy.SetChecked(s.Mode == app.SignDeputy)
 	v.from = textEntry(emptyOr(s.From), optionalDate)
 	v.to = textEntry(emptyOr(s.To), optionalDate)
-	v.active = widget.NewCheck("Đang ký quyết định", nil)
+	v.active = NewCheck("Đang ký quyết định", nil)
 	v.active.SetChecked(s.Active)
 	items := []*widget.FormItem{
 		widget.NewFormItem("Họ và tên", v.name), widget.NewFormItem("Chức vụ", v.title), widget.NewFormItem("", v.deputy),

@@ -15,8 +15,8 @@ import (
 type StartupError struct {
 	Win     fyne.Window
 	Message *widget.Label
-	Restore *widget.Button
-	Close   *widget.Button
+	Restore *Button
+	Close   *Button
 	restore func() error
 }
 
@@ -25,10 +25,10 @@ func NewStartupError(a fyne.App, msg string, restore func() error) *StartupError
 	s := &StartupError{Win: a.NewWindow(WindowTitle), restore: restore}
 	s.Message = widget.NewLabel(msg)
 	s.Message.Wrapping = fyne.TextWrapWord
-	s.Close = widget.NewButton("Đóng", s.Win.Close)
+	s.Close = NewButton("Đóng", s.Win.Close)
 	buttons := container.NewHBox(layout.NewSpacer())
 	if restore != nil {
-		s.Restore = widget.NewButton("Phục hồi bản sao lưu mới nhất", s.onRestore)
+		s.Restore = NewButton("Phục hồi bản sao lưu mới nhất", s.onRestore)
 		s.Restore.Importance = widget.HighImportance
 		buttons.Add(s.Restore)
 	}

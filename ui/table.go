@@ -15,7 +15,7 @@ type column struct {
 // textTable is a read-only widget.Table of text cells fed by two functions: the row count and the
 // text of a cell. Tests read the same cell function the table draws from.
 type textTable struct {
-	*widget.Table
+	*Table
 	cols   []column
 	widths []float32 // as set: the column's width or its title's, the wider
 	rows   func() int
@@ -25,7 +25,7 @@ type textTable struct {
 
 func newTextTable(cols []column, rows func() int, cell func(row, col int) string) *textTable {
 	t := &textTable{cols: cols, rows: rows, cell: cell}
-	t.Table = widget.NewTableWithHeaders(t.size, t.create, t.update)
+	t.Table = NewTableWithHeaders(t.size, t.create, t.update)
 	t.ShowHeaderColumn = false
 	t.CreateHeader = t.create
 	t.UpdateHeader = t.updateHeader

@@ -28,9 +28,9 @@ type progress struct {
 
 // task describes long work for runTask.
 type task struct {
-	title string         // the progress dialog's title
-	text  string         // its first line ("" for none)
-	busy  *widget.Button // disabled while the work runs (may be nil: a menu item)
+	title string  // the progress dialog's title
+	text  string  // its first line ("" for none)
+	busy  *Button // disabled while the work runs (may be nil: a menu item)
 	// step says what is done at a progress report ("" keeps the line); may be nil.
 	step func(n, total int) string
 	// work runs off the UI goroutine; it may report progress, and must not touch widgets.

@@ -31,7 +31,7 @@ type UI struct {
 	today       func() time.Time
 
 	campaigns []app.Campaign
-	campaign  *widget.Select
+	campaign  *Select
 	tabs      *container.AppTabs
 	backups   *backupView // Cài đặt → Sao lưu và phục hồi, when the services offer backups
 	audit     *auditView  // Cài đặt → Nhật ký thay đổi, when the services offer the log

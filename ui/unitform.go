@@ -20,7 +20,7 @@ type unitForm struct {
 	unit    app.Unit // the unit edited; ID 0 for a new one
 	name    *Entry
 	short   *Entry
-	kind    *widget.Select
+	kind    *Select
 	head    *Entry
 	address *Entry
 	phone   *Entry

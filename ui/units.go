@@ -32,7 +32,7 @@ type unitsTab struct {
 	all      []app.Unit
 	rows     []unitRow
 	filter   *Entry
-	list     *widget.List
+	list     *List
 	selected *app.Unit
 
 	details *fyne.Container
@@ -45,9 +45,9 @@ type unitsTab struct {
 
 	split *container.Split
 
-	addUnit, editUnit, toggleUnit, removeUnit, unitHistory *widget.Button
-	addPerson, editPerson, movePerson, togglePerson        *widget.Button
-	removePerson, personDetails, excel                     *widget.Button
+	addUnit, editUnit, toggleUnit, removeUnit, unitHistory *Button
+	addPerson, editPerson, movePerson, togglePerson        *Button
+	removePerson, personDetails, excel                     *Button
 
 	// the dialogs last opened, for tests
 	unitForm   *unitForm
@@ -75,7 +75,7 @@ func newUnitsTab(u *UI, d unitsDeps) *unitsTab {
 	t.filter = NewEntry()
 	t.filter.SetPlaceHolder("Lọc đơn vị…")
 	t.filter.OnChanged = t.onFilterChanged
-	t.list = widget.NewList(t.listLen, t.listCreate, t.listUpdate)
+	t.list = NewList(t.listLen, t.listCreate, t.listUpdate)
 	t.list.OnSelected = t.onUnitSelected
 
 	left, right := widget.NewForm(), widget.NewForm()

@@ -11,24 +11,24 @@ import (
 )
 
 func (t *unitsTab) makeButtons() {
-	t.addUnit = widget.NewButtonWithIcon("Thêm đơn vị", theme.ContentAddIcon(), t.onAddUnit)
-	t.excel = widget.NewButtonWithIcon("Excel…", theme.DocumentIcon(), t.onExcelMenu)
-	t.editUnit = widget.NewButtonWithIcon("Sửa", theme.DocumentCreateIcon(), t.onEditUnit)
-	t.toggleUnit = widget.NewButton("Ngừng theo dõi", t.onToggleUnit)
-	t.removeUnit = widget.NewButtonWithIcon("Xóa", theme.DeleteIcon(), t.onRemoveUnit)
-	t.unitHistory = widget.NewButton("Khen thưởng của đơn vị", t.onUnitHistory)
-	t.addPerson = widget.NewButtonWithIcon("Thêm cán bộ", theme.ContentAddIcon(), t.onAddPerson)
-	t.editPerson = widget.NewButtonWithIcon("Sửa", theme.DocumentCreateIcon(), t.onEditPerson)
-	t.movePerson = widget.NewButton("Chuyển đơn vị", t.onMovePerson)
-	t.togglePerson = widget.NewButton("Ngừng theo dõi", t.onTogglePerson)
-	t.removePerson = widget.NewButtonWithIcon("Xóa", theme.DeleteIcon(), t.onRemovePerson)
-	t.personDetails = widget.NewButton("Chi tiết", t.onPersonDetails)
+	t.addUnit = NewButtonWithIcon("Thêm đơn vị", theme.ContentAddIcon(), t.onAddUnit)
+	t.excel = NewButtonWithIcon("Excel…", theme.DocumentIcon(), t.onExcelMenu)
+	t.editUnit = NewButtonWithIcon("Sửa", theme.DocumentCreateIcon(), t.onEditUnit)
+	t.toggleUnit = NewButton("Ngừng theo dõi", t.onToggleUnit)
+	t.removeUnit = NewButtonWithIcon("Xóa", theme.DeleteIcon(), t.onRemoveUnit)
+	t.unitHistory = NewButton("Khen thưởng của đơn vị", t.onUnitHistory)
+	t.addPerson = NewButtonWithIcon("Thêm cán bộ", theme.ContentAddIcon(), t.onAddPerson)
+	t.editPerson = NewButtonWithIcon("Sửa", theme.DocumentCreateIcon(), t.onEditPerson)
+	t.movePerson = NewButton("Chuyển đơn vị", t.onMovePerson)
+	t.togglePerson = NewButton("Ngừng theo dõi", t.onTogglePerson)
+	t.removePerson = NewButtonWithIcon("Xóa", theme.DeleteIcon(), t.onRemovePerson)
+	t.personDetails = NewButton("Chi tiết", t.onPersonDetails)
 	t.updateButtons()
 }
 
 // updateButtons enables what makes sense for the selection and names the toggles.
 func (t *unitsTab) updateButtons() {
-	setEnabled := func(on bool, bs ...*widget.Button) {
+	setEnabled := func(on bool, bs ...*Button) {
 		for _, b := range bs {
 			if on {
 				b.Enable()

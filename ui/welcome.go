@@ -17,8 +17,8 @@ import (
 type welcome struct {
 	u       *UI
 	dlg     *dialog.CustomDialog
-	sample  *widget.Button
-	fresh   *widget.Button
+	sample  *Button
+	fresh   *Button
 	year    *Entry
 	name    *Entry
 	form    *dialog.FormDialog
@@ -27,9 +27,9 @@ type welcome struct {
 
 func (u *UI) showWelcome() *welcome {
 	w := &welcome{u: u}
-	w.sample = widget.NewButton("Dùng dữ liệu mẫu", w.onSample)
+	w.sample = NewButton("Dùng dữ liệu mẫu", w.onSample)
 	w.sample.Importance = widget.HighImportance
-	w.fresh = widget.NewButton("Bắt đầu mới", w.onFresh)
+	w.fresh = NewButton("Bắt đầu mới", w.onFresh)
 	text := widget.NewLabel("Chào mừng đến với Thi đua CCHC.\n\nCơ sở dữ liệu còn trống. Bạn có thể dùng dữ liệu mẫu " +
 		"(phong trào cải cách hành chính năm 2024 của huyện Bắc Trà My) để làm quen, hoặc bắt đầu với phong trào của đơn vị mình.")
 	text.Wrapping = fyne.TextWrapWord

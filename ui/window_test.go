@@ -78,6 +78,11 @@ func buttonsOutside(w fyne.Window, o fyne.CanvasObject) []string {
 				out = append(out, b.Text)
 			}
 		}
+		if b, ok := x.(*Button); ok {
+			if p := d.AbsolutePositionForObject(b); p.X+b.Size().Width > width+0.5 {
+				out = append(out, b.Text)
+			}
+		}
 	})
 	return out
 }
