@@ -100,3 +100,27 @@ func TestReportRows_TwoDecimals(t *testing.T) {
 		t.Errorf("%q", got)
 	}
 }
+
+// TestSummarySheets_WideEnough: every column of the workbook is as wide as its longest cell (a
+// money cell with its thousands' marks), the money typed.
+func TestSummarySheets_WideEnough(t *testing.T) {
+	in := summaryIn()
+	in.Overview.Launched = []app.LaunchRow{{UnitName: "Ủy ban nhân dân thị trấn Trà My, huyện Bắc Trà My", DocNumber: "05/KH-UBND"}}
+	in.Overview.Periods = []app.PeriodFigure{{Name: "Kế hoạch phát động", Launch: true, OnTime: 1}}
+	for _, s := range SummarySheets(BuildSummary(in), nil, false) {
+		for i, r := range append([][]string{s.Table.Header}, s.Table.Rows...) {
+			for j, v := range r {
+				n := float64(len([]rune(v)))
+				if i > 0 && s.Table.ColumnType(j) == app.CellMoney {
+					n += float64(len(v) / 3)
+				}
+				if s.Widths[j] < n {
+					t.Errorf("%s column %d: %v wide for %q", s.Name, j, s.Widths[j], v)
+				}
+			}
+		}
+		if s.Name == "Theo hình thức" && s.Table.ColumnType(4) != app.CellMoney {
+			t.Errorf("money column not typed")
+		}
+	}
+}
