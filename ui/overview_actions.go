@@ -111,6 +111,15 @@ func (t *overviewTab) openDecision(id int64) {
 	t.u.awards.showDecision(id)
 }
 
+// openRegister opens Khen thưởng → Sổ vàng on a year (where an imported decision's awards are).
+func (t *overviewTab) openRegister(year int) {
+	t.u.selectTab(t.u.awards.content)
+	t.u.awards.tabs.SelectIndex(2)
+	if y := strconv.Itoa(year); contains(t.u.awards.register.year.Options, y) {
+		t.u.awards.register.year.SetSelected(y)
+	}
+}
+
 // onFund enters the year's Quỹ thi đua, khen thưởng; an empty amount clears it.
 func (t *overviewTab) onFund() {
 	id, year := t.campaignID, t.ov.Campaign.Year
