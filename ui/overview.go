@@ -38,7 +38,7 @@ type overviewTab struct {
 
 	fundB, textsB, printB, excelB, yearsB *widget.Button
 	figures                               map[string]*widget.Button // by their text, for tests
-	fundForm                              *formDialog               // last opened, for tests
+	fundForm, printForm, yearsForm        *formDialog               // last opened, for tests
 	images                                []*canvas.Image
 }
 

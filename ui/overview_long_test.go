@@ -2,10 +2,17 @@ package ui
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"thidua/app"
+	"thidua/sheet"
 )
 
 // TestOverview_LongUnitNameKeepsTheWindow: a unit of 140 characters with initiatives makes no
@@ -62,5 +69,59 @@ func TestOverview_RecognisedFiguresOpenThoseInitiatives(t *testing.T) {
 		if in := u.initiatives; u.tabs.Selected().Content != in.content || in.stepF.Selected != label || len(in.items) != n || n == 0 {
 			t.Errorf("%s: filter %q, %d rows, want %d", label, in.stepF.Selected, len(in.items), n)
 		}
+	}
+}
+
+// TestOverview_YearsReportAsWorkbook: «Báo cáo qua các năm…» writes the tables as .xlsx when the
+// name chosen ends so, a wrong report date refused in the form.
+func TestOverview_YearsReportAsWorkbook(t *testing.T) {
+	d := mustDB(t, true)
+	u, w := mustUI(t, d)
+	until(t, "the overview", func() bool { return u.overview.loaded && u.overview.pending == 0 })
+	dir := t.TempDir()
+	fyne.CurrentApp().Preferences().SetString(prefLastFolder, dir)
+	test.Tap(u.overview.yearsB)
+	f := u.overview.yearsForm
+	date := f.items[2].Widget.(*Entry)
+	date.SetText("31/02/2025")
+	if err := date.Validate(); err == nil || !strings.Contains(err.Error(), "Ngày báo cáo") || !f.confirm.Disabled() {
+		t.Fatalf("a wrong date not refused: %v", err)
+	}
+	date.SetText("31/12/2024")
+	f.Submit()
+	var name *widget.Entry
+	walk(overlay(w), func(o fyne.CanvasObject) {
+		if e, ok := o.(*widget.Entry); ok && strings.HasSuffix(e.Text, ".pdf") {
+			name = e
+		}
+	})
+	if name == nil {
+		t.Fatalf("no save dialog: %q", dialogText(w))
+	}
+	name.SetText("QuaCacNam.xlsx")
+	test.Tap(findButton(t, overlay(w), "Lưu"))
+	until(t, "the workbook", func() bool { return settled(u, w) })
+	fh, err := os.Open(filepath.Join(dir, "QuaCacNam.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	if tb, err := (sheet.Files{}).ReadTable(fh, "QuaCacNam.xlsx"); err != nil || len(tb.Rows) != 7 || tb.Header[0] != "Năm" {
+		t.Errorf("workbook's first sheet: %v, %+v", err, tb)
+	}
+}
+
+// TestFundWarning_SaysWhenTheFundCannotBeRead: a fund that cannot be read is said, not silently
+// taken as «no warning».
+func TestFundWarning_SaysWhenTheFundCannotBeRead(t *testing.T) {
+	d := mustDB(t, true)
+	u, _ := mustUI(t, d)
+	until(t, "the overview", func() bool { return u.overview.loaded && u.overview.pending == 0 })
+	if _, err := d.SQL().Exec(`ALTER TABLE campaign_fund RENAME TO campaign_fund_gone`); err != nil {
+		t.Fatal(err)
+	}
+	got := u.fundWarningText(app.Decision{CampaignID: u.CampaignID(), Year: 2024, Total: 1000})
+	if !strings.Contains(got, "Không đọc được Quỹ thi đua, khen thưởng") {
+		t.Errorf("warning %q", got)
 	}
 }

@@ -195,7 +195,17 @@ func TestOverview_PrintsTheReportAndTheWorkbook(t *testing.T) {
 	dir := t.TempDir()
 	fyne.CurrentApp().Preferences().SetString(prefLastFolder, dir)
 	test.Tap(u.overview.printB)
+	date := u.overview.printForm.items[0].Widget.(*Entry)
+	if date.Text != viet.FormatDate(u.today()) {
+		t.Errorf("report date proposed %q, want today", date.Text)
+	}
+	date.SetText("")
+	test.Type(date, "15/01/2025")
+	u.overview.printForm.Submit()
 	b, _ := printed(t, u, w, u.overview.printB, answerSave(t, w, dir, "BaoCaoTongKet-2024.pdf"))
+	if !bytes.Contains(b, []byte("/CreationDate (D:20250115")) {
+		t.Error("the report is not dated 15/01/2025")
+	}
 	if n := pdf.PageCount(b); n < 5 {
 		t.Errorf("report of %d pages", n)
 	}
