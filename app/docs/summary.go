@@ -238,7 +238,7 @@ func resultBlocks(in SummaryInput) []SummaryBlock {
 }
 
 // reportWidths are the ranking table's columns, as the ranking report has them.
-var reportWidths = []float64{14, 48, 16, 18, 14, 15, 18, 22}
+var reportWidths = []float64{14, 46, 16, 18, 16, 15, 18, 22}
 
 // chartBlocks are the charts under a heading that stays with the first of them.
 func chartBlocks(heading string, charts []ReportChart) []SummaryBlock {

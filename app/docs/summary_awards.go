@@ -13,7 +13,7 @@ func awardBlocks(in SummaryInput) []SummaryBlock {
 	o := in.Overview
 	blocks := []SummaryBlock{{Heading: "III. KHEN THƯỞNG", Level: 1}}
 	dt := &SummaryTable{Sheet: "Quyết định", Header: []string{"STT", "Số quyết định", "Ngày ký", "Tình trạng", "Số khen thưởng", "Tiền thưởng (đồng)"},
-		Widths: []float64{10, 34, 24, 26, 26, 34}, Money: []int{4, 5}, Left: []int{1}}
+		Widths: []float64{13, 34, 24, 26, 24, 33}, Money: []int{4, 5}, Left: []int{1}}
 	issued, imported := 0, 0
 	for i, d := range o.Decisions {
 		status := d.Status.Label()
