@@ -138,8 +138,8 @@ func (t *overviewTab) figure(text string, open func()) *widget.Button {
 	return b
 }
 
-// figureRunes is the longest figure text: about 550 px, within a 1024-px window.
-const figureRunes = 80
+// figureRunes is the longest figure text: about 730 px, within a 1024-px window.
+const figureRunes = 100
 
 // shortFigure cuts a figure's text to figureRunes, shortening the name before its last «: » and
 // keeping the count after it.
