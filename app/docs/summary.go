@@ -35,7 +35,8 @@ type SummaryTable struct {
 	Header []string
 	Widths []float64 // relative: the layout spreads them over the text width
 	Rows   [][]string
-	Money  []int // the columns that hold money or counts (typed as numbers in the workbook)
+	Money  []int // the columns that hold money or counts (numbers shown «#,##0» in the workbook)
+	Plain  []int // the columns of whole numbers written without thousands' marks (a year)
 	Left   []int // the columns aligned left (names)
 	Totals []int // the rows that are totals or a group's subtotal (printed bold)
 }

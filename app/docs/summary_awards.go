@@ -63,7 +63,7 @@ func awardBlocks(in SummaryInput) []SummaryBlock {
 
 func yearsTable(ys []app.YearFigure) *SummaryTable {
 	t := &SummaryTable{Sheet: "Qua các năm", Header: []string{"Năm", "Số khen thưởng", "Tiền thưởng (đồng)"}, Widths: []float64{30, 40, 50},
-		Money: []int{0, 1, 2}}
+		Money: []int{1, 2}, Plain: []int{0}}
 	var n int
 	var m int64
 	for _, y := range ys {

@@ -122,5 +122,8 @@ func TestSummarySheets_WideEnough(t *testing.T) {
 		if s.Name == "Theo hình thức" && s.Table.ColumnType(4) != app.CellMoney {
 			t.Errorf("money column not typed")
 		}
+		if s.Name == "Qua các năm" && (s.Table.ColumnType(0) != app.CellInteger || s.Table.ColumnType(2) != app.CellMoney) {
+			t.Errorf("the year «#,##0» (2.024) or the money not typed: %v", s.Table.Types)
+		}
 	}
 }

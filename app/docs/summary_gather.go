@@ -102,6 +102,9 @@ func SummarySheets(doc SummaryDoc, stats []app.AwardStat, withStats bool) []app.
 		for _, c := range b.Table.Money {
 			t.Types[c] = app.CellMoney
 		}
+		for _, c := range b.Table.Plain {
+			t.Types[c] = app.CellInteger
+		}
 		for _, r := range b.Table.Rows {
 			row := append([]string(nil), r...)
 			for _, c := range b.Table.Money {
