@@ -57,15 +57,14 @@ func runSummary(args []string, export bool, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	ctx := context.Background()
-	d, err := data.OpenExisting(ctx, f.db)
+	d, err := data.OpenExisting(ctx, f.db) // read only: never migrates or writes the file
 	if err != nil {
 		return fail(stderr, err)
 	}
-	d.Close()
-	if d, err = data.Open(ctx, f.db); err != nil { // an older file is migrated like the window does
+	defer d.Close()
+	if err := d.RequireCurrent(ctx); err != nil {
 		return fail(stderr, err)
 	}
-	defer d.Close()
 	var buf bytes.Buffer
 	msg, err := renderSummary(ctx, d, f, export, strings.ToLower(filepath.Ext(f.out)), on, &buf)
 	if err == nil {

@@ -82,6 +82,7 @@ type InitiativeFilter struct {
 	Year       int
 	CampaignID int64
 	Step       InitiativeStep
+	Reached    InitiativeStep // the initiatives that reached this step, wherever they are now
 	UnitID     int64
 	FieldID    int64
 	PersonID   int64 // an author from the registry

@@ -23,10 +23,13 @@ type Overview struct {
 	RecognisedBase, RecognisedDistrict int
 	Proposals                          []Count // per status, in the statuses' order
 	Awards                             []FormFigure
-	Decisions                          []DecisionFigure // the campaign's decisions, drafts included, by date
-	Fund                               Fund
-	Months                             []Count // bonus money of issued decisions per month "2024-12"; N is money
-	Years                              []YearFigure
+	// The campaign's decisions, drafts included, and the issued decisions without a campaign of its
+	// year (imported from the past records), by date: Awards, Months and Fund.Issued count the
+	// issued ones among them, the same rule as Years.
+	Decisions []DecisionFigure
+	Fund      Fund
+	Months    []Count // bonus money of issued decisions per month "2024-12"; N is money
+	Years     []YearFigure
 }
 
 // KindFigure is one unit kind of a campaign: the units with a criteria set, how many have self
@@ -79,6 +82,7 @@ type DecisionFigure struct {
 	Number   string // "07/QĐ-UBND", or "(chưa có số)" for a draft
 	SignedOn time.Time
 	Status   DecisionStatus
+	Imported bool // a past decision without a campaign, of the campaign's year
 	Awards   int
 	Money    int64
 }
@@ -96,7 +100,7 @@ type YearFigure struct {
 type Fund struct {
 	Set    bool
 	Amount int64
-	Issued int64 // the money of the campaign's issued decisions
+	Issued int64 // the money of the issued decisions of the campaign's year (its own and those without a campaign)
 	Drafts int64 // the money of its drafts
 }
 

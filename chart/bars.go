@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"slices"
 	"strings"
 
 	"gonum.org/v1/plot"
@@ -40,7 +41,8 @@ func (Plotter) Bars(c app.BarChart, dpi int) ([]byte, error) {
 		p.Y.Label.Text = c.Title
 	}
 	n := len(c.Series)
-	if err := addSeries(p, c); err != nil {
+	leg, err := addSeries(p, c)
+	if err != nil {
 		return nil, err
 	}
 	if n == 1 && !c.Horizontal {
@@ -48,12 +50,11 @@ func (Plotter) Bars(c app.BarChart, dpi int) ([]byte, error) {
 			return nil, err
 		}
 	}
-	p.Legend.Top = true
 	labels := make([]string, len(c.Categories))
 	for i, s := range c.Categories {
 		labels[i] = shorten(s, 26)
 	}
-	top := headroom(c) // room above the bars for the legend and the values
+	top := headroom(c) // room above the bars for the values
 	// half a category of room at both ends, so that the first and last bars are whole
 	lo, hi := -0.6, float64(len(labels))-0.4
 	if c.Horizontal {
@@ -72,11 +73,13 @@ func (Plotter) Bars(c app.BarChart, dpi int) ([]byte, error) {
 	if c.Horizontal {
 		h = headCM + barsPerCatCM*float64(max(len(c.Categories), 1))
 	}
-	return encodePNG(p, barsWidthCM, h, dpi)
+	return encodePNG(p, leg, barsWidthCM, h, dpi)
 }
 
-// addSeries adds a bar chart per series: side by side, or stacked, with a legend when several.
-func addSeries(p *plot.Plot, c app.BarChart) error {
+// addSeries adds a bar chart per series: side by side, or stacked; with several series it gives
+// the legend, a series without any value left out of it (a band no unit is in).
+func addSeries(p *plot.Plot, c app.BarChart) (*plot.Legend, error) {
+	var leg *plot.Legend
 	n := len(c.Series)
 	width := vg.Points(22)
 	if !c.Stacked && n > 1 {
@@ -88,7 +91,7 @@ func addSeries(p *plot.Plot, c app.BarChart) error {
 		copy(vals, s.Values)
 		bc, err := plotter.NewBarChart(vals, width)
 		if err != nil {
-			return fmt.Errorf("chart: %w", err)
+			return nil, fmt.Errorf("chart: %w", err)
 		}
 		bc.Horizontal, bc.LineStyle.Width = c.Horizontal, 0
 		bc.Color = seriesColour(c, i)
@@ -100,15 +103,21 @@ func addSeries(p *plot.Plot, c app.BarChart) error {
 		}
 		below = bc
 		p.Add(bc)
-		if n > 1 {
-			p.Legend.Add(s.Name, bc)
+		if n > 1 && slices.ContainsFunc(s.Values, func(v float64) bool { return v != 0 }) {
+			if leg == nil {
+				l := plot.NewLegend()
+				leg = &l
+				leg.Top = true
+				leg.Padding = leg.TextStyle.Font.Size * 0.45 // room for the stacked diacritics («Tốt», «Yếu»)
+			}
+			leg.Add(s.Name, bc)
 		}
 	}
-	return nil
+	return leg, nil
 }
 
-// headroom is the axis maximum: the highest bar (or stack) and a third more when a legend is
-// drawn, a tenth more otherwise; 1 for an empty chart.
+// headroom is the axis maximum: the highest bar (or stack) and 15% more for the values written
+// above the bars (the legend is beside the plot); 1 for an empty chart.
 func headroom(c app.BarChart) float64 {
 	top := 0.0
 	for i := range c.Categories {
@@ -127,10 +136,7 @@ func headroom(c app.BarChart) float64 {
 	if top == 0 {
 		return 1
 	}
-	if len(c.Series) > 1 {
-		return top * (1.2 + 0.15*float64(len(c.Series))) // the legend's lines above the bars
-	}
-	return top * 1.12
+	return top * 1.15
 }
 
 func seriesColour(c app.BarChart, i int) color.Color {
@@ -169,10 +175,19 @@ func formatValue(v float64) string {
 	return strings.Replace(fmt.Sprintf("%.1f", v), ".", ",", 1)
 }
 
-func encodePNG(p *plot.Plot, wCM, hCM float64, dpi int) ([]byte, error) {
+// encodePNG draws the plot, and its legend (if any) in a column on its right, outside the bars.
+func encodePNG(p *plot.Plot, leg *plot.Legend, wCM, hCM float64, dpi int) ([]byte, error) {
 	c := vgimg.NewWith(vgimg.UseWH(vg.Length(wCM)*vg.Centimeter, vg.Length(hCM)*vg.Centimeter), vgimg.UseDPI(dpi),
 		vgimg.UseBackgroundColor(color.White))
-	p.Draw(draw.New(c))
+	dc := draw.New(c)
+	if leg != nil {
+		r := leg.Rectangle(dc)
+		gap := vg.Points(8)
+		p.Draw(draw.Crop(dc, 0, -(r.Max.X-r.Min.X)-gap, 0, 0))
+		leg.Draw(draw.Crop(dc, 0, 0, 0, -gap))
+	} else {
+		p.Draw(dc)
+	}
 	var buf bytes.Buffer
 	if _, err := (vgimg.PngCanvas{Canvas: c}).WriteTo(&buf); err != nil {
 		return nil, fmt.Errorf("chart: png: %w", err)
@@ -185,9 +200,12 @@ func encodePNG(p *plot.Plot, wCM, hCM float64, dpi int) ([]byte, error) {
 type numberTicks struct{}
 
 func (numberTicks) Ticks(lo, hi float64) []plot.Tick {
-	if hi-lo <= 10 {
+	for _, step := range []float64{1, 2, 5, 10, 20, 50} { // at most 10 labelled whole-number ticks
+		if (hi-lo)/step > 10 {
+			continue
+		}
 		var ts []plot.Tick
-		for v := math.Ceil(lo); v <= hi; v++ {
+		for v := math.Ceil(lo/step) * step; v <= hi; v += step {
 			ts = append(ts, plot.Tick{Value: v, Label: formatValue(v)})
 		}
 		return ts

@@ -38,3 +38,21 @@ func TestBars_ScreenAndPrintAreTheSamePicture(t *testing.T) {
 }
 
 func abs(n int) int { return max(n, -n) }
+
+// TestBars_LegendLeavesOutEmptyBands: a band no unit is in has no legend entry (its colour is
+// nowhere in the picture), and the axis keeps little room above the highest stack.
+func TestBars_LegendLeavesOutEmptyBands(t *testing.T) {
+	bands := app.BarChart{Title: "Số đơn vị", Categories: []string{"Xã", "Phòng"}, Stacked: true,
+		Series: []app.BarSeries{{Name: "Xuất sắc", Values: []float64{2, 1}}, {Name: "Tốt", Values: []float64{0, 0}}, {Name: "Khá", Values: []float64{0, 0}},
+			{Name: "Trung bình", Values: []float64{0, 0}}, {Name: "Yếu", Values: []float64{0, 0}}, {Name: app.NotScored, Values: []float64{1, 1}}}}
+	img := decode(Plotter{}.Bars(bands, 200))
+	if !has(img, [3]uint8{46, 125, 50}) || !has(img, [3]uint8{189, 189, 189}) {
+		t.Error("the bands with units are missing")
+	}
+	if has(img, [3]uint8{198, 40, 40}) || has(img, [3]uint8{25, 118, 210}) {
+		t.Error("an empty band is in the legend")
+	}
+	if h := headroom(bands); h < 3.4 || h > 3.5 {
+		t.Errorf("axis up to %v for stacks of 3", h)
+	}
+}

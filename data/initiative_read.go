@@ -97,6 +97,9 @@ func filterWhere(f app.InitiativeFilter) (string, []any) {
 	if f.Step != "" {
 		add("coalesce((SELECT s.step FROM initiative_step s WHERE s.initiative_id = i.id ORDER BY s.seq DESC LIMIT 1), 'registered') = ?", string(f.Step))
 	}
+	if f.Reached != "" {
+		add("EXISTS (SELECT 1 FROM initiative_step s WHERE s.initiative_id = i.id AND s.step = ?)", string(f.Reached))
+	}
 	if len(conds) == 0 {
 		return "", nil
 	}

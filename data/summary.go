@@ -34,21 +34,16 @@ func (d *DB) Overview(ctx context.Context, campaignID int64, asOf time.Time) (ap
 				return err
 			}
 		}
-		years, err := yearFiguresTx(ctx, tx, 0, 0)
-		if err != nil {
-			return err
-		}
 		from, to := o.Campaign.Year-yearsBack, o.Campaign.Year
-		for _, y := range years {
-			from, to = min(from, y.Year), max(to, y.Year)
-		}
+		years, err := yearFiguresTx(ctx, tx, from, to)
 		o.Years = app.YearsFilled(years, from, to)
-		return nil
+		return err
 	})
 	return o, err
 }
 
-// yearsBack is how many years before the campaign's the overview shows at least (2019 for 2024).
+// yearsBack is how many years before the campaign's the overview shows (2019–2024 for 2024; a
+// later year's awards are not the campaign's history).
 const yearsBack = 5
 
 // kindFigures are the units of each kind in the ranking with their scoring progress and bands.
@@ -211,6 +206,11 @@ func proposalFigures(ctx context.Context, tx *sql.Tx, o *app.Overview) error {
 	return err
 }
 
+// inCampaignYear is the rule every money and award figure of a campaign follows, the same as the
+// year table's (yearExpr): the campaign's own decisions, and the decisions without a campaign
+// (imported from the past records) of the campaign's year. ?1 is the campaign's id.
+const inCampaignYear = `(dc.campaign_id = ?1 OR (dc.campaign_id IS NULL AND dc.year = (SELECT year FROM campaign WHERE id = ?1)))`
+
 func awardFigures(ctx context.Context, tx *sql.Tx, o *app.Overview) error {
 	return each(ctx, tx, func(rows *sql.Rows) error {
 		var f app.FormFigure
@@ -221,7 +221,7 @@ func awardFigures(ctx context.Context, tx *sql.Tx, o *app.Overview) error {
 		return nil
 	}, `SELECT f.code, f.name, sum(a.recipient_kind = 'unit'), sum(a.recipient_kind = 'person'), sum(a.bonus)
 		FROM award a JOIN decision dc ON dc.id = a.decision_id JOIN award_form f ON f.code = a.form_code
-		WHERE dc.campaign_id = ? AND dc.status = 'issued' GROUP BY f.code ORDER BY f.sort`, o.Campaign.ID)
+		WHERE `+inCampaignYear+` AND dc.status = 'issued' GROUP BY f.code ORDER BY f.sort`, o.Campaign.ID)
 }
 
 func decisionFigures(ctx context.Context, tx *sql.Tx, o *app.Overview) error {
@@ -230,16 +230,17 @@ func decisionFigures(ctx context.Context, tx *sql.Tx, o *app.Overview) error {
 		var number int
 		var symbol string
 		var signed sql.NullString
-		if err := rows.Scan(&f.ID, &number, &symbol, &signed, &f.Status, &f.Awards, &f.Money); err != nil {
+		if err := rows.Scan(&f.ID, &number, &symbol, &signed, &f.Status, &f.Imported, &f.Awards, &f.Money); err != nil {
 			return err
 		}
 		f.SignedOn = date(signed)
 		f.Number = app.Decision{Number: number, Symbol: symbol}.NumberText()
 		o.Decisions = append(o.Decisions, f)
 		return nil
-	}, `SELECT dc.id, coalesce(dc.number, 0), dc.symbol, dc.signed_on, dc.status, count(a.id), coalesce(sum(a.bonus), 0)
+	}, `SELECT dc.id, coalesce(dc.number, 0), dc.symbol, dc.signed_on, dc.status, dc.campaign_id IS NULL, count(a.id), coalesce(sum(a.bonus), 0)
 		FROM decision dc LEFT JOIN award a ON a.decision_id = dc.id
-		WHERE dc.campaign_id = ? GROUP BY dc.id ORDER BY dc.signed_on, dc.id`, o.Campaign.ID)
+		WHERE dc.campaign_id = ?1 OR (`+inCampaignYear+` AND dc.status = 'issued')
+		GROUP BY dc.id ORDER BY dc.signed_on, dc.id`, o.Campaign.ID)
 }
 
 func fundFigures(ctx context.Context, tx *sql.Tx, o *app.Overview) error {
@@ -248,11 +249,12 @@ func fundFigures(ctx context.Context, tx *sql.Tx, o *app.Overview) error {
 	return err
 }
 
-// fundTx is a campaign's fund with the money of its issued decisions and of its drafts.
+// fundTx is a campaign's fund with the money of the issued decisions of its year (inCampaignYear)
+// and of its drafts.
 func fundTx(ctx context.Context, q querier, campaignID int64) (app.Fund, error) {
 	var f app.Fund
 	rows, err := q.QueryContext(ctx, `SELECT (SELECT amount FROM campaign_fund WHERE campaign_id = ?1),
-		coalesce((SELECT sum(a.bonus) FROM award a JOIN decision dc ON dc.id = a.decision_id WHERE dc.campaign_id = ?1 AND dc.status = 'issued'), 0),
+		coalesce((SELECT sum(a.bonus) FROM award a JOIN decision dc ON dc.id = a.decision_id WHERE `+inCampaignYear+` AND dc.status = 'issued'), 0),
 		coalesce((SELECT sum(a.bonus) FROM award a JOIN decision dc ON dc.id = a.decision_id WHERE dc.campaign_id = ?1 AND dc.status = 'draft'), 0)`, campaignID)
 	if err != nil {
 		return f, err
@@ -272,7 +274,7 @@ func monthFigures(ctx context.Context, tx *sql.Tx, o *app.Overview) error {
 	return countRows(ctx, tx, func(key, label string, n int64) { o.Months = append(o.Months, app.Count{Key: key, Label: label, N: n}) },
 		`SELECT substr(dc.signed_on, 1, 7), substr(dc.signed_on, 6, 2) || '/' || substr(dc.signed_on, 1, 4), sum(a.bonus)
 		FROM award a JOIN decision dc ON dc.id = a.decision_id
-		WHERE dc.campaign_id = ? AND dc.status = 'issued' GROUP BY 1 ORDER BY 1`, o.Campaign.ID)
+		WHERE `+inCampaignYear+` AND dc.status = 'issued' GROUP BY 1 ORDER BY 1`, o.Campaign.ID)
 }
 
 // yearExpr is the year an award counts in: its campaign's, or its decision's own without one.
@@ -309,7 +311,8 @@ func (d *DB) YearFigures(ctx context.Context, from, to int) ([]app.YearFigure, e
 }
 
 // AwardStats are the awards of issued decisions from..to per unit (the collective, or the person's
-// unit) and form, with their money.
+// unit on the day the decision was signed — a later move does not change a printed report) and
+// form, with their money.
 func (d *DB) AwardStats(ctx context.Context, from, to int) ([]app.AwardStat, error) {
 	if from > to {
 		return nil, app.FieldError("Từ năm", "Từ năm %d phải trước hoặc bằng đến năm %d.", from, to)
@@ -327,12 +330,17 @@ func (d *DB) AwardStats(ctx context.Context, from, to int) ([]app.AwardStat, err
 				count(*), sum(a.bonus)
 			FROM award a JOIN decision dc ON dc.id = a.decision_id JOIN award_form f ON f.code = a.form_code
 			LEFT JOIN campaign c ON c.id = dc.campaign_id LEFT JOIN person p ON p.id = a.person_id
-			LEFT JOIN unit u ON u.id = coalesce(a.unit_id, p.unit_id)
+			LEFT JOIN unit u ON u.id = coalesce(a.unit_id, `+unitOnSigning+`, p.unit_id)
 			WHERE dc.status = 'issued' AND `+yearExpr+` BETWEEN ? AND ?
 			GROUP BY 1, 4, 6 ORDER BY coalesce(u.name_key, 'zzz'), f.sort, a.recipient_kind DESC`, from, to)
 	})
 	return out, err
 }
+
+// unitOnSigning is the unit a person awarded belonged to when the decision was signed: the unit
+// they left by their first move after that day (none: they are still in person.unit_id).
+const unitOnSigning = `(SELECT m.from_unit_id FROM person_move m WHERE m.person_id = a.person_id AND m.moved_on > dc.signed_on
+	ORDER BY m.moved_on, m.id LIMIT 1)`
 
 // SetFund enters the campaign's Quỹ thi đua, khen thưởng (amount < 0 clears it), logged.
 func (d *DB) SetFund(ctx context.Context, campaignID int64, amount int64) error {

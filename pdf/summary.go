@@ -3,7 +3,6 @@ package pdf
 import (
 	"io"
 	"slices"
-	"strings"
 
 	"thidua/app/docs"
 )
@@ -100,7 +99,7 @@ func (l *decisionLayout) summaryTable(s docs.SummaryTable) {
 	}
 	l.f.SetY(l.f.GetY() + decParaGap)
 	l.draw(t.head)
-	for _, r := range s.Rows {
+	for ri, r := range s.Rows {
 		cs := make([]cell, len(cols))
 		for i := range cols {
 			text := ""
@@ -113,7 +112,7 @@ func (l *decisionLayout) summaryTable(s docs.SummaryTable) {
 				cs[i].align = "L"
 			}
 		}
-		if len(r) > 0 && (r[0] == "Tổng cộng" || r[0] == "Cộng" || strings.HasPrefix(r[0], "Khối ")) {
+		if slices.Contains(s.Totals, ri) {
 			for i := range cs {
 				cs[i].style = bold
 			}

@@ -50,17 +50,20 @@ func TestSummary_SectionsFiguresChartsAndText(t *testing.T) {
 	text := pdfText(t, pdf, 1, 0)
 	last := 0
 	for _, want := range []string{"ỦY BAN NHÂN DÂN", "BÁO CÁO", "Tổng kết phong trào thi đua cải cách hành chính năm 2024",
-		"I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI", "Kế hoạch số 18/KH-UBND ngày 16/01/2024", "Ban hành kế hoạch kịp thời, đúng quy định.",
+		"Kế hoạch số 18/KH-UBND ngày 16/01/2024", "I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI", "Ban hành kế hoạch kịp thời, đúng quy định.",
 		"Có 3/27 cơ quan, đơn vị", "UBND xã Trà Giang", "Trễ hạn", "II. KẾT QUẢ", "18 sáng kiến được công nhận cấp cơ sở", "Cải cách thể chế",
 		"Quý I", "III. KHEN THƯỞNG", "07/QĐ-UBND", "16.280.000", "còn lại 3.720.000 đồng", "2023", "30.000.000",
 		"IV. ĐÁNH GIÁ CHUNG", "Các xã tích cực hưởng ứng.", "2. Hạn chế", "V. PHƯƠNG HƯỚNG NĂM 2025", "Tiếp tục đẩy mạnh chuyển đổi số.",
-		"Biểu đồ 1. Xếp loại", "Biểu đồ 2. Qua các năm", "Nơi nhận:", "Thái Hoàng Vũ"} {
+		"Biểu đồ 1. Xếp loại", "Biểu đồ 2. Qua các năm", "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Thái Hoàng Vũ"} {
 		i := strings.Index(text[last:], want) // each after the one before
 		if i < 0 {
 			t.Errorf("missing %q (or out of order)", want)
 			continue
 		}
 		last += i
+	}
+	if strings.Contains(text, "Ngay từ đầu năm") {
+		t.Error("the automatic opening of I. printed although the office wrote its own")
 	}
 	if n := bytes.Count(pdf, []byte("/Subtype /Image")); n != 2 {
 		t.Errorf("%d images, want the 2 charts", n)

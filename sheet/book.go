@@ -65,13 +65,15 @@ func fillSheet(f *excelize.File, name string, s app.Sheet, bold int) error {
 			return err
 		}
 	}
-	rows := append([][]string{s.Table.Header}, s.Table.Rows...)
-	for i, r := range rows {
-		cells := make([]any, len(r))
-		for j, v := range r {
-			cells[j] = v
-		}
-		if err := f.SetSheetRow(name, fmt.Sprintf("A%d", i+1), &cells); err != nil {
+	if err := f.SetSheetRow(name, "A1", &s.Table.Header); err != nil {
+		return err
+	}
+	styles, err := newNumberStyles(f, s.Table)
+	if err != nil {
+		return err
+	}
+	for i, r := range s.Table.Rows {
+		if err := putRow(f, name, i+2, r, s.Table, styles); err != nil {
 			return err
 		}
 	}
@@ -99,4 +101,35 @@ func sheetTitle(s string, i int) string {
 		s = fmt.Sprintf("Trang %d", i+1)
 	}
 	return s
+}
+
+// putRow writes one data row: a typed column's plain integer as a number with its format
+// («#,##0» for money), anything else as text.
+func putRow(f *excelize.File, name string, row int, r []string, t app.Table, styles numberStyles) error {
+	cells := make([]any, len(r))
+	var styled []int
+	for j, v := range r {
+		cells[j] = v
+		if c, ok := styles.cell(v, t.ColumnType(j)).(excelize.Cell); ok {
+			cells[j] = c.Value
+			styled = append(styled, j)
+		}
+	}
+	if err := f.SetSheetRow(name, fmt.Sprintf("A%d", row), &cells); err != nil {
+		return err
+	}
+	for _, j := range styled {
+		ref, err := excelize.CoordinatesToCellName(j+1, row)
+		if err != nil {
+			return err
+		}
+		style := styles.integer
+		if t.ColumnType(j) == app.CellMoney {
+			style = styles.money
+		}
+		if err := f.SetCellStyle(name, ref, ref, style); err != nil {
+			return err
+		}
+	}
+	return nil
 }

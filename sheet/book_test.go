@@ -38,3 +38,39 @@ func TestFiles_WriteSheets(t *testing.T) {
 		t.Errorf("csv: %+v %v", tb, err)
 	}
 }
+
+// TestFiles_WriteSheets_NumbersFormatted: typed columns are numbers, money shown «#,##0»; text
+// in a typed column stays text.
+func TestFiles_WriteSheets_NumbersFormatted(t *testing.T) {
+	sheets := []app.Sheet{{Name: "Tiền", Widths: []float64{30, 10, 20}, Table: app.Table{Header: []string{"Đơn vị", "Số", "Tiền thưởng"},
+		Types: []app.CellType{app.CellText, app.CellInteger, app.CellMoney},
+		Rows:  [][]string{{"Phòng Nội vụ", "3", "1410000"}, {"Cộng", "", "1.410.000"}}}}}
+	var b bytes.Buffer
+	if err := (Files{}).WriteSheets(&b, "x.xlsx", sheets); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, cell := range []string{"B2", "C2"} { // a number has no string type
+		if typ, err := f.GetCellType("Tiền", cell); err != nil || typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString {
+			t.Errorf("%s: type %v, want a number (%v)", cell, typ, err)
+		}
+	}
+	if typ, _ := f.GetCellType("Tiền", "C3"); typ != excelize.CellTypeSharedString {
+		t.Errorf("C3 «1.410.000» type %v, want text", typ)
+	}
+	if v, _ := f.GetCellValue("Tiền", "C2", excelize.Options{RawCellValue: true}); v != "1410000" {
+		t.Errorf("C2 raw %q", v)
+	}
+	id, _ := f.GetCellStyle("Tiền", "C2")
+	st, err := f.GetStyle(id)
+	if err != nil || st.NumFmt != numFmtGrouped {
+		t.Errorf("C2 number format %+v %v, want #,##0", st, err)
+	}
+	if w, _ := f.GetColWidth("Tiền", "A"); w != 30 {
+		t.Errorf("column A %v wide", w)
+	}
+}

@@ -65,6 +65,9 @@ func newInitiativesTab(u *UI, svc initiativePorts) *initiativesTab {
 	for _, s := range app.InitiativeSteps {
 		steps = append(steps, s.Label())
 	}
+	for _, r := range reachedOptions {
+		steps = append(steps, r.label)
+	}
 	t.stepF = NewSelect(steps, t.onFilter)
 	t.unitF = NewSelect(nil, t.onFilter)
 	t.fieldF = NewSelect(nil, t.onFilter)
@@ -134,6 +137,11 @@ func (t *initiativesTab) filter() app.InitiativeFilter {
 	for _, s := range app.InitiativeSteps {
 		if s.Label() == t.stepF.Selected {
 			f.Step = s
+		}
+	}
+	for _, r := range reachedOptions {
+		if r.label == t.stepF.Selected {
+			f.Reached = r.step
 		}
 	}
 	for _, x := range t.units {
@@ -231,3 +239,10 @@ func resultText(x app.Initiative) string {
 	}
 	return s
 }
+
+// reachedOptions are the step filter's choices of initiatives that reached a recognition, whatever
+// step they are at now (Tổng quan's «Đã công nhận …» figures open them).
+var reachedOptions = []struct {
+	label string
+	step  app.InitiativeStep
+}{{"Đã công nhận cấp cơ sở", app.StepBaseRecognised}, {"Đã công nhận cấp huyện", app.StepDistrictRecognised}}

@@ -38,7 +38,7 @@ type overviewTab struct {
 
 	fundB, textsB, printB, excelB, yearsB *Button
 	figures                               map[string]*Button // by their text, for tests
-	fundForm                              *formDialog        // last opened, for tests
+	fundForm, printForm, yearsForm        *formDialog        // last opened, for tests
 	images                                []*canvas.Image
 }
 
@@ -127,13 +127,39 @@ func card(title string, rows ...fyne.CanvasObject) fyne.CanvasObject {
 	return container.NewVBox(widget.NewSeparator(), head, container.NewVBox(rows...))
 }
 
-// figure is a clickable number: its text says what it counts, a tap opens the list behind it.
+// figure is a clickable number: its text says what it counts, a tap opens the list behind it. A
+// long name in it is cut with «…» (the count kept) so the window never grows; the list it opens
+// filters on the whole name.
 func (t *overviewTab) figure(text string, open func()) *Button {
-	b := NewButton(text, open)
+	b := NewButton(shortFigure(text), open)
 	b.Importance = widget.LowImportance
 	b.Alignment = widget.ButtonAlignLeading
 	t.figures[text] = b
 	return b
+}
+
+// figureRunes is the longest figure text: about 730 px, within a 1024-px window.
+const figureRunes = 100
+
+// shortFigure cuts a figure's text to figureRunes, shortening the name before its last «: » and
+// keeping the count after it.
+func shortFigure(text string) string {
+	if len([]rune(text)) <= figureRunes {
+		return text
+	}
+	name, count := text, ""
+	if i := strings.LastIndex(text, ": "); i > 0 && len([]rune(text[i:])) < figureRunes/2 {
+		name, count = text[:i], text[i:]
+	}
+	return cutRunes(name, figureRunes-len([]rune(count))) + count
+}
+
+// cutRunes cuts s to n runes, the last a «…».
+func cutRunes(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
 }
 
 // note is a line that is not a figure (wraps rather than widen the window).
@@ -182,7 +208,7 @@ func (t *overviewTab) periodRows(o app.Overview) []fyne.CanvasObject {
 		if !p.Due.IsZero() {
 			due = "hạn " + viet.FormatDate(p.Due)
 		}
-		name := widget.NewLabel(p.Name + " (" + due + "):") // short: the row wraps between figures, not inside it
+		name := widget.NewLabel(cutRunes(p.Name, 40) + " (" + due + "):") // short: the row wraps between figures, not inside it
 		objs := []fyne.CanvasObject{name}
 		for _, f := range []struct {
 			label string
@@ -223,8 +249,8 @@ func (t *overviewTab) initiativeRows(o app.Overview) []fyne.CanvasObject {
 	}
 	return []fyne.CanvasObject{
 		note("Theo bước (đang ở):"), wrapRow(steps...),
-		wrapRow(t.figure("Đã công nhận cấp cơ sở: "+strconv.Itoa(o.RecognisedBase), func() { t.openInitiatives("", "", "") }),
-			t.figure("Đã công nhận cấp huyện: "+strconv.Itoa(o.RecognisedDistrict), func() { t.openInitiatives("", "", "") })),
+		wrapRow(t.figure(reachedOptions[0].label+": "+strconv.Itoa(o.RecognisedBase), func() { t.openInitiatives(reachedOptions[0].label, "", "") }),
+			t.figure(reachedOptions[1].label+": "+strconv.Itoa(o.RecognisedDistrict), func() { t.openInitiatives(reachedOptions[1].label, "", "") })),
 		note("Theo lĩnh vực:"), wrapRow(fields...),
 		note("Theo đơn vị:"), wrapRow(units...),
 	}
@@ -250,13 +276,17 @@ func (t *overviewTab) awardRows(o app.Overview) []fyne.CanvasObject {
 func (t *overviewTab) moneyRows(o app.Overview) []fyne.CanvasObject {
 	var rows []fyne.CanvasObject
 	for _, d := range o.Decisions {
-		id := d.ID
+		id, year := d.ID, d.SignedOn.Year()
 		text := "Quyết định " + d.Number
 		if !d.SignedOn.IsZero() {
 			text += " ngày " + viet.FormatDate(d.SignedOn)
 		}
-		rows = append(rows, t.figure(text+" ("+strings.ToLower(d.Status.Label())+"): "+strconv.Itoa(d.Awards)+" khen thưởng, "+
-			viet.FormatMoneyVND(d.Money), func() { t.openDecision(id) }))
+		status, open := strings.ToLower(d.Status.Label()), func() { t.openDecision(id) }
+		if d.Imported { // not in the campaign's list: its awards are in Sổ vàng of its year
+			status, open = "nhập từ hồ sơ", func() { t.openRegister(year) }
+		}
+		rows = append(rows, t.figure(text+" ("+status+"): "+strconv.Itoa(d.Awards)+" khen thưởng, "+
+			viet.FormatMoneyVND(d.Money), open))
 	}
 	f := o.Fund
 	total := "Tổng tiền thưởng các quyết định đã ban hành: " + viet.FormatMoneyVND(f.Issued)

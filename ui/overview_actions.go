@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -111,6 +113,15 @@ func (t *overviewTab) openDecision(id int64) {
 	t.u.awards.showDecision(id)
 }
 
+// openRegister opens Khen thưởng → Sổ vàng on a year (where an imported decision's awards are).
+func (t *overviewTab) openRegister(year int) {
+	t.u.selectTab(t.u.awards.content)
+	t.u.awards.tabs.SelectIndex(2)
+	if y := strconv.Itoa(year); contains(t.u.awards.register.year.Options, y) {
+		t.u.awards.register.year.SetSelected(y)
+	}
+}
+
 // onFund enters the year's Quỹ thi đua, khen thưởng; an empty amount clears it.
 func (t *overviewTab) onFund() {
 	id, year := t.campaignID, t.ov.Campaign.Year
@@ -153,11 +164,11 @@ func (t *overviewTab) onTexts() {
 	for _, p := range app.SummaryParts {
 		e := NewMultiLineEntry()
 		e.SetText(texts[p])
-		e.SetMinRowsVisible(2)
+		e.SetMinRowsVisible(textRows(p))
 		entries[p] = e
 		items = append(items, widget.NewFormItem(p.Label(), e))
 	}
-	t.u.showForm("Các đoạn nhận xét của báo cáo tổng kết", "Lưu", items, fyne.NewSize(900, 620), func() error {
+	t.u.showForm("Các đoạn nhận xét của báo cáo tổng kết", "Lưu", items, fyne.NewSize(900, 660), func() error {
 		out := app.SummaryTexts{}
 		for p, e := range entries {
 			out[p] = e.Text
@@ -168,7 +179,32 @@ func (t *overviewTab) onTexts() {
 	})
 }
 
-// onPrint saves the summary report as PDF (charts and layout in the background), then opens it.
+// reportDateItem is the «Ngày báo cáo» field of a report's dialog, today by default; on reads it.
+func (t *overviewTab) reportDateItem() (*widget.FormItem, func() (time.Time, error)) {
+	e := textEntry(viet.FormatDate(t.u.today()), func(s string) error { _, err := parseReportDate(s); return err })
+	return widget.NewFormItem("Ngày báo cáo", e), func() (time.Time, error) { return parseReportDate(e.Text) }
+}
+
+func parseReportDate(s string) (time.Time, error) {
+	on, err := viet.ParseDate(s)
+	if err != nil {
+		return on, app.FieldError("Ngày báo cáo", "Ngày báo cáo: %s", app.ErrorMessage(err))
+	}
+	return on, nil
+}
+
+// textRows is how many lines a paragraph's box shows: the sections the office writes at length
+// five, the free paragraphs two (the dialog scrolls within a 768-px screen).
+func textRows(p app.SummaryPart) int {
+	switch p {
+	case app.PartDirection, app.PartStrengths, app.PartWeaknesses, app.PartNextYear:
+		return 5
+	}
+	return 2
+}
+
+// onPrint asks the report's date, then saves the summary report as PDF (charts and layout in the
+// background) and opens it; its figures are counted as of that date.
 func (t *overviewTab) onPrint() {
 	sum, ok := t.u.docs.(docs.Summaries)
 	if !ok {
@@ -176,8 +212,19 @@ func (t *overviewTab) onPrint() {
 	}
 	u, svc, id, year := t.u, t.svc, t.campaignID, t.ov.Campaign.Year
 	charts, _ := u.charts.(app.SummaryCharts)
+	dateItem, date := t.reportDateItem()
+	var on time.Time
+	items := []*widget.FormItem{dateItem, widget.NewFormItem("", note("Ngày ghi ở đầu báo cáo; số liệu tính đến ngày này."))}
+	t.printForm = u.showForm("In báo cáo tổng kết năm "+strconv.Itoa(year), "In…", items, fyne.NewSize(520, 220), func() (err error) {
+		on, err = date()
+		return err
+	}, func() { t.printReport(sum, charts, svc, id, year, on) })
+}
+
+func (t *overviewTab) printReport(sum docs.Summaries, charts app.SummaryCharts, svc overviewPorts, id int64, year int, on time.Time) {
+	u := t.u
 	u.chooseSaveURI(t.printB, "BaoCaoTongKet-"+strconv.Itoa(year)+".pdf", func(w io.Writer, _ string, _ func(n, total int)) (string, error) {
-		doc, err := docs.SummaryReport(context.Background(), svc, charts, id, u.today())
+		doc, err := docs.SummaryReport(context.Background(), svc, charts, id, on)
 		if err != nil {
 			return "", err
 		}
@@ -211,7 +258,8 @@ func (t *overviewTab) onExcel() {
 	})
 }
 
-// onYears asks for a range of years and saves the report over them as PDF.
+// onYears asks for a range of years and the report's date, and saves the report over them as PDF,
+// or its tables as a workbook when the name chosen ends in .xlsx (or .csv).
 func (t *overviewTab) onYears() {
 	sum, ok := t.u.docs.(docs.Summaries)
 	if !ok || t.svc == nil {
@@ -223,10 +271,16 @@ func (t *overviewTab) onYears() {
 	}
 	fromE := textEntry(strconv.Itoa(to-5), func(s string) error { _, err := viet.ParseYear("Từ năm", s); return err })
 	toE := textEntry(strconv.Itoa(to), func(s string) error { _, err := viet.ParseYear("Đến năm", s); return err })
-	items := []*widget.FormItem{widget.NewFormItem("Từ năm", fromE), widget.NewFormItem("Đến năm", toE)}
+	dateItem, date := t.reportDateItem()
+	items := []*widget.FormItem{widget.NewFormItem("Từ năm", fromE), widget.NewFormItem("Đến năm", toE), dateItem,
+		widget.NewFormItem("", note("Tệp .pdf là báo cáo; tệp .xlsx gồm các bảng của báo cáo."))}
 	var from, until int
-	t.u.showForm("Báo cáo khen thưởng qua các năm", "In…", items, fyne.NewSize(420, 200), func() error {
+	var on time.Time
+	t.yearsForm = t.u.showForm("Báo cáo khen thưởng qua các năm", "Lưu…", items, fyne.NewSize(520, 280), func() error {
 		var err error
+		if on, err = date(); err != nil {
+			return err
+		}
 		if from, err = viet.ParseYear("Từ năm", fromE.Text); err != nil {
 			return err
 		}
@@ -241,8 +295,11 @@ func (t *overviewTab) onYears() {
 		u, svc := t.u, t.svc
 		charts, _ := u.charts.(app.SummaryCharts)
 		name := "BaoCaoKhenThuong-" + strconv.Itoa(from) + "-" + strconv.Itoa(until) + ".pdf"
-		u.chooseSaveURI(t.yearsB, name, func(w io.Writer, _ string, _ func(n, total int)) (string, error) {
-			doc, err := docs.YearsReport(context.Background(), svc, charts, from, until, u.today())
+		u.chooseSaveURI(t.yearsB, name, func(w io.Writer, chosen string, _ func(n, total int)) (string, error) {
+			if ext := strings.ToLower(filepath.Ext(chosen)); ext == ".xlsx" || ext == ".csv" {
+				return t.yearsWorkbook(w, chosen, from, until, on)
+			}
+			doc, err := docs.YearsReport(context.Background(), svc, charts, from, until, on)
 			if err != nil {
 				return "", err
 			}
@@ -254,6 +311,20 @@ func (t *overviewTab) onYears() {
 			return "", err
 		}, u.openIfPDF)
 	})
+}
+
+// yearsWorkbook writes the tables of the report over the years (no pictures) as a workbook.
+func (t *overviewTab) yearsWorkbook(w io.Writer, name string, from, until int, on time.Time) (string, error) {
+	wb, ok := t.u.sheets.(app.Workbooks)
+	if !ok {
+		return "", app.Errorf(app.EINTERNAL, "Chương trình chưa có chức năng ghi tệp Excel.")
+	}
+	doc, err := docs.YearsReport(context.Background(), t.svc, nil, from, until, on)
+	if err != nil {
+		return "", err
+	}
+	return "Đã xuất các bảng khen thưởng " + strconv.Itoa(from) + "–" + strconv.Itoa(until) + " ra tệp " + name + ".",
+		wb.WriteSheets(w, name, docs.SummarySheets(doc, nil, false))
 }
 
 // fundWarning is the warning the issue dialog shows when issuing d would take the campaign's
@@ -268,14 +339,16 @@ func (u *UI) fundWarning(d app.Decision) *widget.Label {
 	return l
 }
 
-// fundWarningText is app.FundWarning for d ("" when no warning is due or the fund cannot be read).
+// fundWarningText is app.FundWarning for d ("" when no warning is due); when the fund cannot be
+// read it says so, so that the office checks the money itself (issuing stays possible).
 func (u *UI) fundWarningText(d app.Decision) string {
 	if u.overview == nil || u.overview.svc == nil || d.CampaignID == 0 {
 		return ""
 	}
 	f, err := u.overview.svc.Fund(context.Background(), d.CampaignID)
 	if err != nil {
-		return ""
+		return "Không đọc được Quỹ thi đua, khen thưởng để so với tiền thưởng của quyết định này (" + app.ErrorMessage(err) +
+			"). Hãy tự kiểm tra số tiền còn lại của quỹ trước khi ban hành."
 	}
 	year := d.Year
 	for _, c := range u.campaigns {

@@ -79,15 +79,22 @@ func BuildReminder(c app.Campaign, p app.ReportingPeriod, units []app.Unit, s ap
 		"Đề nghị các cơ quan, đơn vị, địa phương quan tâm, thực hiện./.",
 	}
 	d.CC = []string{"- Như trên;", "- Chủ tịch, các PCT UBND huyện;", "- " + officeName(s) + ";", "- Lưu: VT, NV."}
-	d.SignerLines, d.SignerName = []string{"TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"}, viet.Normalize(signer.FullName)
-	if signer.Mode == app.SignDeputy {
-		t := strings.ToUpper(viet.Normalize(signer.Title))
-		if t == "" {
-			t = "PHÓ CHỦ TỊCH"
-		}
-		d.SignerLines = []string{"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", t}
-	}
+	d.SignerLines, d.SignerName = collectiveSignerLines(signer), viet.Normalize(signer.FullName)
 	return d
+}
+
+// collectiveSignerLines is the signer's block of a document the People's Committee sends as a body
+// (a công văn, a báo cáo): «TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH», or for a vice-chairman «TM. ỦY BAN NHÂN
+// DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH».
+func collectiveSignerLines(signer app.Signer) []string {
+	if signer.Mode != app.SignDeputy {
+		return []string{"TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"}
+	}
+	t := strings.ToUpper(viet.Normalize(signer.Title))
+	if t == "" {
+		t = "PHÓ CHỦ TỊCH"
+	}
+	return []string{"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", t}
 }
 
 func reportWord(p app.ReportingPeriod) string {

@@ -63,7 +63,7 @@ func BuildReport(r app.Ranking, s app.Settings, signer app.Signer, on time.Time)
 		CCTitle:      "Nơi nhận:",
 		CC: []string{"- TT Huyện ủy, TT HĐND huyện (b/c);", "- CT, các PCT UBND huyện;",
 			"- Các cơ quan, đơn vị, UBND các xã, thị trấn;", "- Lưu: VT, NV."},
-		SignerLines: signerLines(d),
+		SignerLines: collectiveSignerLines(signer),
 		SignerName:  viet.Normalize(signer.FullName),
 		Date:        on,
 	}
@@ -147,9 +147,9 @@ func reportRows(k app.KindRanking) [][]string {
 	for _, r := range k.Rows {
 		rank, pct := "", ""
 		if r.Rank > 0 {
-			rank, pct = strconv.Itoa(r.Rank), r.Percent()
+			rank, pct = strconv.Itoa(r.Rank), viet.FormatFixedPadded(int64(r.PctBP), 2)
 		}
-		rows = append(rows, []string{rank, r.Unit.Name, r.Self.String(), r.Appraised.String(), r.Max.String(), pct, r.Band, mostLost(r)})
+		rows = append(rows, []string{rank, r.Unit.Name, points2(r.Self), points2(r.Appraised), points2(r.Max), pct, r.Band, mostLost(r)})
 	}
 	return rows
 }
@@ -190,3 +190,6 @@ func mostLost(r app.RankRow) string {
 }
 
 func lowerKind(k app.UnitKind) string { return strings.ToLower(k.Label()) }
+
+// points2 writes points with both decimals, so the ranking's columns line up ("84,10", "84,98").
+func points2(p app.Points) string { return viet.FormatFixedPadded(int64(p), 2) }

@@ -63,6 +63,13 @@ func (r *statRow) add(col int, s app.AwardStat) {
 // withUnits, by its units; a column per form (collective / individual), the total and the money;
 // the grand total last.
 func StatisticsTable(stats []app.AwardStat, withUnits bool) app.Table {
+	t, _ := statisticsTable(stats, withUnits)
+	return t
+}
+
+// statisticsTable is StatisticsTable with the rows that are a kind's subtotal or the grand total.
+func statisticsTable(stats []app.AwardStat, withUnits bool) (app.Table, []int) {
+	var totals []int
 	cols := statColumns(stats)
 	t := app.Table{Header: []string{"Đơn vị"}}
 	for _, c := range cols {
@@ -105,6 +112,7 @@ func StatisticsTable(stats []app.AwardStat, withUnits bool) app.Table {
 		if len(units) == 0 {
 			continue
 		}
+		totals = append(totals, len(t.Rows))
 		t.Rows = append(t.Rows, kr.cells())
 		if withUnits {
 			for _, u := range units {
@@ -114,8 +122,9 @@ func StatisticsTable(stats []app.AwardStat, withUnits bool) app.Table {
 			}
 		}
 	}
+	totals = append(totals, len(t.Rows))
 	t.Rows = append(t.Rows, total.cells())
-	return t
+	return t, totals
 }
 
 func (r *statRow) cells() []string {

@@ -35,8 +35,10 @@ type SummaryTable struct {
 	Header []string
 	Widths []float64 // relative: the layout spreads them over the text width
 	Rows   [][]string
-	Money  []int // the columns that hold money or counts (typed as numbers in the workbook)
+	Money  []int // the columns that hold money or counts (numbers shown «#,##0» in the workbook)
+	Plain  []int // the columns of whole numbers written without thousands' marks (a year)
 	Left   []int // the columns aligned left (names)
+	Totals []int // the rows that are totals or a group's subtotal (printed bold)
 }
 
 // SummaryInput is what the report is built from.
@@ -102,7 +104,7 @@ func reportFrame(s app.Settings, signer app.Signer, on time.Time, subject string
 		Title: "BÁO CÁO", Subject: subject, CCTitle: "Nơi nhận:",
 		CC: []string{"- Sở Nội vụ (b/c);", "- TT Huyện ủy, TT HĐND huyện (b/c);", "- CT, các PCT UBND huyện;",
 			"- Các cơ quan, đơn vị, UBND các xã, thị trấn;", "- Lưu: VT, NV."},
-		SignerLines: signerLines(d), SignerName: viet.Normalize(signer.FullName), Date: on,
+		SignerLines: collectiveSignerLines(signer), SignerName: viet.Normalize(signer.FullName), Date: on,
 	}
 	if newAgencyNames(s).prose == "" {
 		frame.CC = []string{"- Lãnh đạo cơ quan;", "- Lưu: VT."}
@@ -149,7 +151,10 @@ func directionBlocks(in SummaryInput) []SummaryBlock {
 	if !o.Campaign.Launch.Date.IsZero() && o.Campaign.Launch.Number == "" {
 		lead += " Ngày phát động: " + viet.FormatDate(o.Campaign.Launch.Date) + "."
 	}
-	paras := append([]string{lead}, optional(in.Texts[app.PartDirection])...)
+	paras := optional(in.Texts[app.PartDirection])
+	if len(paras) == 0 { // the office's own opening replaces the automatic one
+		paras = []string{lead}
+	}
 	blocks := []SummaryBlock{{Heading: "I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI", Level: 1, Paras: paras}}
 	var launch *app.PeriodFigure
 	for i := range o.Periods {
@@ -169,7 +174,7 @@ func directionBlocks(in SummaryInput) []SummaryBlock {
 		b := SummaryBlock{Paras: []string{p + "."}}
 		if len(o.Launched) > 0 {
 			t := &SummaryTable{Sheet: "Đơn vị phát động", Header: []string{"STT", "Đơn vị", "Văn bản", "Ngày nhận", "Ghi chú"},
-				Widths: []float64{10, 62, 38, 24, 24}, Left: []int{1, 2}}
+				Widths: []float64{13, 62, 38, 24, 22}, Left: []int{1, 2}}
 			for i, l := range o.Launched {
 				doc := l.DocNumber
 				if !l.DocDate.IsZero() {
@@ -234,7 +239,7 @@ func resultBlocks(in SummaryInput) []SummaryBlock {
 }
 
 // reportWidths are the ranking table's columns, as the ranking report has them.
-var reportWidths = []float64{14, 48, 16, 18, 14, 15, 18, 22}
+var reportWidths = []float64{14, 46, 16, 18, 16, 15, 18, 22}
 
 // chartBlocks are the charts under a heading that stays with the first of them.
 func chartBlocks(heading string, charts []ReportChart) []SummaryBlock {

@@ -13,18 +13,26 @@ func awardBlocks(in SummaryInput) []SummaryBlock {
 	o := in.Overview
 	blocks := []SummaryBlock{{Heading: "III. KHEN THƯỞNG", Level: 1}}
 	dt := &SummaryTable{Sheet: "Quyết định", Header: []string{"STT", "Số quyết định", "Ngày ký", "Tình trạng", "Số khen thưởng", "Tiền thưởng (đồng)"},
-		Widths: []float64{10, 34, 24, 26, 26, 34}, Money: []int{4, 5}, Left: []int{1}}
+		Widths: []float64{13, 34, 24, 26, 24, 33}, Money: []int{4, 5}, Left: []int{1}}
+	issued, imported := 0, 0
 	for i, d := range o.Decisions {
-		dt.Rows = append(dt.Rows, []string{itoa(i + 1), d.Number, viet.FormatDate(d.SignedOn), d.Status.Label(), itoa(d.Awards), money(d.Money)})
-	}
-	issued := 0
-	for _, d := range o.Decisions {
-		if d.Status == app.DecisionIssued {
+		status := d.Status.Label()
+		switch {
+		case d.Imported:
+			status, imported = "Nhập từ hồ sơ", imported+1
+		case d.Status == app.DecisionIssued:
 			issued++
 		}
+		dt.Rows = append(dt.Rows, []string{itoa(i + 1), d.Number, viet.FormatDate(d.SignedOn), status, itoa(d.Awards), money(d.Money)})
 	}
-	blocks = append(blocks, SummaryBlock{Heading: "1. Các quyết định khen thưởng", Level: 2,
-		Paras: []string{"Đã ban hành " + itoa(issued) + " quyết định khen thưởng trong phong trào."}, Table: dt})
+	year := strconv.Itoa(o.Campaign.Year)
+	lead := "Đã ban hành " + itoa(issued) + " quyết định khen thưởng trong phong trào"
+	if imported > 0 {
+		lead += "; ngoài ra có " + itoa(imported) + " quyết định khen thưởng năm " + year + " được nhập từ hồ sơ trước đây"
+	}
+	lead += ". Số liệu khen thưởng của mục này (các bảng, tiền thưởng, quỹ và biểu đồ) tính các quyết định đã ban hành của phong trào" +
+		" và các quyết định năm " + year + " không thuộc phong trào nào; không tính dự thảo và quyết định đã thu hồi."
+	blocks = append(blocks, SummaryBlock{Heading: "1. Các quyết định khen thưởng", Level: 2, Paras: []string{lead}, Table: dt})
 	ft := &SummaryTable{Sheet: "Theo hình thức", Header: []string{"Hình thức", "Tập thể", "Cá nhân", "Cộng", "Tiền thưởng (đồng)"},
 		Widths: []float64{64, 22, 22, 22, 34}, Money: []int{1, 2, 3, 4}, Left: []int{0}}
 	var u, p int
@@ -33,6 +41,7 @@ func awardBlocks(in SummaryInput) []SummaryBlock {
 		u, p = u+f.Units, p+f.Persons
 	}
 	ft.Rows = append(ft.Rows, []string{"Tổng cộng", itoa(u), itoa(p), itoa(u + p), money(o.Fund.Issued)})
+	ft.Totals = []int{len(ft.Rows) - 1}
 	fund := "Tổng số tiền thưởng: " + viet.FormatMoney(o.Fund.Issued) + " đồng (" + viet.MoneyInWords(o.Fund.Issued) + ")."
 	if o.Fund.Set {
 		fund += " Quỹ thi đua, khen thưởng năm " + strconv.Itoa(o.Campaign.Year) + ": " + viet.FormatMoney(o.Fund.Amount) + " đồng; "
@@ -54,7 +63,7 @@ func awardBlocks(in SummaryInput) []SummaryBlock {
 
 func yearsTable(ys []app.YearFigure) *SummaryTable {
 	t := &SummaryTable{Sheet: "Qua các năm", Header: []string{"Năm", "Số khen thưởng", "Tiền thưởng (đồng)"}, Widths: []float64{30, 40, 50},
-		Money: []int{0, 1, 2}}
+		Money: []int{1, 2}, Plain: []int{0}}
 	var n int
 	var m int64
 	for _, y := range ys {
@@ -62,6 +71,7 @@ func yearsTable(ys []app.YearFigure) *SummaryTable {
 		n, m = n+y.Awards, m+y.Money
 	}
 	t.Rows = append(t.Rows, []string{"Cộng", itoa(n), money(m)})
+	t.Totals = []int{len(t.Rows) - 1}
 	return t
 }
 
@@ -91,14 +101,14 @@ func BuildYearsSummary(in YearsInput) SummaryDoc {
 	doc.Intro = []string{ag.orUs() + " tổng hợp kết quả khen thưởng trong phong trào thi đua giai đoạn " + span +
 		" (các quyết định đã ban hành, kể cả các quyết định trước đây được nhập vào chương trình; không tính quyết định đã thu hồi) như sau:"}
 	doc.Blocks = append(doc.Blocks, SummaryBlock{Heading: "I. KHEN THƯỞNG QUA CÁC NĂM", Level: 1, Table: yearsTable(in.Years)})
-	st := StatisticsTable(in.Stats, true)
+	st, totals := statisticsTable(in.Stats, true)
 	for _, r := range st.Rows {
 		if v, err := strconv.ParseInt(r[len(r)-1], 10, 64); err == nil {
 			r[len(r)-1] = money(v)
 		}
 	}
 	doc.Blocks = append(doc.Blocks, SummaryBlock{Heading: "II. THỐNG KÊ THEO LOẠI ĐƠN VỊ VÀ HÌNH THỨC", Level: 1,
-		Table: &SummaryTable{Sheet: "Thống kê", Header: st.Header, Rows: st.Rows, Widths: statWidths(len(st.Header)), Money: numberCols(len(st.Header)), Left: []int{0}}})
+		Table: &SummaryTable{Sheet: "Thống kê", Header: st.Header, Rows: st.Rows, Widths: statWidths(len(st.Header)), Money: numberCols(len(st.Header)), Left: []int{0}, Totals: totals}})
 	if len(in.Charts) > 0 {
 		doc.Blocks = append(doc.Blocks, chartBlocks("III. BIỂU ĐỒ", in.Charts)...)
 	}

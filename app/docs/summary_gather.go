@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"thidua/app"
 )
@@ -101,6 +102,9 @@ func SummarySheets(doc SummaryDoc, stats []app.AwardStat, withStats bool) []app.
 		for _, c := range b.Table.Money {
 			t.Types[c] = app.CellMoney
 		}
+		for _, c := range b.Table.Plain {
+			t.Types[c] = app.CellInteger
+		}
 		for _, r := range b.Table.Rows {
 			row := append([]string(nil), r...)
 			for _, c := range b.Table.Money {
@@ -110,21 +114,38 @@ func SummarySheets(doc SummaryDoc, stats []app.AwardStat, withStats bool) []app.
 			}
 			t.Rows = append(t.Rows, row)
 		}
-		widths := make([]float64, len(b.Table.Widths))
-		for i, w := range b.Table.Widths {
-			widths[i] = w / 2.5
-		}
-		out = append(out, app.Sheet{Name: sheetName(b.Table.Sheet, used), Table: t, Widths: widths})
+		out = append(out, app.Sheet{Name: sheetName(b.Table.Sheet, used), Table: t, Widths: fitWidths(t)})
 	}
 	if withStats {
 		st := StatisticsTable(stats, true)
-		w := []float64{40}
-		for range len(st.Header) - 1 {
-			w = append(w, 14)
-		}
-		out = append(out, app.Sheet{Name: sheetName("Thống kê khen thưởng", used), Table: st, Widths: w})
+		out = append(out, app.Sheet{Name: sheetName("Thống kê khen thưởng", used), Table: st, Widths: fitWidths(st)})
 	}
 	return out
+}
+
+// fitWidths are column widths (in characters) that show every cell of t on one line: the longest
+// cell or the header, a money column with its thousands' marks, within 6..60.
+func fitWidths(t app.Table) []float64 {
+	w := make([]float64, len(t.Header))
+	for j, h := range t.Header {
+		w[j] = float64(utf8.RuneCountInString(h))
+	}
+	for _, r := range t.Rows {
+		for j, v := range r {
+			if j >= len(w) {
+				break
+			}
+			n := utf8.RuneCountInString(v)
+			if t.ColumnType(j) == app.CellMoney {
+				n += len(v) / 3 // the marks «#,##0» adds
+			}
+			w[j] = max(w[j], float64(n))
+		}
+	}
+	for j := range w {
+		w[j] = min(max(w[j]+2, 6), 60)
+	}
+	return w
 }
 
 func isDigits(s string) bool {

@@ -56,3 +56,18 @@ func ParseFixed(s string, scale int) (int64, bool) {
 	}
 	return n, true
 }
+
+// FormatFixedPadded is FormatFixed with every decimal written, so a column of numbers lines up:
+// "84,10", "84,98", "10,00".
+func FormatFixedPadded(v int64, scale int) string {
+	s := FormatFixed(v, scale)
+	if scale <= 0 {
+		return s
+	}
+	i := strings.IndexByte(s, ',')
+	if i < 0 {
+		s += ","
+		i = len(s) - 1
+	}
+	return s + strings.Repeat("0", scale-(len(s)-i-1))
+}
