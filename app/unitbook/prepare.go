@@ -1,6 +1,7 @@
 package unitbook
 
 import (
+	"sort"
 	"strings"
 
 	"thidua/app"
@@ -210,9 +211,23 @@ func planProposals(p *app.BookPlan, ps []app.Proposal, f Facts) {
 				Reason: "không còn trong sổ nhưng đã được xét, giữ nguyên"})
 			continue
 		}
+		kept[id] = true // listed once even if two earlier returns held it
 		p.RemovedProposals = append(p.RemovedProposals, id)
 		p.Changes = append(p.Changes, app.BookChange{Sheet: app.BookProposalSheet, Item: item, Kind: app.BookRemoved, Old: q.Achievement})
 	}
+}
+
+// storedOrder sorts authors the way storage reads them back (share descending, then name), so a
+// workbook listing equal shares in another order is not taken for a change.
+func storedOrder(as []app.Author) []app.Author {
+	out := append([]app.Author{}, as...)
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].SharePct != out[j].SharePct {
+			return out[i].SharePct > out[j].SharePct
+		}
+		return out[i].FullName < out[j].FullName
+	})
+	return out
 }
 
 func initiativeText(r app.InitiativeRecord) string {
@@ -220,7 +235,7 @@ func initiativeText(r app.InitiativeRecord) string {
 	if r.FieldOther != "" {
 		field = r.FieldOther
 	}
-	t := field + "; " + r.Kind.Label() + "; " + initiatives.AuthorsText(r.Authors) + "; áp dụng " + viet.FormatDate(r.FirstApplied)
+	t := field + "; " + r.Kind.Label() + "; " + initiatives.AuthorsText(storedOrder(r.Authors)) + "; áp dụng " + viet.FormatDate(r.FirstApplied)
 	if r.Purpose != "" {
 		t += "; " + r.Purpose
 	}

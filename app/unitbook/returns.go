@@ -18,6 +18,7 @@ type Return struct {
 	Plan   app.BookPlan
 	Errors []*app.Error // bad cells: the workbook is refused
 	Err    error        // not ours, another campaign, locked content changed, damaged
+	data   []byte       // the file as received, kept as the report's evidence on Apply
 }
 
 // Refused reports whether the workbook cannot be taken.
@@ -26,7 +27,7 @@ func (r Return) Refused() bool { return r.Err != nil || len(r.Errors) > 0 }
 // ReadReturn reads one returned file and plans its changes; nothing is stored.
 func ReadReturn(ctx context.Context, svc app.WorkbookService, books app.UnitBooks, campaignID int64, data []byte, name string) Return {
 	sum := sha256.Sum256(data)
-	r := Return{File: name, SHA256: hex.EncodeToString(sum[:])}
+	r := Return{File: name, SHA256: hex.EncodeToString(sum[:]), data: data}
 	if r.Book, r.Err = books.ReadUnitBook(bytes.NewReader(data), name); r.Err != nil {
 		return r
 	}
@@ -40,7 +41,7 @@ func (r *Return) Apply(ctx context.Context, svc app.WorkbookService, campaignID 
 	if r.Refused() {
 		return
 	}
-	rc.FileName, rc.SHA256 = r.File, r.SHA256
+	rc.FileName, rc.SHA256, rc.Data = r.File, r.SHA256, r.data
 	r.Plan, r.Errors, r.Err = svc.ApplyReturn(ctx, campaignID, r.Book, rc)
 }
 
