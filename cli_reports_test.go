@@ -41,6 +41,10 @@ func TestCLI_ReportsAndWorkbooks(t *testing.T) {
 		if code, _, errs := runCLI("print", "reminder", "-db", db, "-year", "2024", "-period", "Quý V", "-o", out); code != exitFailure || !strings.Contains(errs, "không có kỳ báo cáo") {
 			t.Errorf("an unknown period: %d %q", code, errs)
 		}
+		code, _, errs = runCLI("print", "reminder", "-db", db, "-year", "2024", "-period", "Năm", "-asof", "01/07/2024", "-o", out)
+		if code != exitFailure || !strings.Contains(errs, "Kỳ «Năm» chưa đến hạn (15/11/2024): chưa có đơn vị nào trễ hạn để đôn đốc.") {
+			t.Errorf("a period not due yet: %d %q", code, errs)
+		}
 	})
 	t.Run("WorkbooksOutAndBack", func(t *testing.T) {
 		books := filepath.Join(dir, "so")
