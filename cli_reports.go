@@ -216,25 +216,27 @@ func runImportWorkbooks(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	var rs []unitbook.Return
-	backedUp := f.dryRun
 	for _, path := range files {
 		b, err := os.ReadFile(path)
 		if err != nil {
 			rs = append(rs, unitbook.Return{File: filepath.Base(path), Err: app.Errorf(app.EINVALID, "Không đọc được tệp %s.", path)})
 			continue
 		}
-		r := unitbook.ReadReturn(ctx, d, sheet.Files{}, id, b, filepath.Base(path))
-		printReturn(stdout, stderr, r)
-		if !backedUp && !r.Refused() {
+		rs = append(rs, unitbook.ReadReturn(ctx, d, sheet.Files{}, id, b, filepath.Base(path)))
+	}
+	unitbook.RefuseCopies(rs)
+	backedUp := f.dryRun
+	for i := range rs {
+		printReturn(stdout, stderr, rs[i])
+		if !backedUp && !rs[i].Refused() {
 			if err := d.BackupBeforeReturns(ctx); err != nil {
 				return fail(stderr, err)
 			}
 			backedUp = true
 		}
 		if !f.dryRun {
-			r.Apply(ctx, d, id, app.BookReceipt{PeriodID: periodID, Received: received})
+			rs[i].Apply(ctx, d, id, app.BookReceipt{PeriodID: periodID, Received: received})
 		}
-		rs = append(rs, r)
 	}
 	return summarise(stdout, rs, f.dryRun)
 }
@@ -256,8 +258,13 @@ func printReturn(stdout, stderr io.Writer, r unitbook.Return) {
 			continue
 		}
 		line := fmt.Sprintf("  [%s] %s: %s", c.Kind, c.Sheet, c.Item)
-		if c.Old != "" || c.New != "" {
+		switch {
+		case c.Old != "" && c.New != "":
 			line += fmt.Sprintf(" — cũ «%s», mới «%s»", c.Old, c.New)
+		case c.New != "":
+			line += fmt.Sprintf(" — mới «%s»", c.New)
+		case c.Old != "":
+			line += fmt.Sprintf(" — cũ «%s»", c.Old)
 		}
 		if c.Reason != "" {
 			line += " (" + c.Reason + ")"

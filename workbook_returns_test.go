@@ -160,3 +160,81 @@ func TestWorkbook_ReturnKeptAsEvidence(t *testing.T) {
 		t.Errorf("the kept file differs from the one received (%v)", err)
 	}
 }
+
+// A unit's workbook proposes the unit itself or its own staff, never another unit.
+func TestWorkbook_OtherUnitCollectiveRefused(t *testing.T) {
+	e := newBookEnv(t)
+	f := e.blank()
+	e.fill(f)
+	must(t, f.SetSheetRow(app.BookProposalSheet, "A5", &[]any{"Tập thể", "Phòng Y tế", "", "Giấy khen", "Làm hộ đơn vị khác."}))
+	before := e.counts()
+	r := e.read(e.bytesOf(f), "So_tra_giac_2024.xlsx")
+	want := "Trang «Đề nghị khen thưởng», dòng 5, cột «Họ và tên / Tên tập thể»: " + viet.Quote("Phòng Y tế") + " không phải UBND xã Trà Giác"
+	if !r.Refused() || len(r.Errors) != 1 || !strings.Contains(r.Errors[0].Error(), want) {
+		t.Fatalf("result %q %v, want refused with %q", r.Result(), r.Errors, want)
+	}
+	r.Apply(e.ctx, e.d, e.campaign, app.BookReceipt{Received: day(2024, 6, 20)})
+	if e.counts() != before {
+		t.Error("something was stored")
+	}
+}
+
+// A decision number without its date is refused with what to do.
+func TestWorkbook_DecisionWithoutDate(t *testing.T) {
+	e := newBookEnv(t)
+	f := e.blank()
+	e.fill(f)
+	must(t, f.SetCellValue(app.BookInitiativeSheet, "H4", ""))
+	r := e.read(e.bytesOf(f), "So_tra_giac_2024.xlsx")
+	want := "Trang «Sáng kiến», dòng 4, cột «Ngày công nhận cấp cơ sở»: Có số quyết định công nhận cấp cơ sở thì ghi cả ngày công nhận."
+	if !r.Refused() || len(r.Errors) != 1 || r.Errors[0].Error() != want {
+		t.Errorf("errors %v, want %q", r.Errors, want)
+	}
+}
+
+// What is typed where the program does not read it is shown as «Bỏ qua» with its cell and why,
+// in the preview and on the command line.
+func TestWorkbook_IgnoredCellsShown(t *testing.T) {
+	e := newBookEnv(t)
+	f := e.blank()
+	e.fill(f)
+	parent, survey := -1, -1
+	for i, c := range e.book.Criteria {
+		if !c.Leaf && parent < 0 {
+			parent = i
+		}
+		if c.Leaf && (c.Survey || c.FromReports) && survey < 0 {
+			survey = i
+		}
+	}
+	if parent < 0 || survey < 0 {
+		t.Fatalf("the sample set has no parent (%d) or survey (%d) item", parent, survey)
+	}
+	pc, sc := "D"+strconv.Itoa(5+parent), "D"+strconv.Itoa(5+survey)
+	must(t, f.SetCellValue(app.BookScoreSheet, pc, 7))
+	must(t, f.SetCellValue(app.BookScoreSheet, sc, 3))
+	must(t, f.SetCellValue(app.BookProposalSheet, "G3", "ghi thêm"))
+	b := e.bytesOf(f)
+	r := e.read(b, "So_tra_giac_2024.xlsx")
+	if r.Refused() {
+		t.Fatal(r.Result())
+	}
+	got := map[string]string{}
+	for _, c := range r.Plan.Changes {
+		if c.Kind == app.BookSkipped {
+			got[strings.Fields(c.Item)[1]] = c.New + " | " + c.Reason
+		}
+	}
+	for cell, want := range map[string]string{pc: "7 | mục có mục con", sc: "3 | ", "G3": "ghi thêm | cột"} {
+		if !strings.HasPrefix(got[cell], want) {
+			t.Errorf("«Bỏ qua» of %s = %q, want it starting %q (all: %v)", cell, got[cell], want, got)
+		}
+	}
+	path := t.TempDir() + "/So_tra_giac_2024.xlsx"
+	must(t, os.WriteFile(path, b, 0o600))
+	code, stdout, errs := runCLI("import", "-db", e.dbPath, "-kind", "workbook", "-year", "2024", "-dry-run", path)
+	if code != exitOK || !strings.Contains(stdout, "[Bỏ qua] Đề nghị khen thưởng: Ô G3") || !strings.Contains(stdout, "[Bỏ qua] Tự chấm điểm: Ô "+pc) ||
+		strings.Contains(stdout, "cũ «»") || !strings.Contains(stdout, "[Mới] Đề nghị khen thưởng: ") {
+		t.Errorf("%d %q %q", code, stdout, errs)
+	}
+}

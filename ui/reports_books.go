@@ -238,6 +238,7 @@ func (v *reportsView) readReturns(campaignID int64, files []namedBytes, dir stri
 				rs = append(rs, unitbook.ReadReturn(context.Background(), v.svc, books, campaignID, f.data, f.name))
 				report(i+1, len(files))
 			}
+			unitbook.RefuseCopies(rs)
 			return nil
 		},
 		done: func(err error) {

@@ -99,7 +99,9 @@ func (l initiativeLookup) registration(v []string, unit app.Unit) (app.Initiativ
 		if no == "" {
 			errs = append(errs, regErr(rgBaseNo, "để trống trong khi có ngày công nhận: ghi số quyết định, hoặc xóa cả hai ô."))
 		}
-		if base.On, err = viet.ParseDateCell(on); err != nil || base.On.IsZero() {
+		if on == "" && no != "" {
+			errs = append(errs, regErr(rgBaseDate, "Có số quyết định công nhận cấp cơ sở thì ghi cả ngày công nhận."))
+		} else if base.On, err = viet.ParseDateCell(on); err != nil || base.On.IsZero() {
 			errs = append(errs, regErr(rgBaseDate, "%s không phải ngày dd/mm/yyyy.", viet.Quote(on)))
 		} else if !r.FirstApplied.IsZero() && base.On.Before(r.FirstApplied) {
 			errs = append(errs, regErr(rgBaseDate, "%s ở trước ngày áp dụng lần đầu.", viet.FormatDate(base.On)))

@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"strconv"
+	"strings"
 
 	"thidua/app"
 )
@@ -43,6 +44,31 @@ func (r *Return) Apply(ctx context.Context, svc app.WorkbookService, campaignID 
 	}
 	rc.FileName, rc.SHA256, rc.Data = r.File, r.SHA256, r.data
 	r.Plan, r.Errors, r.Err = svc.ApplyReturn(ctx, campaignID, r.Book, rc)
+}
+
+// RefuseCopies refuses every copy of a workbook that appears more than once in one run (same
+// workbook id): which one is the unit's last word cannot be told from the files, so none is taken.
+func RefuseCopies(rs []Return) {
+	byID := map[string][]int{}
+	for i, r := range rs {
+		if id := r.Book.Meta.BookID; id != "" {
+			byID[id] = append(byID[id], i)
+		}
+	}
+	for _, is := range byID {
+		if len(is) < 2 {
+			continue
+		}
+		names := make([]string, len(is))
+		for k, i := range is {
+			names[k] = rs[i].File
+		}
+		err := app.Errorf(app.ECONFLICT, "Sổ của %s có %d bản trong lần nhận này: %s; hãy để lại một bản rồi nhận lại.",
+			rs[is[0]].Book.Meta.Unit, len(is), strings.Join(names, ", "))
+		for _, i := range is {
+			rs[i].Err = err
+		}
+	}
 }
 
 // Result is the line of the folder summary: «Đã nhận», «Không nhận: …».
