@@ -82,7 +82,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	}
 	defer in.Close()
 	ctx := context.Background()
-	d, err := data.Open(ctx, f.db)
+	d, err := openToChange(ctx, f.db)
 	if err != nil {
 		return fail(stderr, err)
 	}

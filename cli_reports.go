@@ -173,6 +173,9 @@ func workbookFiles(path string) ([]string, error) {
 		}
 	}
 	sort.Strings(out)
+	if len(out) == 0 {
+		return nil, app.Errorf(app.ENOTFOUND, "Thư mục %s không có tệp .xlsx nào.", path)
+	}
 	return out, nil
 }
 
@@ -198,7 +201,7 @@ func runImportWorkbooks(args []string, stdout, stderr io.Writer) int {
 		received = t
 	}
 	ctx := context.Background()
-	d, err := data.Open(ctx, f.db)
+	d, err := openToChange(ctx, f.db)
 	if err != nil {
 		return fail(stderr, err)
 	}

@@ -76,3 +76,34 @@ func TestCLI_ReportsAndWorkbooks(t *testing.T) {
 		}
 	})
 }
+
+// A mistyped -db is refused, never created empty; an empty folder of returns is refused.
+func TestCLI_ImportNeedsExistingDB(t *testing.T) {
+	dir := t.TempDir()
+	book := filepath.Join(dir, "so.xlsx")
+	if err := os.WriteFile(book, []byte("x"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, kind := range []string{"workbook", "proposals"} {
+		typo := filepath.Join(dir, "typo-"+kind+".db")
+		code, _, errs := runCLI("import", "-db", typo, "-kind", kind, "-year", "2024", book)
+		if code != exitFailure || !strings.Contains(errs, "Không tìm thấy tệp dữ liệu") {
+			t.Errorf("-kind %s into a missing database: %d %q", kind, code, errs)
+		}
+		if _, err := os.Stat(typo); err == nil {
+			t.Errorf("-kind %s created %s", kind, typo)
+		}
+	}
+	db := filepath.Join(dir, "thidua.db")
+	if code, _, errs := runCLI("demo", "-db", db); code != exitOK {
+		t.Fatal(errs)
+	}
+	empty := filepath.Join(dir, "trong")
+	if err := os.Mkdir(empty, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := runCLI("import", "-db", db, "-kind", "workbook", "-year", "2024", empty)
+	if code != exitFailure || !strings.Contains(errs, "Thư mục "+empty+" không có tệp .xlsx nào") {
+		t.Errorf("an empty folder: %d %q", code, errs)
+	}
+}
