@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -428,16 +427,10 @@ func reminderDoc(ctx context.Context, d *data.DB, year int, period string, asOf 
 	return docs.Reminder(ctx, d, id, period, asOf, asOf) // the letter is dated the day it counts to
 }
 
-// freeFile is name in dir, or «name (2).xlsx» … when a file of that name is there: a workbook
-// written into a folder never replaces a file the user did not name.
+// freeFile is app.FreeFileName with the files on disk.
 func freeFile(dir, name string) string {
-	ext := filepath.Ext(name)
-	stem := strings.TrimSuffix(name, ext)
-	p := filepath.Join(dir, name)
-	for i := 2; ; i++ {
-		if _, err := os.Stat(p); errors.Is(err, os.ErrNotExist) {
-			return p
-		}
-		p = filepath.Join(dir, stem+" ("+strconv.Itoa(i)+")"+ext)
-	}
+	return app.FreeFileName(dir, name, func(p string) bool {
+		_, err := os.Lstat(p)
+		return !errors.Is(err, os.ErrNotExist)
+	})
 }
