@@ -217,15 +217,7 @@ func runImportWorkbooks(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	var rs []unitbook.Return
-	for _, path := range files {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			rs = append(rs, unitbook.Return{File: filepath.Base(path), Err: app.Errorf(app.EINVALID, "Không đọc được tệp %s.", path)})
-			continue
-		}
-		rs = append(rs, unitbook.ReadReturn(ctx, d, sheet.Files{}, id, b, filepath.Base(path)))
-	}
+	rs := readWorkbookFiles(ctx, d, id, files)
 	unitbook.RefuseCopies(rs)
 	backedUp := f.dryRun
 	for i := range rs {
@@ -241,6 +233,20 @@ func runImportWorkbooks(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return summarise(stdout, rs, f.dryRun)
+}
+
+// readWorkbookFiles reads and plans each file; nothing is stored.
+func readWorkbookFiles(ctx context.Context, d *data.DB, campaignID int64, files []string) []unitbook.Return {
+	var rs []unitbook.Return
+	for _, path := range files {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			rs = append(rs, unitbook.Return{File: filepath.Base(path), Err: app.Errorf(app.EINVALID, "Không đọc được tệp %s.", path)})
+			continue
+		}
+		rs = append(rs, unitbook.ReadReturn(ctx, d, sheet.Files{}, campaignID, b, filepath.Base(path)))
+	}
+	return rs
 }
 
 func printReturn(stdout, stderr io.Writer, r unitbook.Return) {

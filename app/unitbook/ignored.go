@@ -14,13 +14,22 @@ var proposalColumns = []string{"Đối tượng", "Họ và tên / Tên tập th
 // a survey or «Chế độ báo cáo» item, a cell of a column that is not in the form — as «Bỏ qua»
 // lines naming the cell and why, so that nothing typed is dropped unseen.
 func ignored(rb app.ReturnedBook, set app.CriteriaSet) []app.BookChange {
+	return append(ignoredScores(rb, set), ignoredColumns(rb.Proposals, app.BookProposalSheet, proposalColumns)...)
+}
+
+func skipped(sheet, cell, item, value, reason string) app.BookChange {
+	return app.BookChange{Sheet: sheet, Item: "Ô " + cell + " — " + item, Kind: app.BookSkipped, New: value, Reason: reason}
+}
+
+// ignoredScores: a score on a parent item, a survey or «Chế độ báo cáo» item.
+func ignoredScores(rb app.ReturnedBook, set app.CriteriaSet) []app.BookChange {
 	kind := map[string]app.Criterion{} // the returned sheet holds no flags: the set says which item is scored how
 	for _, c := range set.Items {
 		kind[c.Code] = c
 	}
 	var out []app.BookChange
 	skip := func(sheet, cell, item, value, reason string) {
-		out = append(out, app.BookChange{Sheet: sheet, Item: "Ô " + cell + " — " + item, Kind: app.BookSkipped, New: value, Reason: reason})
+		out = append(out, skipped(sheet, cell, item, value, reason))
 	}
 	for _, c := range rb.Criteria {
 		row := strconv.Itoa(c.Row)
@@ -38,25 +47,30 @@ func ignored(rb app.ReturnedBook, set app.CriteriaSet) []app.BookChange {
 			skip(app.BookScoreSheet, "D"+row, item, c.Self, "điểm «Chế độ báo cáo» do Phòng Nội vụ chấm theo dõi báo cáo, không lấy điểm tự chấm")
 		}
 	}
-	known := map[string]bool{}
-	for _, h := range proposalColumns {
-		known[h] = true
+	return out
+}
+
+// ignoredColumns: a cell of sheet t under a column that is not one of known.
+func ignoredColumns(t app.Table, sheet string, known []string) []app.BookChange {
+	read := map[string]bool{}
+	for _, h := range known {
+		read[h] = true
 	}
-	t := rb.Proposals
+	var out []app.BookChange
 	for i, r := range t.Rows {
 		for j, v := range r {
 			h := ""
 			if j < len(t.Header) {
 				h = viet.Normalize(t.Header[j])
 			}
-			if v == "" || known[h] {
+			if v == "" || read[h] {
 				continue
 			}
 			reason := "cột không có tên trong mẫu, không được đọc"
 			if h != "" {
 				reason = "cột «" + h + "» không thuộc mẫu, không được đọc"
 			}
-			skip(app.BookProposalSheet, colName(j)+strconv.Itoa(t.FileRow(i)), "dòng "+strconv.Itoa(t.FileRow(i)), v, reason)
+			out = append(out, skipped(sheet, colName(j)+strconv.Itoa(t.FileRow(i)), "dòng "+strconv.Itoa(t.FileRow(i)), v, reason))
 		}
 	}
 	return out
