@@ -82,7 +82,11 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	}
 	defer in.Close()
 	ctx := context.Background()
-	d, err := data.Open(ctx, f.db)
+	open := openToChange // a mistyped -db is refused, not created empty …
+	if kind == lists.ListUnits {
+		open = data.Open // … except the unit list, the documented way to start a new database
+	}
+	d, err := open(ctx, f.db)
 	if err != nil {
 		return fail(stderr, err)
 	}

@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -173,6 +172,9 @@ func workbookFiles(path string) ([]string, error) {
 		}
 	}
 	sort.Strings(out)
+	if len(out) == 0 {
+		return nil, app.Errorf(app.ENOTFOUND, "Thư mục %s không có tệp .xlsx nào.", path)
+	}
 	return out, nil
 }
 
@@ -198,7 +200,7 @@ func runImportWorkbooks(args []string, stdout, stderr io.Writer) int {
 		received = t
 	}
 	ctx := context.Background()
-	d, err := data.Open(ctx, f.db)
+	d, err := openToChange(ctx, f.db)
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -215,28 +217,36 @@ func runImportWorkbooks(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	var rs []unitbook.Return
+	rs := readWorkbookFiles(ctx, d, id, files)
+	unitbook.RefuseCopies(rs)
 	backedUp := f.dryRun
-	for _, path := range files {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			rs = append(rs, unitbook.Return{File: filepath.Base(path), Err: app.Errorf(app.EINVALID, "Không đọc được tệp %s.", path)})
-			continue
-		}
-		r := unitbook.ReadReturn(ctx, d, sheet.Files{}, id, b, filepath.Base(path))
-		printReturn(stdout, stderr, r)
-		if !backedUp && !r.Refused() {
+	for i := range rs {
+		printReturn(stdout, stderr, rs[i])
+		if !backedUp && !rs[i].Refused() {
 			if err := d.BackupBeforeReturns(ctx); err != nil {
 				return fail(stderr, err)
 			}
 			backedUp = true
 		}
 		if !f.dryRun {
-			r.Apply(ctx, d, id, app.BookReceipt{PeriodID: periodID, Received: received})
+			rs[i].Apply(ctx, d, id, app.BookReceipt{PeriodID: periodID, Received: received})
 		}
-		rs = append(rs, r)
 	}
 	return summarise(stdout, rs, f.dryRun)
+}
+
+// readWorkbookFiles reads and plans each file; nothing is stored.
+func readWorkbookFiles(ctx context.Context, d *data.DB, campaignID int64, files []string) []unitbook.Return {
+	var rs []unitbook.Return
+	for _, path := range files {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			rs = append(rs, unitbook.Return{File: filepath.Base(path), Err: app.Errorf(app.EINVALID, "Không đọc được tệp %s.", path)})
+			continue
+		}
+		rs = append(rs, unitbook.ReadReturn(ctx, d, sheet.Files{}, campaignID, b, filepath.Base(path)))
+	}
+	return rs
 }
 
 func printReturn(stdout, stderr io.Writer, r unitbook.Return) {
@@ -256,8 +266,13 @@ func printReturn(stdout, stderr io.Writer, r unitbook.Return) {
 			continue
 		}
 		line := fmt.Sprintf("  [%s] %s: %s", c.Kind, c.Sheet, c.Item)
-		if c.Old != "" || c.New != "" {
+		switch {
+		case c.Old != "" && c.New != "":
 			line += fmt.Sprintf(" — cũ «%s», mới «%s»", c.Old, c.New)
+		case c.New != "":
+			line += fmt.Sprintf(" — mới «%s»", c.New)
+		case c.Old != "":
+			line += fmt.Sprintf(" — cũ «%s»", c.Old)
 		}
 		if c.Reason != "" {
 			line += " (" + c.Reason + ")"
@@ -418,16 +433,10 @@ func reminderDoc(ctx context.Context, d *data.DB, year int, period string, asOf 
 	return docs.Reminder(ctx, d, id, period, asOf, asOf) // the letter is dated the day it counts to
 }
 
-// freeFile is name in dir, or «name (2).xlsx» … when a file of that name is there: a workbook
-// written into a folder never replaces a file the user did not name.
+// freeFile is app.FreeFileName with the files on disk.
 func freeFile(dir, name string) string {
-	ext := filepath.Ext(name)
-	stem := strings.TrimSuffix(name, ext)
-	p := filepath.Join(dir, name)
-	for i := 2; ; i++ {
-		if _, err := os.Stat(p); errors.Is(err, os.ErrNotExist) {
-			return p
-		}
-		p = filepath.Join(dir, stem+" ("+strconv.Itoa(i)+")"+ext)
-	}
+	return app.FreeFileName(dir, name, func(p string) bool {
+		_, err := os.Lstat(p)
+		return !errors.Is(err, os.ErrNotExist)
+	})
 }

@@ -125,7 +125,7 @@ func (e *bookEnv) read(b []byte, name string) unitbook.Return {
 }
 
 // counts is what a return may change: the campaign's proposals, the unit's self-scores, the
-// initiatives of 2024.
+// initiatives of 2024, the reports received, the submissions recorded and the audit log's length.
 func (e *bookEnv) counts() string {
 	e.t.Helper()
 	ps, err := e.d.Proposals(e.ctx, e.campaign)
@@ -138,7 +138,22 @@ func (e *bookEnv) counts() string {
 	}
 	ins, err := e.d.InitiativeList(e.ctx, app.InitiativeFilter{Year: 2024})
 	must(e.t, err)
-	return strconv.Itoa(len(ps)) + "/" + self.String() + "/" + strconv.Itoa(len(ins))
+	g, err := e.d.ReportGrid(e.ctx, e.campaign, day(2024, 12, 31))
+	must(e.t, err)
+	reports := 0
+	for _, r := range g.Rows {
+		for _, c := range r.Cells {
+			if c.Received {
+				reports++
+			}
+		}
+	}
+	subs, err := e.d.AuditLog(e.ctx, app.AuditFilter{Entity: "workbook_submission", Limit: 1 << 20})
+	must(e.t, err)
+	all, err := e.d.AuditLog(e.ctx, app.AuditFilter{Limit: 1 << 20})
+	must(e.t, err)
+	return strconv.Itoa(len(ps)) + "/" + self.String() + "/" + strconv.Itoa(len(ins)) + "/reports " + strconv.Itoa(reports) +
+		"/submissions " + strconv.Itoa(len(subs)) + "/audit " + strconv.Itoa(len(all))
 }
 
 func TestWorkbook_FilledImportedFound(t *testing.T) {
@@ -292,7 +307,13 @@ func TestWorkbook_Refusals(t *testing.T) {
 			if !r.Refused() || !strings.Contains(r.Result(), c.want) {
 				t.Errorf("result %q, want it refused with %q", r.Result(), c.want)
 			}
-			r.Apply(e.ctx, e.d, e.campaign, app.BookReceipt{Received: day(2024, 6, 20)})
+			six, err := findPeriod(e.ctx, e.d, e.campaign, "6 tháng")
+			must(t, err)
+			// the store plans again and must refuse on its own, whatever the caller decided
+			_, errs, err := e.d.ApplyReturn(e.ctx, e.campaign, r.Book, app.BookReceipt{PeriodID: six.ID, Received: day(2024, 6, 20), FileName: c.file})
+			if err == nil && len(errs) == 0 {
+				t.Error("ApplyReturn stored a workbook that is refused")
+			}
 			if got := e.counts(); got != before {
 				t.Errorf("something was stored: %s → %s", before, got)
 			}
@@ -304,6 +325,7 @@ func TestWorkbook_Refusals(t *testing.T) {
 		}
 		id25, err := campaignOf(e.ctx, e.d, 2025)
 		must(t, err)
+		before := e.counts() // the new campaign is in the log
 		b25, err := e.d.UnitBook(e.ctx, id25, e.unit.ID)
 		must(t, err)
 		var buf bytes.Buffer

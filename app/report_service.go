@@ -44,4 +44,5 @@ type BookReceipt struct {
 	Received time.Time
 	FileName string
 	SHA256   string
+	Data     []byte // the file as received: kept in the evidence folder as the report's file
 }

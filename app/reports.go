@@ -192,19 +192,38 @@ func (g ReportGrid) PeriodIndex(name string) int {
 	return -1
 }
 
-// Unreported are the units of the grid that have not sent period i's report as of the grid's
-// date (missing or not yet due): whom a công văn đôn đốc is addressed to.
+// Unreported are the units of the grid whose report of period i is missing as of the grid's date
+// (its due date passed, nothing received): whom a công văn đôn đốc is addressed to. Units not due
+// yet are not listed.
 func (g ReportGrid) Unreported(i int) []Unit {
 	var out []Unit
 	for _, r := range g.Rows {
-		if i >= len(r.Cells) {
-			continue
-		}
-		if st := r.Cells[i].Status.State; st == ReportMissing || st == ReportNotDue {
+		if i < len(r.Cells) && r.Cells[i].Status.State == ReportMissing {
 			out = append(out, r.Unit)
 		}
 	}
 	return out
+}
+
+// ReminderUnits are the units a công văn đôn đốc of period i goes to; a period not due yet as of
+// the grid's date, or one every unit has sent, is refused with the reason.
+func (g ReportGrid) ReminderUnits(i int) ([]Unit, error) {
+	if i < 0 || i >= len(g.Periods) {
+		return nil, Errorf(ENOTFOUND, "Hãy chọn kỳ báo cáo cần đôn đốc.")
+	}
+	p := g.Periods[i]
+	if p.Due.IsZero() || !dayOf(g.AsOf).After(dayOf(p.Due)) {
+		due := "chưa có hạn"
+		if !p.Due.IsZero() {
+			due = viet.FormatDate(p.Due)
+		}
+		return nil, Errorf(EINVALID, "Kỳ «%s» chưa đến hạn (%s): chưa có đơn vị nào trễ hạn để đôn đốc.", p.Name, due)
+	}
+	units := g.Unreported(i)
+	if len(units) == 0 {
+		return nil, Errorf(EINVALID, "Đến ngày %s mọi đơn vị đã gửi báo cáo kỳ «%s»: không có đơn vị nào để đôn đốc.", viet.FormatDate(g.AsOf), p.Name)
+	}
+	return units, nil
 }
 
 // ReportHeader is the layout of the reports export: one row per unit and period.
@@ -220,6 +239,9 @@ func ReportTable(g ReportGrid) Table {
 		for i, c := range r.Cells {
 			p := g.Periods[i]
 			rep := c.Report
+			if dayOf(rep.ReceivedOn).After(dayOf(g.AsOf)) { // received after the date asked: not shown as received
+				rep = UnitReport{}
+			}
 			t.AddRow([]string{r.Unit.Name, r.Unit.Kind.Label(), p.Name, DateText(p.Due), DateText(rep.ReceivedOn),
 				rep.DocNumber, DateText(rep.DocDate), c.Status.Label(), rep.FileName, rep.Note})
 		}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -53,5 +54,43 @@ func TestBuildReportGrid(t *testing.T) {
 	}
 	if d := DefaultPeriods(2025); len(d) != 5 || d[0].Kind != PeriodLaunch || !d[4].Due.Equal(day(2025, 11, 15)) {
 		t.Errorf("DefaultPeriods = %v", d)
+	}
+}
+
+// The công văn đôn đốc goes only to units past the due date; a period not due yet, or one every
+// unit has sent, is refused with the reason.
+func TestReminderUnits(t *testing.T) {
+	ps := []ReportingPeriod{{ID: 1, Name: "Quý I", Due: day(2024, 3, 15)}, {ID: 2, Name: "6 tháng", Due: day(2024, 6, 15)}}
+	us := []Unit{{ID: 10, Name: "Xã A"}, {ID: 11, Name: "Xã B"}}
+	rs := []UnitReport{{PeriodID: 1, UnitID: 10, ReceivedOn: day(2024, 3, 10)}, {PeriodID: 1, UnitID: 11, ReceivedOn: day(2024, 3, 20)},
+		{PeriodID: 2, UnitID: 10, ReceivedOn: day(2024, 6, 1)}}
+	g := BuildReportGrid(Campaign{}, ps, us, rs, day(2024, 6, 15))
+	if _, err := g.ReminderUnits(1); err == nil || err.Error() != "Kỳ «6 tháng» chưa đến hạn (15/06/2024): chưa có đơn vị nào trễ hạn để đôn đốc." {
+		t.Errorf("not due yet: %v", err)
+	}
+	if len(g.Unreported(1)) != 0 {
+		t.Errorf("Unreported lists units not due yet: %v", g.Unreported(1))
+	}
+	if _, err := g.ReminderUnits(0); err == nil || !strings.Contains(err.Error(), "mọi đơn vị đã gửi") {
+		t.Errorf("none missing: %v", err)
+	}
+	g = BuildReportGrid(Campaign{}, ps, us, rs, day(2024, 6, 16))
+	if got, err := g.ReminderUnits(1); err != nil || len(got) != 1 || got[0].Name != "Xã B" {
+		t.Errorf("past due: %v %v, want Xã B", got, err)
+	}
+}
+
+// An export as of a date does not show a report received after it.
+func TestReportTableAsOf(t *testing.T) {
+	ps := []ReportingPeriod{{ID: 2, Name: "6 tháng", Due: day(2024, 6, 15)}}
+	us := []Unit{{ID: 10, Name: "Xã A"}}
+	rs := []UnitReport{{PeriodID: 2, UnitID: 10, ReceivedOn: day(2024, 6, 20), DocNumber: "12/BC-UBND", DocDate: day(2024, 6, 19), FileName: "bc.pdf"}}
+	row := ReportTable(BuildReportGrid(Campaign{}, ps, us, rs, day(2024, 6, 10))).Rows[0]
+	if strings.Join(row[4:7], "") != "" || row[8] != "" || row[7] != "Chưa đến hạn" {
+		t.Errorf("row as of 10/06 = %q, want no receipt next to «Chưa đến hạn»", row)
+	}
+	row = ReportTable(BuildReportGrid(Campaign{}, ps, us, rs, day(2024, 6, 20))).Rows[0]
+	if row[4] != "20/06/2024" || row[5] != "12/BC-UBND" {
+		t.Errorf("row as of 20/06 = %q", row)
 	}
 }

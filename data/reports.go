@@ -186,13 +186,21 @@ func (d *DB) putUnitReport(ctx context.Context, tx *sql.Tx, r *app.UnitReport) e
 // DeleteUnitReport removes a report recorded by mistake (its file stays in the evidence folder).
 func (d *DB) DeleteUnitReport(ctx context.Context, id int64) error {
 	return d.write(ctx, "xóa báo cáo của đơn vị", func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `DELETE FROM unit_report WHERE id = ?`, id)
+		var was app.UnitReport
+		var on, docDate sql.NullString
+		err := tx.QueryRowContext(ctx, `SELECT id, period_id, unit_id, received_on, doc_number, doc_date, file_name, file_path,
+			file_size, file_sha256, note FROM unit_report WHERE id = ?`, id).Scan(&was.ID, &was.PeriodID, &was.UnitID, &on,
+			&was.DocNumber, &docDate, &was.FileName, &was.FilePath, &was.FileSize, &was.FileSHA256, &was.Note)
+		if err == sql.ErrNoRows {
+			return app.Errorf(app.ENOTFOUND, "Không tìm thấy báo cáo (mã %d).", id)
+		}
 		if err != nil {
 			return err
 		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return app.Errorf(app.ENOTFOUND, "Không tìm thấy báo cáo (mã %d).", id)
+		was.ReceivedOn, was.DocDate = date(on), date(docDate)
+		if _, err := tx.ExecContext(ctx, `DELETE FROM unit_report WHERE id = ?`, id); err != nil {
+			return err
 		}
-		return d.audit(ctx, tx, "unit_report", id, "delete", nil, nil)
+		return d.audit(ctx, tx, "unit_report", id, "delete", was, nil)
 	})
 }

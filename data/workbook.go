@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"strings"
@@ -97,7 +98,7 @@ func bookFacts(ctx context.Context, tx *sql.Tx, campaignID int64, rb app.Returne
 		err := r.Scan(&id)
 		f.Earlier = append(f.Earlier, id)
 		return err
-	}, `SELECT wp.proposal_id FROM workbook_proposal wp JOIN workbook_submission s ON s.id = wp.submission_id
+	}, `SELECT DISTINCT wp.proposal_id FROM workbook_proposal wp JOIN workbook_submission s ON s.id = wp.submission_id
 		WHERE s.book_id = ? AND s.campaign_id = ?`, rb.Meta.BookID, campaignID)
 	return f, err
 }
@@ -129,6 +130,14 @@ func (d *DB) ApplyReturn(ctx context.Context, campaignID int64, rb app.ReturnedB
 	if rc.Received.IsZero() {
 		return app.BookPlan{}, nil, app.FieldError("Ngày nhận", "Trường «Ngày nhận» không được để trống.")
 	}
+	var kept app.Evidence
+	if rc.PeriodID != 0 && len(rc.Data) > 0 { // the returned file is the report's evidence
+		ev, err := d.keepFile(rc.FileName, bytes.NewReader(rc.Data))
+		if err != nil {
+			return app.BookPlan{}, nil, err
+		}
+		kept = ev
+	}
 	var plan app.BookPlan
 	var rowErrs []*app.Error
 	err := d.write(ctx, "nhận sổ của đơn vị", func(tx *sql.Tx) error {
@@ -139,7 +148,7 @@ func (d *DB) ApplyReturn(ctx context.Context, campaignID int64, rb app.ReturnedB
 		if plan, rowErrs = unitbook.Prepare(rb, f); len(rowErrs) > 0 {
 			return nil
 		}
-		return d.applyPlan(ctx, tx, f, plan, rc)
+		return d.applyPlan(ctx, tx, f, plan, rc, kept)
 	})
 	if err != nil || len(rowErrs) > 0 {
 		return app.BookPlan{}, rowErrs, err
@@ -147,16 +156,14 @@ func (d *DB) ApplyReturn(ctx context.Context, campaignID int64, rb app.ReturnedB
 	return plan, nil, nil
 }
 
-func (d *DB) applyPlan(ctx context.Context, tx *sql.Tx, f unitbook.Facts, plan app.BookPlan, rc app.BookReceipt) error {
+func (d *DB) applyPlan(ctx context.Context, tx *sql.Tx, f unitbook.Facts, plan app.BookPlan, rc app.BookReceipt, kept app.Evidence) error {
 	unitID := f.Sheet.Unit.ID
 	if len(plan.Scores) > 0 {
 		if err := writableScores(ctx, tx, f.Sheet); err != nil {
 			return err
 		}
-		for _, s := range plan.Scores {
-			if err := putScore(ctx, tx, unitID, s); err != nil {
-				return err
-			}
+		if err := d.applyScores(ctx, tx, f, plan); err != nil {
+			return err
 		}
 	}
 	if len(plan.NewProposals)+len(plan.ChangedProposals)+len(plan.RemovedProposals) > 0 {
@@ -168,10 +175,10 @@ func (d *DB) applyPlan(ctx context.Context, tx *sql.Tx, f unitbook.Facts, plan a
 	if err != nil {
 		return err
 	}
-	if err := d.applyProposals(ctx, tx, plan, sub); err != nil {
+	if err := d.applyProposals(ctx, tx, f, plan, sub); err != nil {
 		return err
 	}
-	if err := applyInitiatives(ctx, tx, f, plan, rc.Received); err != nil {
+	if err := d.applyInitiatives(ctx, tx, f, plan, rc.Received); err != nil {
 		return err
 	}
 	if rc.PeriodID != 0 {
@@ -181,7 +188,7 @@ func (d *DB) applyPlan(ctx context.Context, tx *sql.Tx, f unitbook.Facts, plan a
 		}
 		if n == 0 {
 			r := app.UnitReport{PeriodID: rc.PeriodID, UnitID: unitID, ReceivedOn: rc.Received, FileName: viet.Normalize(rc.FileName),
-				FileSHA256: rc.SHA256, Note: "Sổ của đơn vị, mã " + plan.BookID}
+				FileSHA256: rc.SHA256, FilePath: kept.Path, FileSize: kept.Size, Note: "Sổ của đơn vị, mã " + plan.BookID}
 			if err := d.putUnitReport(ctx, tx, &r); err != nil {
 				return err
 			}
@@ -203,20 +210,38 @@ func (d *DB) insertSubmission(ctx context.Context, tx *sql.Tx, f unitbook.Facts,
 	return res.LastInsertId()
 }
 
-func (d *DB) applyProposals(ctx context.Context, tx *sql.Tx, plan app.BookPlan, sub int64) error {
+func (d *DB) applyProposals(ctx context.Context, tx *sql.Tx, f unitbook.Facts, plan app.BookPlan, sub int64) error {
+	before := map[int64]app.Proposal{}
+	for _, p := range f.Proposals {
+		before[p.ID] = p
+	}
+	done := map[int64]bool{}
 	for _, id := range plan.RemovedProposals {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM proposal WHERE id = ? AND status = 'new'`, id); err != nil {
+		if done[id] {
+			continue
+		}
+		done[id] = true
+		res, err := tx.ExecContext(ctx, `DELETE FROM proposal WHERE id = ? AND status = 'new'`, id)
+		if err != nil {
 			return err
 		}
-		if err := d.audit(ctx, tx, "proposal", id, "delete", nil, map[string]any{"workbook": plan.BookID}); err != nil {
+		if n, _ := res.RowsAffected(); n == 0 {
+			continue // reviewed or removed meanwhile: nothing deleted, nothing logged
+		}
+		if err := d.audit(ctx, tx, "proposal", id, "delete", before[id], map[string]any{"workbook": plan.BookID}); err != nil {
 			return err
 		}
 	}
 	for _, p := range plan.ChangedProposals {
-		if _, err := tx.ExecContext(ctx, `UPDATE proposal SET achievement = ? WHERE id = ? AND status = 'new'`, p.Achievement, p.ID); err != nil {
+		res, err := tx.ExecContext(ctx, `UPDATE proposal SET achievement = ? WHERE id = ? AND status = 'new'`, p.Achievement, p.ID)
+		if err != nil {
 			return err
 		}
-		if err := d.audit(ctx, tx, "proposal", p.ID, "update", nil, map[string]any{"achievement": p.Achievement, "workbook": plan.BookID}); err != nil {
+		if n, _ := res.RowsAffected(); n == 0 {
+			continue
+		}
+		if err := d.audit(ctx, tx, "proposal", p.ID, "update", map[string]any{"achievement": before[p.ID].Achievement},
+			map[string]any{"achievement": p.Achievement, "workbook": plan.BookID}); err != nil {
 			return err
 		}
 	}
@@ -236,16 +261,29 @@ func (d *DB) applyProposals(ctx context.Context, tx *sql.Tx, plan app.BookPlan, 
 	return nil
 }
 
-func applyInitiatives(ctx context.Context, tx *sql.Tx, f unitbook.Facts, plan app.BookPlan, on time.Time) error {
+func (d *DB) applyInitiatives(ctx context.Context, tx *sql.Tx, f unitbook.Facts, plan app.BookPlan, on time.Time) error {
 	for i := range plan.NewInitiatives {
 		r := plan.NewInitiatives[i]
-		if _, err := importInitiative(ctx, tx, f.Campaign.ID, f.Campaign.Year, &r, 0); err != nil {
+		added, err := importInitiative(ctx, tx, f.Campaign.ID, f.Campaign.Year, &r, 0)
+		if err != nil {
 			return err
 		}
+		if added {
+			if err := d.audit(ctx, tx, "initiative", r.ID, "save", nil, map[string]any{"record": r, "workbook": plan.BookID}); err != nil {
+				return err
+			}
+		}
+	}
+	before := map[int64]app.InitiativeRecord{}
+	for _, r := range f.Initiatives {
+		before[r.ID] = r
 	}
 	for i := range plan.ChangedInitiatives {
 		r := plan.ChangedInitiatives[i]
 		if err := saveInitiative(ctx, tx, &r, on); err != nil {
+			return err
+		}
+		if err := d.audit(ctx, tx, "initiative", r.ID, "save", before[r.ID], map[string]any{"record": r, "workbook": plan.BookID}); err != nil {
 			return err
 		}
 		if r.Step != app.StepRegistered {
@@ -263,4 +301,27 @@ func applyInitiatives(ctx context.Context, tx *sql.Tx, f unitbook.Facts, plan ap
 		}
 	}
 	return nil
+}
+
+// applyScores stores the self-scores of a return and logs them with what they replace.
+func (d *DB) applyScores(ctx context.Context, tx *sql.Tx, f unitbook.Facts, plan app.BookPlan) error {
+	unitID := f.Sheet.Unit.ID
+	codes := map[int64]string{}
+	for _, c := range f.Sheet.Set.Items {
+		codes[c.ID] = c.Code
+	}
+	was, now := map[string]any{}, map[string]any{}
+	for _, s := range plan.Scores {
+		if err := putScore(ctx, tx, unitID, s); err != nil {
+			return err
+		}
+		if old, ok := f.Sheet.Scores[s.CriterionID]; ok {
+			was[codes[s.CriterionID]] = old
+		} else {
+			was[codes[s.CriterionID]] = nil
+		}
+		now[codes[s.CriterionID]] = s
+	}
+	return d.audit(ctx, tx, "unit", unitID, "workbook_self_scores", map[string]any{"campaign": f.Campaign.ID, "scores": was},
+		map[string]any{"campaign": f.Campaign.ID, "workbook": plan.BookID, "scores": now})
 }

@@ -19,7 +19,19 @@ func GuardFiles(refuse func(path string) error) error {
 		return nil
 	}
 	repository.Register("file", &guardedFiles{inner: inner, refuse: refuse})
+	guard = refuse
 	return nil
+}
+
+// guard is the refuse of GuardFiles, for the files the window writes itself (writeFree).
+var guard func(path string) error
+
+// refusePath says why the window may not write path (nil: it may, or no guard is set).
+func refusePath(path string) error {
+	if guard == nil {
+		return nil
+	}
+	return guard(path)
 }
 
 // guardedFiles is Fyne's file repository with writes to protected files refused.

@@ -161,9 +161,9 @@ func (v *reportsView) onReminder() {
 		return
 	}
 	p := v.grid.Periods[pi]
-	units := v.grid.Unreported(pi)
-	if len(units) == 0 {
-		v.u.notify("Đến ngày " + viet.FormatDate(v.grid.AsOf) + " mọi đơn vị đã gửi " + p.Name + ": không có ai để đôn đốc.")
+	units, err := v.grid.ReminderUnits(pi)
+	if err != nil {
+		v.u.showError(err)
 		return
 	}
 	rw, ok := v.u.docs.(reminderWriter)

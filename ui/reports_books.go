@@ -83,18 +83,30 @@ func (v *reportsView) chooseFolder(use func(dir string)) {
 	d.Show()
 }
 
-// freeName is name in dir, or «name (2).xlsx» … when a file of that name is there: a workbook
-// never replaces a file the user did not choose.
-func freeName(dir, name string) string {
-	ext := filepath.Ext(name)
-	stem := strings.TrimSuffix(name, ext)
-	p := filepath.Join(dir, name)
-	for i := 2; ; i++ {
-		if _, err := os.Stat(p); errors.Is(err, os.ErrNotExist) {
-			return p
-		}
-		p = filepath.Join(dir, stem+" ("+strconv.Itoa(i)+")"+ext)
+// writeFree writes b into dir under name, or «name (2).xlsx» … when that is taken (never
+// replacing a file), refused like every save of the window (GuardFiles: not the database, its
+// side files or its backups folder). It returns the path written.
+func writeFree(dir, name string, b []byte) (string, error) {
+	p := app.FreeFileName(dir, name, func(p string) bool {
+		_, err := os.Lstat(p)
+		return !errors.Is(err, os.ErrNotExist)
+	})
+	if err := refusePath(p); err != nil {
+		return "", err
 	}
+	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return "", app.Errorf(app.EINVALID, "Không ghi được vào thư mục %s.", dir)
+	}
+	_, err = f.Write(b)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(p)
+		return "", app.Errorf(app.EINVALID, "Không ghi được tệp %s.", p)
+	}
+	return p, nil
 }
 
 // writeAllBooks writes every unit's workbook into dir, with progress; a unit whose workbook cannot
@@ -118,17 +130,8 @@ func (v *reportsView) writeAllBooks(campaignID int64, dir string) {
 					failed = append(failed, u.Name+": "+app.ErrorMessage(err))
 					continue
 				}
-				f, err := os.OpenFile(freeName(dir, unitbook.FileName(u, year)), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-				if err != nil {
-					return app.Errorf(app.EINVALID, "Không ghi được vào thư mục %s.", dir)
-				}
-				_, err = f.Write(buf.Bytes())
-				if cerr := f.Close(); err == nil {
-					err = cerr
-				}
-				if err != nil {
-					os.Remove(f.Name())
-					return app.Errorf(app.EINVALID, "Không ghi được tệp %s.", f.Name())
+				if _, err := writeFree(dir, unitbook.FileName(u, year), buf.Bytes()); err != nil {
+					return err
 				}
 				written++
 				report(i+1, len(units))
@@ -237,6 +240,7 @@ func (v *reportsView) readReturns(campaignID int64, files []namedBytes, dir stri
 				rs = append(rs, unitbook.ReadReturn(context.Background(), v.svc, books, campaignID, f.data, f.name))
 				report(i+1, len(files))
 			}
+			unitbook.RefuseCopies(rs)
 			return nil
 		},
 		done: func(err error) {

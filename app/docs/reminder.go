@@ -178,9 +178,9 @@ func Reminder(ctx context.Context, src ReminderSources, campaignID int64, period
 	if i < 0 {
 		return ReminderDoc{}, app.Errorf(app.ENOTFOUND, "Phong trào không có kỳ báo cáo %s (có: %s).", viet.Quote(period), strings.Join(names, "; "))
 	}
-	units := g.Unreported(i)
-	if len(units) == 0 {
-		return ReminderDoc{}, app.Errorf(app.EINVALID, "Đến ngày %s mọi đơn vị đã gửi %s: không có ai để đôn đốc.", viet.FormatDate(asOf), reportWord(g.Periods[i]))
+	units, err := g.ReminderUnits(i)
+	if err != nil {
+		return ReminderDoc{}, err
 	}
 	s, err := src.Settings(ctx)
 	if err != nil {

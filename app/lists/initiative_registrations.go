@@ -2,6 +2,7 @@ package lists
 
 import (
 	"strings"
+	"time"
 
 	"thidua/app"
 	"thidua/app/viet"
@@ -77,6 +78,27 @@ func ParseInitiativeRegistrations(t app.Table, unit app.Unit, people []app.Perso
 	return out, list.result()
 }
 
+// baseRecognition reads the unit's decision (number and date) recognising the initiative.
+func baseRecognition(no, on string, applied time.Time) (app.StepRecord, []*app.Error) {
+	base := app.StepRecord{Step: app.StepBaseRecognised, Ref: no}
+	var errs []*app.Error
+	if no == "" {
+		errs = append(errs, regErr(rgBaseNo, "để trống trong khi có ngày công nhận: ghi số quyết định, hoặc xóa cả hai ô."))
+	}
+	if on == "" {
+		return base, append(errs, regErr(rgBaseDate, "Có số quyết định công nhận cấp cơ sở thì ghi cả ngày công nhận."))
+	}
+	var err error
+	base.On, err = viet.ParseDateCell(on)
+	switch {
+	case err != nil || base.On.IsZero():
+		errs = append(errs, regErr(rgBaseDate, "%s không phải ngày dd/mm/yyyy.", viet.Quote(on)))
+	case !applied.IsZero() && base.On.Before(applied):
+		errs = append(errs, regErr(rgBaseDate, "%s ở trước ngày áp dụng lần đầu.", viet.FormatDate(base.On)))
+	}
+	return base, errs
+}
+
 func (l initiativeLookup) registration(v []string, unit app.Unit) (app.InitiativeRecord, []*app.Error) {
 	r := app.InitiativeRecord{Initiative: app.Initiative{UnitID: unit.ID, UnitName: unit.Name}}
 	var errs []*app.Error
@@ -95,15 +117,8 @@ func (l initiativeLookup) registration(v []string, unit app.Unit) (app.Initiativ
 	}
 	r.Purpose = viet.NormalizeMultiline(v[rgSummary])
 	if no, on := v[rgBaseNo], v[rgBaseDate]; no != "" || on != "" {
-		base := app.StepRecord{Step: app.StepBaseRecognised, Ref: no}
-		if no == "" {
-			errs = append(errs, regErr(rgBaseNo, "để trống trong khi có ngày công nhận: ghi số quyết định, hoặc xóa cả hai ô."))
-		}
-		if base.On, err = viet.ParseDateCell(on); err != nil || base.On.IsZero() {
-			errs = append(errs, regErr(rgBaseDate, "%s không phải ngày dd/mm/yyyy.", viet.Quote(on)))
-		} else if !r.FirstApplied.IsZero() && base.On.Before(r.FirstApplied) {
-			errs = append(errs, regErr(rgBaseDate, "%s ở trước ngày áp dụng lần đầu.", viet.FormatDate(base.On)))
-		}
+		base, e := baseRecognition(no, on, r.FirstApplied)
+		errs = append(errs, e...)
 		r.History = []app.StepRecord{base}
 	}
 	if v[rgAuthors] == "" {

@@ -1,6 +1,7 @@
 package unitbook
 
 import (
+	"sort"
 	"strings"
 
 	"thidua/app"
@@ -70,6 +71,7 @@ func Prepare(rb app.ReturnedBook, f Facts) (app.BookPlan, []*app.Error) {
 	planScores(&p, scores, f)
 	planProposals(&p, ps, f)
 	planInitiatives(&p, rs, f)
+	p.Changes = append(p.Changes, ignored(rb, f.Sheet.Set)...)
 	return p, nil
 }
 
@@ -116,10 +118,39 @@ func readProposals(rb app.ReturnedBook, f Facts) ([]app.Proposal, []*app.Error) 
 			t.Header[j] = "(thiếu) " + t.Header[j]
 		}
 	}
+	t, errs := ownCollectives(t, f.Sheet.Unit)
 	if len(t.Rows) == 0 {
-		return nil, nil
+		return nil, errs
 	}
-	return lists.ParseProposals(t, f.Units, f.People, f.Forms)
+	ps, e := lists.ParseProposals(t, f.Units, f.People, f.Forms)
+	return ps, append(errs, e...)
+}
+
+// ownCollectives refuses a «Tập thể» row naming another unit: a unit's workbook proposes the unit
+// itself or its own staff. Those rows are left out of t, with an error each.
+func ownCollectives(t app.Table, u app.Unit) (app.Table, []*app.Error) {
+	var errs []*app.Error
+	out := t
+	out.Rows, out.RowNums = nil, nil
+	for i, row := range t.Rows {
+		kind, name := "", ""
+		if len(row) > 0 {
+			kind = row[0]
+		}
+		if len(row) > 1 {
+			name = viet.Normalize(row[1])
+		}
+		k := viet.FoldKey(name)
+		if viet.FoldKey(kind) == viet.FoldKey(app.RecipientUnit.Label()) && name != "" && k != viet.FoldKey(u.Name) && (u.ShortName == "" || k != viet.FoldKey(u.ShortName)) {
+			col := "Họ và tên / Tên tập thể"
+			errs = append(errs, app.FieldError(col, "%s: %s không phải %s. Sổ của đơn vị chỉ đề nghị khen tập thể của chính đơn vị (ghi %s) hoặc cán bộ của đơn vị; tập thể khác do đơn vị đó đề nghị.",
+				app.FieldPrefix(col), viet.Quote(name), u.Name, viet.Quote(u.Name)).AtRow(t.FileRow(i)))
+			continue
+		}
+		out.Rows = append(out.Rows, row)
+		out.RowNums = append(out.RowNums, t.FileRow(i))
+	}
+	return out, errs
 }
 
 func scoreText(s app.Score, ok bool) string {
@@ -210,9 +241,23 @@ func planProposals(p *app.BookPlan, ps []app.Proposal, f Facts) {
 				Reason: "không còn trong sổ nhưng đã được xét, giữ nguyên"})
 			continue
 		}
+		kept[id] = true // listed once even if two earlier returns held it
 		p.RemovedProposals = append(p.RemovedProposals, id)
 		p.Changes = append(p.Changes, app.BookChange{Sheet: app.BookProposalSheet, Item: item, Kind: app.BookRemoved, Old: q.Achievement})
 	}
+}
+
+// storedOrder sorts authors the way storage reads them back (share descending, then name), so a
+// workbook listing equal shares in another order is not taken for a change.
+func storedOrder(as []app.Author) []app.Author {
+	out := append([]app.Author{}, as...)
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].SharePct != out[j].SharePct {
+			return out[i].SharePct > out[j].SharePct
+		}
+		return out[i].FullName < out[j].FullName
+	})
+	return out
 }
 
 func initiativeText(r app.InitiativeRecord) string {
@@ -220,7 +265,7 @@ func initiativeText(r app.InitiativeRecord) string {
 	if r.FieldOther != "" {
 		field = r.FieldOther
 	}
-	t := field + "; " + r.Kind.Label() + "; " + initiatives.AuthorsText(r.Authors) + "; áp dụng " + viet.FormatDate(r.FirstApplied)
+	t := field + "; " + r.Kind.Label() + "; " + initiatives.AuthorsText(storedOrder(r.Authors)) + "; áp dụng " + viet.FormatDate(r.FirstApplied)
 	if r.Purpose != "" {
 		t += "; " + r.Purpose
 	}

@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"strconv"
+	"strings"
 
 	"thidua/app"
 )
@@ -18,6 +19,7 @@ type Return struct {
 	Plan   app.BookPlan
 	Errors []*app.Error // bad cells: the workbook is refused
 	Err    error        // not ours, another campaign, locked content changed, damaged
+	data   []byte       // the file as received, kept as the report's evidence on Apply
 }
 
 // Refused reports whether the workbook cannot be taken.
@@ -26,7 +28,7 @@ func (r Return) Refused() bool { return r.Err != nil || len(r.Errors) > 0 }
 // ReadReturn reads one returned file and plans its changes; nothing is stored.
 func ReadReturn(ctx context.Context, svc app.WorkbookService, books app.UnitBooks, campaignID int64, data []byte, name string) Return {
 	sum := sha256.Sum256(data)
-	r := Return{File: name, SHA256: hex.EncodeToString(sum[:])}
+	r := Return{File: name, SHA256: hex.EncodeToString(sum[:]), data: data}
 	if r.Book, r.Err = books.ReadUnitBook(bytes.NewReader(data), name); r.Err != nil {
 		return r
 	}
@@ -40,8 +42,33 @@ func (r *Return) Apply(ctx context.Context, svc app.WorkbookService, campaignID 
 	if r.Refused() {
 		return
 	}
-	rc.FileName, rc.SHA256 = r.File, r.SHA256
+	rc.FileName, rc.SHA256, rc.Data = r.File, r.SHA256, r.data
 	r.Plan, r.Errors, r.Err = svc.ApplyReturn(ctx, campaignID, r.Book, rc)
+}
+
+// RefuseCopies refuses every copy of a workbook that appears more than once in one run (same
+// workbook id): which one is the unit's last word cannot be told from the files, so none is taken.
+func RefuseCopies(rs []Return) {
+	byID := map[string][]int{}
+	for i, r := range rs {
+		if id := r.Book.Meta.BookID; id != "" {
+			byID[id] = append(byID[id], i)
+		}
+	}
+	for _, is := range byID {
+		if len(is) < 2 {
+			continue
+		}
+		names := make([]string, len(is))
+		for k, i := range is {
+			names[k] = rs[i].File
+		}
+		err := app.Errorf(app.ECONFLICT, "Sổ của %s có %d bản trong lần nhận này: %s; hãy để lại một bản rồi nhận lại.",
+			rs[is[0]].Book.Meta.Unit, len(is), strings.Join(names, ", "))
+		for _, i := range is {
+			rs[i].Err = err
+		}
+	}
 }
 
 // Result is the line of the folder summary: «Đã nhận», «Không nhận: …».
