@@ -214,6 +214,9 @@ func TestManual_LongWordsAndQuotes(t *testing.T) {
 	if got := curlyQuotes(`ghi "Chưa chấm" và ("KAD"), 12"`); got != `ghi “Chưa chấm” và (“KAD”), 12”` {
 		t.Errorf("curlyQuotes: %q", got)
 	}
+	if got := curlyQuotes("ghi \"6 tháng\": `thidua print reminder -period \"6 tháng\"`"); got != "ghi “6 tháng”: `thidua print reminder -period \"6 tháng\"`" {
+		t.Errorf("a command's quotes curled: %q", got)
+	}
 }
 
 // The PDF's date is the build's, not 1970.

@@ -16,7 +16,7 @@ func manualWords(s string) []manWord {
 	var out []manWord
 	style := regular
 	prevSpace := true // the text before this part ended with a space (or there was none)
-	for i, part := range strings.Split(curlyQuotes(strings.ReplaceAll(s, "`", "")), "**") {
+	for i, part := range strings.Split(strings.ReplaceAll(curlyQuotes(s), "`", ""), "**") {
 		if i > 0 {
 			if style == regular {
 				style = bold
@@ -40,15 +40,20 @@ func manualWords(s string) []manWord {
 }
 
 // curlyQuotes prints the manual's straight "…" as “…”: a quote after a space, a bracket, a bold
-// mark or at the start opens, any other closes.
+// mark or at the start opens, any other closes. Inside `…` (a command to type or paste into
+// cmd.exe) the quotes stay straight.
 func curlyQuotes(s string) string {
 	if !strings.Contains(s, `"`) {
 		return s
 	}
 	var b strings.Builder
 	prev := ' '
+	code := false // inside `…`: a command to copy, its quotes stay straight
 	for _, r := range s {
-		if r == '"' {
+		if r == '`' {
+			code = !code
+		}
+		if r == '"' && !code {
 			if prev == ' ' || prev == '(' || prev == '[' || prev == '*' {
 				r = '“'
 			} else {

@@ -13,8 +13,19 @@ import (
 
 // dialogs is the stack of dialogs open, the top last.
 type dialogs struct {
-	open  []dialog.Dialog
-	known map[dialog.Dialog]bool
+	open     []dialog.Dialog
+	known    map[dialog.Dialog]bool
+	messages map[dialog.Dialog]bool // information and error boxes: Enter closes them too
+}
+
+// presentMessage shows an information or error box: with nothing in it to focus, Enter reaches
+// the window, which closes the box as its «Đồng ý» / «Đóng» would (and Escape too).
+func (u *UI) presentMessage(d dialog.Dialog) {
+	if u.dlgs.messages == nil {
+		u.dlgs.messages = map[dialog.Dialog]bool{}
+	}
+	u.present(d, nil)
+	u.dlgs.messages[d] = true
 }
 
 // present shows d over the window, on top of the Escape stack, with first focused (may be nil).
@@ -44,19 +55,26 @@ func (s *dialogs) remove(d dialog.Dialog) {
 		}
 	}
 	s.open = kept
+	delete(s.messages, d)
 }
 
-// onKey is the window's handler of keys no widget took: Escape closes the dialog on top, F1 opens
-// the manual at the open tab's chapter.
+// onKey is the window's handler of keys no widget took: Escape closes the dialog on top, Enter an
+// information or error box on top, F1 opens the manual at the open tab's chapter.
 func (u *UI) onKey(ev *fyne.KeyEvent) {
 	if ev.Name == fyne.KeyF1 {
 		u.onHelp()
 		return
 	}
-	if ev.Name != fyne.KeyEscape || len(u.dlgs.open) == 0 {
+	if len(u.dlgs.open) == 0 {
 		return
 	}
-	u.dlgs.open[len(u.dlgs.open)-1].Hide() // the «Hủy» answer
+	top := u.dlgs.open[len(u.dlgs.open)-1]
+	switch {
+	case ev.Name == fyne.KeyEscape: // the «Hủy» answer
+		top.Hide()
+	case (ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter) && u.dlgs.messages[top]: // «Đồng ý» of a message
+		top.Hide()
+	}
 }
 
 // TypedKey hands Escape to the window (a focused entry would swallow it), so that Escape in a

@@ -304,8 +304,12 @@ func (t *overviewTab) moneyRows(o app.Overview) []fyne.CanvasObject {
 	} else {
 		line += " — đã vượt " + viet.FormatMoneyVND(-r)
 	}
-	rows = append(rows, note(line))
-	if app.FundExceeded(f, f.Drafts) {
+	fund := note(line)
+	if f.Remaining() < 0 {
+		fund.Importance = widget.DangerImportance
+	}
+	rows = append(rows, fund)
+	if f.Drafts > 0 && app.FundExceeded(f, f.Drafts) {
 		w := note("Nếu ban hành cả các dự thảo, tổng tiền thưởng (" + viet.FormatMoneyVND(f.Issued+f.Drafts) + ") sẽ vượt quỹ " +
 			viet.FormatMoneyVND(f.Issued+f.Drafts-f.Amount) + ".")
 		w.Importance = widget.DangerImportance

@@ -139,7 +139,7 @@ func (t *overviewTab) onFund() {
 	e.SetPlaceHolder("ví dụ 250.000.000")
 	hint := note("Số tiền (đồng) của Quỹ thi đua, khen thưởng năm " + strconv.Itoa(year) + ". Để trống nếu chưa có.")
 	items := []*widget.FormItem{widget.NewFormItem("Quỹ năm "+strconv.Itoa(year), e), widget.NewFormItem("", hint)}
-	t.fundForm = t.u.showForm("Quỹ thi đua, khen thưởng", "Lưu", items, fyne.NewSize(560, 220), func() error {
+	t.fundForm = t.u.showForm("Quỹ thi đua, khen thưởng", "Lưu", items, fyne.NewSize(600, 280), func() error {
 		v := int64(-1)
 		if viet.Normalize(e.Text) != "" {
 			var err error
@@ -215,7 +215,7 @@ func (t *overviewTab) onPrint() {
 	dateItem, date := t.reportDateItem()
 	var on time.Time
 	items := []*widget.FormItem{dateItem, widget.NewFormItem("", note("Ngày ghi ở đầu báo cáo; số liệu tính đến ngày này."))}
-	t.printForm = u.showForm("In báo cáo tổng kết năm "+strconv.Itoa(year), "In…", items, fyne.NewSize(520, 220), func() (err error) {
+	t.printForm = u.showForm("In báo cáo tổng kết năm "+strconv.Itoa(year), "In…", items, fyne.NewSize(600, 260), func() (err error) {
 		on, err = date()
 		return err
 	}, func() { t.printReport(sum, charts, svc, id, year, on) })
@@ -276,7 +276,7 @@ func (t *overviewTab) onYears() {
 		widget.NewFormItem("", note("Tệp .pdf là báo cáo; tệp .xlsx gồm các bảng của báo cáo."))}
 	var from, until int
 	var on time.Time
-	t.yearsForm = t.u.showForm("Báo cáo khen thưởng qua các năm", "Lưu…", items, fyne.NewSize(520, 280), func() error {
+	t.yearsForm = t.u.showForm("Báo cáo khen thưởng qua các năm", "Lưu…", items, fyne.NewSize(600, 360), func() error {
 		var err error
 		if on, err = date(); err != nil {
 			return err

@@ -203,11 +203,11 @@ func (u *UI) showErrorThen(err error, then func()) {
 		return
 	}
 	log.Printf("lỗi: %v", err)
-	d := dialog.NewError(errors.New(app.ErrorMessage(err)), u.win)
+	d := dialog.NewError(errors.New(app.ErrorMessage(fileError(err))), u.win)
 	if then != nil {
 		d.SetOnClosed(then)
 	}
-	u.present(d, nil)
+	u.presentMessage(d)
 }
 
 // showForm opens a form dialog whose confirm button (or Enter) runs save. When save fails the
@@ -218,5 +218,5 @@ func (u *UI) showForm(title, confirm string, items []*widget.FormItem, size fyne
 
 // notify tells the user something went well (a plain information dialog).
 func (u *UI) notify(msg string) {
-	u.present(dialog.NewInformation("Thông báo", msg, u.win), nil)
+	u.presentMessage(dialog.NewInformation("Thông báo", msg, u.win))
 }
