@@ -25,6 +25,9 @@ type formDialog struct {
 	message *widget.Label // the refusal, hidden until there is one
 	save    func() error
 	after   func()
+	// typed, when set, says whether there is typed text that Hủy or Escape would lose: they
+	// then ask before closing (long paragraphs of a report, not a one-line form).
+	typed func() bool
 }
 
 // openForm shows a form whose confirm button (and Enter) runs save; a refusal keeps the form
@@ -38,7 +41,7 @@ func (u *UI) openForm(title, confirm string, items []*widget.FormItem, size fyne
 	f.message.Hide()
 	f.confirm = NewButtonWithIcon(confirm, theme.ConfirmIcon(), f.Submit)
 	f.confirm.Importance = widget.HighImportance
-	f.cancel = NewButtonWithIcon("Hủy", theme.CancelIcon(), func() { f.dlg.Hide() })
+	f.cancel = NewButtonWithIcon("Hủy", theme.CancelIcon(), f.Cancel)
 	f.form.SetOnValidationChanged(f.validated)
 	f.validated(f.form.Validate())
 	body := container.NewBorder(nil, f.message, nil, nil, container.NewVScroll(f.form))
@@ -47,7 +50,17 @@ func (u *UI) openForm(title, confirm string, items []*widget.FormItem, size fyne
 	f.dlg.Resize(size)
 	submitOnEnter(items, f.Submit)
 	u.present(f.dlg, firstField(items))
+	u.dlgs.onEscape(f.dlg, f.Cancel)
 	return f
+}
+
+// Cancel closes the form as «Hủy» does; with text typed that would be lost, it asks first.
+func (f *formDialog) Cancel() {
+	if f.typed == nil || !f.typed() {
+		f.dlg.Hide()
+		return
+	}
+	f.u.confirm("Bỏ những gì vừa viết?", "Những gì vừa viết chưa được lưu. Đóng hộp này sẽ bỏ chúng.\nBấm «Có» để bỏ, «Không» để quay lại viết tiếp (rồi bấm «Lưu»).", f.dlg.Hide)
 }
 
 func (f *formDialog) validated(err error) {

@@ -15,7 +15,16 @@ import (
 type dialogs struct {
 	open     []dialog.Dialog
 	known    map[dialog.Dialog]bool
-	messages map[dialog.Dialog]bool // information and error boxes: Enter closes them too
+	messages map[dialog.Dialog]bool   // information and error boxes: Enter closes them too
+	escapes  map[dialog.Dialog]func() // what Escape does instead of closing (a form that asks first)
+}
+
+// onEscape makes Escape on d run cancel (the form's «Hủy») rather than close it outright.
+func (s *dialogs) onEscape(d dialog.Dialog, cancel func()) {
+	if s.escapes == nil {
+		s.escapes = map[dialog.Dialog]func(){}
+	}
+	s.escapes[d] = cancel
 }
 
 // presentMessage shows an information or error box: with nothing in it to focus, Enter reaches
@@ -24,8 +33,8 @@ func (u *UI) presentMessage(d dialog.Dialog) {
 	if u.dlgs.messages == nil {
 		u.dlgs.messages = map[dialog.Dialog]bool{}
 	}
-	u.present(d, nil)
 	u.dlgs.messages[d] = true
+	u.present(d, nil)
 }
 
 // present shows d over the window, on top of the Escape stack, with first focused (may be nil).
@@ -39,7 +48,7 @@ func (u *UI) present(d dialog.Dialog, first fyne.Focusable) {
 		u.dlgs.known[d] = true
 		d.SetOnClosed(func() { u.dlgs.remove(d) })
 	}
-	u.dlgs.remove(d)
+	u.dlgs.pop(d)
 	u.dlgs.open = append(u.dlgs.open, d)
 	d.Show()
 	if first != nil {
@@ -47,7 +56,15 @@ func (u *UI) present(d dialog.Dialog, first fyne.Focusable) {
 	}
 }
 
+// remove forgets a dialog closed.
 func (s *dialogs) remove(d dialog.Dialog) {
+	s.pop(d)
+	delete(s.messages, d)
+	delete(s.escapes, d)
+}
+
+// pop takes d off the stack (to close it, or to put it back on top).
+func (s *dialogs) pop(d dialog.Dialog) {
 	kept := s.open[:0]
 	for _, x := range s.open {
 		if x != d {
@@ -55,7 +72,6 @@ func (s *dialogs) remove(d dialog.Dialog) {
 		}
 	}
 	s.open = kept
-	delete(s.messages, d)
 }
 
 // onKey is the window's handler of keys no widget took: Escape closes the dialog on top, Enter an
@@ -70,6 +86,8 @@ func (u *UI) onKey(ev *fyne.KeyEvent) {
 	}
 	top := u.dlgs.open[len(u.dlgs.open)-1]
 	switch {
+	case ev.Name == fyne.KeyEscape && u.dlgs.escapes[top] != nil: // a form's «Hủy»
+		u.dlgs.escapes[top]()
 	case ev.Name == fyne.KeyEscape: // the «Hủy» answer
 		top.Hide()
 	case (ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter) && u.dlgs.messages[top]: // «Đồng ý» of a message

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
@@ -87,5 +88,44 @@ func TestOverview_FundLines(t *testing.T) {
 	}
 	if _, danger := texts(app.Fund{Set: true, Amount: 12_000_000, Issued: 12_000_000}); danger {
 		t.Error("exactly the fund shown as exceeded")
+	}
+}
+
+// The report's paragraphs are not lost to Escape or «Hủy»: with text typed, they ask first;
+// untouched, they close at once.
+func TestOverview_TextsAskBeforeLosingTyped(t *testing.T) {
+	d := mustDB(t, true)
+	u, w := mustUI(t, d)
+	until(t, "the overview", func() bool { return u.overview.loaded })
+	esc := func() { w.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape}) }
+
+	u.overview.onTexts()
+	if len(u.dlgs.open) != 1 {
+		t.Fatalf("%d dialogs open", len(u.dlgs.open))
+	}
+	esc()
+	if len(u.dlgs.open) != 0 {
+		t.Fatal("untouched paragraphs: Escape did not close")
+	}
+
+	u.overview.onTexts()
+	f := u.overview.textsForm
+	e := f.items[0].Widget.(*Entry)
+	e.SetText("Ngay từ đầu năm, Ủy ban nhân dân huyện đã ban hành kế hoạch.")
+	esc()
+	if len(u.dlgs.open) != 2 {
+		t.Fatalf("typed paragraphs: Escape should ask, %d dialogs open", len(u.dlgs.open))
+	}
+	esc() // «Không»: back to writing
+	if len(u.dlgs.open) != 1 || u.dlgs.open[0] != f.dlg || e.Text == "" {
+		t.Fatalf("after «Không» the paragraphs are gone: %d open, %q", len(u.dlgs.open), e.Text)
+	}
+	test.Tap(f.cancel)
+	if len(u.dlgs.open) != 2 {
+		t.Fatal("«Hủy» with typed text did not ask")
+	}
+	test.Tap(findButton(t, w.Canvas().Overlays().Top(), "Có"))
+	if len(u.dlgs.open) != 0 {
+		t.Errorf("«Có» left %d dialogs open", len(u.dlgs.open))
 	}
 }

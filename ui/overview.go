@@ -38,7 +38,8 @@ type overviewTab struct {
 
 	fundB, textsB, printB, excelB, yearsB *Button
 	figures                               map[string]*Button // by their text, for tests
-	fundForm, printForm, yearsForm        *formDialog        // last opened, for tests
+	fundForm, printForm, yearsForm        *formDialog
+	textsForm                             *formDialog // last opened, for tests
 	images                                []*canvas.Image
 }
 

@@ -168,7 +168,7 @@ func (t *overviewTab) onTexts() {
 		entries[p] = e
 		items = append(items, widget.NewFormItem(p.Label(), e))
 	}
-	t.u.showForm("Các đoạn nhận xét của báo cáo tổng kết", "Lưu", items, fyne.NewSize(900, 660), func() error {
+	t.textsForm = t.u.showForm("Các đoạn nhận xét của báo cáo tổng kết", "Lưu", items, fyne.NewSize(900, 660), func() error {
 		out := app.SummaryTexts{}
 		for p, e := range entries {
 			out[p] = e.Text
@@ -177,6 +177,14 @@ func (t *overviewTab) onTexts() {
 	}, func() {
 		t.u.notify("Đã lưu các đoạn nhận xét; báo cáo tổng kết in kèm các đoạn này.")
 	})
+	t.textsForm.typed = func() bool { // long paragraphs: Hủy or Escape asks before losing them
+		for p, e := range entries {
+			if viet.Normalize(e.Text) != viet.Normalize(texts[p]) {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // reportDateItem is the «Ngày báo cáo» field of a report's dialog, today by default; on reads it.
