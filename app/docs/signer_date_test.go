@@ -28,10 +28,12 @@ func (f signerFacts) Ranking(context.Context, int64) (app.Ranking, error) {
 func (f signerFacts) SummaryTexts(context.Context, int64) (app.SummaryTexts, error) {
 	return app.SummaryTexts{}, nil
 }
-func (f signerFacts) YearFigures(context.Context, int, int) ([]app.YearFigure, error) { return nil, nil }
-func (f signerFacts) AwardStats(context.Context, int, int) ([]app.AwardStat, error)  { return nil, nil }
-func (f signerFacts) Settings(context.Context) (app.Settings, error)                 { return app.Settings{}, nil }
-func (f signerFacts) Signers(context.Context) ([]app.Signer, error)                  { return f.signers, nil }
+func (f signerFacts) YearFigures(context.Context, int, int) ([]app.YearFigure, error) {
+	return nil, nil
+}
+func (f signerFacts) AwardStats(context.Context, int, int) ([]app.AwardStat, error) { return nil, nil }
+func (f signerFacts) Settings(context.Context) (app.Settings, error)                { return app.Settings{}, nil }
+func (f signerFacts) Signers(context.Context) ([]app.Signer, error)                 { return f.signers, nil }
 
 // TestDocs_SignerServingOnTheDocumentsDate: the công văn đôn đốc, the summary report, the report
 // over the years and the ranking report are signed by the chairman in the post on the document's
