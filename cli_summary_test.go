@@ -89,15 +89,15 @@ func TestCLI_SummaryReport(t *testing.T) {
 	}
 	dir := filepath.Dir(db)
 	out := filepath.Join(dir, "BaoCao.pdf")
-	if code, msg, errs := runCLI("print", "summary", "-db", db, "-year", "2024", "-date", "31/12/2024", "-o", out); code != exitOK {
+	if code, msg, errs := runCLI("print", "summary", "-db", db, "-year", "2024", "-date", "31/01/2025", "-o", out); code != exitOK {
 		t.Fatalf("print summary: %d %s %s", code, msg, errs)
 	}
 	text := pdftotext(t, out)
 	var issued, units, recognised int64
 	q.QueryRow(`SELECT sum(a.bonus) FROM award a JOIN decision dc ON dc.id = a.decision_id WHERE dc.status = 'issued' AND
-		(dc.campaign_id = 1 OR (dc.campaign_id IS NULL AND dc.year = 2024))`).Scan(&issued)
+		dc.signed_on <= '2025-01-31' AND (dc.campaign_id = 1 OR (dc.campaign_id IS NULL AND dc.year = 2024))`).Scan(&issued)
 	q.QueryRow(`SELECT count(*) FROM unit WHERE active = 1`).Scan(&units)
-	q.QueryRow(`SELECT count(DISTINCT initiative_id) FROM initiative_step WHERE step = 'district_recognised'`).Scan(&recognised)
+	q.QueryRow(`SELECT count(DISTINCT initiative_id) FROM initiative_step WHERE step = 'district_recognised' AND on_date <= '2025-01-31'`).Scan(&recognised)
 	for _, want := range []string{"Có 2/" + strconv.FormatInt(units, 10) + " cơ quan, đơn vị", "đúng hạn 1, trễ hạn 1", "03/KH-UBND",
 		strconv.FormatInt(recognised, 10) + " sáng kiến được công nhận cấp huyện", "vượt " + money(issued-16000000) + " đồng",
 		"Tổng số tiền thưởng: " + money(issued) + " đồng", "Biểu đồ 1.", "V. PHƯƠNG HƯỚNG NĂM 2025"} {

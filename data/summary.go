@@ -35,7 +35,7 @@ func (d *DB) Overview(ctx context.Context, campaignID int64, asOf time.Time) (ap
 			}
 		}
 		from, to := o.Campaign.Year-yearsBack, o.Campaign.Year
-		years, err := yearFiguresTx(ctx, tx, from, to)
+		years, err := yearFiguresTx(ctx, tx, from, to, dayArg(asOf))
 		o.Years = app.YearsFilled(years, from, to)
 		return err
 	})
@@ -99,7 +99,8 @@ func b2i(b bool) int {
 	return 0
 }
 
-// periodFigures count every active unit's report of each period (and any unit that sent one).
+// periodFigures count every active unit's report of each period: the units of Đơn vị → Báo cáo
+// (data.ReportGrid); a unit no longer active is left out even if it sent a report.
 func periodFigures(ctx context.Context, tx *sql.Tx, o *app.Overview) error {
 	at := map[int64]int{}
 	return each(ctx, tx, func(rows *sql.Rows) error {
@@ -129,11 +130,11 @@ func periodFigures(ctx context.Context, tx *sql.Tx, o *app.Overview) error {
 		return nil
 	}, `SELECT p.id, p.name, p.kind, p.due_date, r.received_on
 		FROM reporting_period p JOIN unit u LEFT JOIN unit_report r ON r.period_id = p.id AND r.unit_id = u.id
-		WHERE p.campaign_id = ? AND (u.active = 1 OR r.id IS NOT NULL)
+		WHERE p.campaign_id = ? AND u.active = 1
 		ORDER BY p.kind = 'report', p.sort, p.id`, o.Campaign.ID)
 }
 
-// launchRows are the units whose own launching plan was received.
+// launchRows are the active units whose own launching plan was received by the overview's date.
 func launchRows(ctx context.Context, tx *sql.Tx, o *app.Overview) error {
 	return each(ctx, tx, func(rows *sql.Rows) error {
 		var l app.LaunchRow
@@ -147,16 +148,27 @@ func launchRows(ctx context.Context, tx *sql.Tx, o *app.Overview) error {
 		return nil
 	}, `SELECT u.id, u.name, r.received_on, r.doc_number, r.doc_date, p.due_date
 		FROM unit_report r JOIN reporting_period p ON p.id = r.period_id JOIN unit u ON u.id = r.unit_id
-		WHERE p.campaign_id = ? AND p.kind = 'launch' ORDER BY r.received_on, u.name_key`, o.Campaign.ID)
+		WHERE p.campaign_id = ? AND p.kind = 'launch' AND u.active = 1 AND r.received_on <= ?
+		ORDER BY r.received_on, u.name_key`, o.Campaign.ID, dayArg(o.AsOf))
 }
 
-// currentStep is an initiative's last step (registered when it has none), as the list filters it.
-const currentStep = `coalesce((SELECT s.step FROM initiative_step s WHERE s.initiative_id = i.id ORDER BY s.seq DESC LIMIT 1), 'registered')`
+// currentStep is an initiative's last step taken by the date ?2 (registered when it has none), as
+// the list filters it.
+const currentStep = `coalesce((SELECT s.step FROM initiative_step s WHERE s.initiative_id = i.id AND s.on_date <= ?2
+	ORDER BY s.seq DESC LIMIT 1), 'registered')`
 
+// initiativeBy keeps the campaign's (?1) initiatives that existed by the date ?2: a step taken by
+// then (the registration's date), or no step recorded at all (no date to go by).
+const initiativeBy = `i.campaign_id = ?1 AND (EXISTS (SELECT 1 FROM initiative_step s WHERE s.initiative_id = i.id AND s.on_date <= ?2)
+	OR NOT EXISTS (SELECT 1 FROM initiative_step s WHERE s.initiative_id = i.id))`
+
+// initiativeFigures count the initiatives by their steps as of the overview's date (each step has
+// its date).
 func initiativeFigures(ctx context.Context, tx *sql.Tx, o *app.Overview) error {
+	id, on := o.Campaign.ID, dayArg(o.AsOf)
 	steps := map[string]int64{}
 	err := countRows(ctx, tx, func(key, _ string, n int64) { steps[key] = n },
-		`SELECT `+currentStep+`, '', count(*) FROM initiative i WHERE i.campaign_id = ? GROUP BY 1`, o.Campaign.ID)
+		`SELECT `+currentStep+`, '', count(*) FROM initiative i WHERE `+initiativeBy+` GROUP BY 1`, id, on)
 	if err != nil {
 		return err
 	}
@@ -165,7 +177,7 @@ func initiativeFigures(ctx context.Context, tx *sql.Tx, o *app.Overview) error {
 	}
 	err = countRows(ctx, tx, func(key, label string, n int64) { o.Fields = append(o.Fields, app.Count{Key: key, Label: label, N: n}) },
 		`SELECT coalesce(i.field_id, 0), coalesce(f.name, 'Chưa ghi lĩnh vực'), count(*) FROM initiative i
-		LEFT JOIN reform_field f ON f.id = i.field_id WHERE i.campaign_id = ? GROUP BY 1 ORDER BY coalesce(f.sort, 99)`, o.Campaign.ID)
+		LEFT JOIN reform_field f ON f.id = i.field_id WHERE `+initiativeBy+` GROUP BY 1 ORDER BY coalesce(f.sort, 99)`, id, on)
 	if err != nil {
 		return err
 	}
@@ -173,14 +185,14 @@ func initiativeFigures(ctx context.Context, tx *sql.Tx, o *app.Overview) error {
 		o.InitUnits = append(o.InitUnits, app.Count{Key: key, Label: label, N: n})
 	},
 		`SELECT i.unit_id, u.name, count(*) FROM initiative i JOIN unit u ON u.id = i.unit_id
-		WHERE i.campaign_id = ? GROUP BY 1 ORDER BY 3 DESC, u.name_key`, o.Campaign.ID)
+		WHERE `+initiativeBy+` GROUP BY 1 ORDER BY 3 DESC, u.name_key`, id, on)
 	if err != nil {
 		return err
 	}
 	return tx.QueryRowContext(ctx, `SELECT
-		coalesce(sum(EXISTS (SELECT 1 FROM initiative_step s WHERE s.initiative_id = i.id AND s.step = 'base_recognised')), 0),
-		coalesce(sum(EXISTS (SELECT 1 FROM initiative_step s WHERE s.initiative_id = i.id AND s.step = 'district_recognised')), 0)
-		FROM initiative i WHERE i.campaign_id = ?`, o.Campaign.ID).Scan(&o.RecognisedBase, &o.RecognisedDistrict)
+		coalesce(sum(EXISTS (SELECT 1 FROM initiative_step s WHERE s.initiative_id = i.id AND s.step = 'base_recognised' AND s.on_date <= ?2)), 0),
+		coalesce(sum(EXISTS (SELECT 1 FROM initiative_step s WHERE s.initiative_id = i.id AND s.step = 'district_recognised' AND s.on_date <= ?2)), 0)
+		FROM initiative i WHERE i.campaign_id = ?1`, id, on).Scan(&o.RecognisedBase, &o.RecognisedDistrict)
 }
 
 // countRows scans (key, label, n) rows.
@@ -196,6 +208,8 @@ func countRows(ctx context.Context, tx *sql.Tx, put func(key, label string, n in
 	}, q, args...)
 }
 
+// proposalFigures count the proposals by their status now: a proposal keeps no date, so the
+// overview's date does not apply (the print dialog says so).
 func proposalFigures(ctx context.Context, tx *sql.Tx, o *app.Overview) error {
 	m := map[string]int64{}
 	err := countRows(ctx, tx, func(key, _ string, n int64) { m[key] = n },
@@ -211,6 +225,18 @@ func proposalFigures(ctx context.Context, tx *sql.Tx, o *app.Overview) error {
 // (imported from the past records) of the campaign's year. ?1 is the campaign's id.
 const inCampaignYear = `(dc.campaign_id = ?1 OR (dc.campaign_id IS NULL AND dc.year = (SELECT year FROM campaign WHERE id = ?1)))`
 
+// issuedBy is an issued decision signed by the date ?2 (”: any day): a decision signed after the
+// overview's date counts in none of its figures.
+const issuedBy = `dc.status = 'issued' AND (?2 = '' OR dc.signed_on <= ?2)`
+
+// dayArg is a date as the database keeps it (YYYY-MM-DD; ” for the zero time).
+func dayArg(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.DateOnly)
+}
+
 func awardFigures(ctx context.Context, tx *sql.Tx, o *app.Overview) error {
 	return each(ctx, tx, func(rows *sql.Rows) error {
 		var f app.FormFigure
@@ -221,7 +247,7 @@ func awardFigures(ctx context.Context, tx *sql.Tx, o *app.Overview) error {
 		return nil
 	}, `SELECT f.code, f.name, sum(a.recipient_kind = 'unit'), sum(a.recipient_kind = 'person'), sum(a.bonus)
 		FROM award a JOIN decision dc ON dc.id = a.decision_id JOIN award_form f ON f.code = a.form_code
-		WHERE `+inCampaignYear+` AND dc.status = 'issued' GROUP BY f.code ORDER BY f.sort`, o.Campaign.ID)
+		WHERE `+inCampaignYear+` AND `+issuedBy+` GROUP BY f.code ORDER BY f.sort`, o.Campaign.ID, dayArg(o.AsOf))
 }
 
 func decisionFigures(ctx context.Context, tx *sql.Tx, o *app.Overview) error {
@@ -239,23 +265,23 @@ func decisionFigures(ctx context.Context, tx *sql.Tx, o *app.Overview) error {
 		return nil
 	}, `SELECT dc.id, coalesce(dc.number, 0), dc.symbol, dc.signed_on, dc.status, dc.campaign_id IS NULL, count(a.id), coalesce(sum(a.bonus), 0)
 		FROM decision dc LEFT JOIN award a ON a.decision_id = dc.id
-		WHERE dc.campaign_id = ?1 OR (`+inCampaignYear+` AND dc.status = 'issued')
-		GROUP BY dc.id ORDER BY dc.signed_on, dc.id`, o.Campaign.ID)
+		WHERE (dc.campaign_id = ?1 AND dc.status <> 'issued') OR (`+inCampaignYear+` AND `+issuedBy+`)
+		GROUP BY dc.id ORDER BY dc.signed_on, dc.id`, o.Campaign.ID, dayArg(o.AsOf))
 }
 
 func fundFigures(ctx context.Context, tx *sql.Tx, o *app.Overview) error {
-	f, err := fundTx(ctx, tx, o.Campaign.ID)
+	f, err := fundTx(ctx, tx, o.Campaign.ID, dayArg(o.AsOf))
 	o.Fund = f
 	return err
 }
 
 // fundTx is a campaign's fund with the money of the issued decisions of its year (inCampaignYear)
-// and of its drafts.
-func fundTx(ctx context.Context, q querier, campaignID int64) (app.Fund, error) {
+// signed by the day on (”: any day), and of its drafts.
+func fundTx(ctx context.Context, q querier, campaignID int64, on string) (app.Fund, error) {
 	var f app.Fund
 	rows, err := q.QueryContext(ctx, `SELECT (SELECT amount FROM campaign_fund WHERE campaign_id = ?1),
-		coalesce((SELECT sum(a.bonus) FROM award a JOIN decision dc ON dc.id = a.decision_id WHERE `+inCampaignYear+` AND dc.status = 'issued'), 0),
-		coalesce((SELECT sum(a.bonus) FROM award a JOIN decision dc ON dc.id = a.decision_id WHERE dc.campaign_id = ?1 AND dc.status = 'draft'), 0)`, campaignID)
+		coalesce((SELECT sum(a.bonus) FROM award a JOIN decision dc ON dc.id = a.decision_id WHERE `+inCampaignYear+` AND `+issuedBy+`), 0),
+		coalesce((SELECT sum(a.bonus) FROM award a JOIN decision dc ON dc.id = a.decision_id WHERE dc.campaign_id = ?1 AND dc.status = 'draft'), 0)`, campaignID, on)
 	if err != nil {
 		return f, err
 	}
@@ -274,13 +300,15 @@ func monthFigures(ctx context.Context, tx *sql.Tx, o *app.Overview) error {
 	return countRows(ctx, tx, func(key, label string, n int64) { o.Months = append(o.Months, app.Count{Key: key, Label: label, N: n}) },
 		`SELECT substr(dc.signed_on, 1, 7), substr(dc.signed_on, 6, 2) || '/' || substr(dc.signed_on, 1, 4), sum(a.bonus)
 		FROM award a JOIN decision dc ON dc.id = a.decision_id
-		WHERE `+inCampaignYear+` AND dc.status = 'issued' GROUP BY 1 ORDER BY 1`, o.Campaign.ID)
+		WHERE `+inCampaignYear+` AND `+issuedBy+` GROUP BY 1 ORDER BY 1`, o.Campaign.ID, dayArg(o.AsOf))
 }
 
 // yearExpr is the year an award counts in: its campaign's, or its decision's own without one.
 const yearExpr = `coalesce(c.year, dc.year)`
 
-func yearFiguresTx(ctx context.Context, tx *sql.Tx, from, to int) ([]app.YearFigure, error) {
+// yearFiguresTx are the years from..to (0: open) of the issued decisions signed by the day on (”:
+// any day).
+func yearFiguresTx(ctx context.Context, tx *sql.Tx, from, to int, on string) ([]app.YearFigure, error) {
 	var out []app.YearFigure
 	err := each(ctx, tx, func(rows *sql.Rows) error {
 		var y app.YearFigure
@@ -291,8 +319,8 @@ func yearFiguresTx(ctx context.Context, tx *sql.Tx, from, to int) ([]app.YearFig
 		return nil
 	}, `SELECT `+yearExpr+`, count(*), sum(a.bonus) FROM award a JOIN decision dc ON dc.id = a.decision_id
 		LEFT JOIN campaign c ON c.id = dc.campaign_id
-		WHERE dc.status = 'issued' AND (?1 = 0 OR `+yearExpr+` >= ?1) AND (?2 = 0 OR `+yearExpr+` <= ?2)
-		GROUP BY 1 ORDER BY 1`, from, to)
+		WHERE dc.status = 'issued' AND (?3 = '' OR dc.signed_on <= ?3) AND (?1 = 0 OR `+yearExpr+` >= ?1) AND (?2 = 0 OR `+yearExpr+` <= ?2)
+		GROUP BY 1 ORDER BY 1`, from, to, on)
 	return out, err
 }
 
@@ -303,7 +331,7 @@ func (d *DB) YearFigures(ctx context.Context, from, to int) ([]app.YearFigure, e
 	}
 	var out []app.YearFigure
 	err := d.read(ctx, "đọc khen thưởng qua các năm", func(tx *sql.Tx) error {
-		ys, err := yearFiguresTx(ctx, tx, from, to)
+		ys, err := yearFiguresTx(ctx, tx, from, to, "")
 		out = app.YearsFilled(ys, from, to)
 		return err
 	})
@@ -348,7 +376,7 @@ func (d *DB) SetFund(ctx context.Context, campaignID int64, amount int64) error 
 		if _, err := campaignTx(ctx, tx, campaignID); err != nil {
 			return err
 		}
-		before, err := fundTx(ctx, tx, campaignID)
+		before, err := fundTx(ctx, tx, campaignID, "")
 		if err != nil {
 			return err
 		}
@@ -377,7 +405,7 @@ func (d *DB) Fund(ctx context.Context, campaignID int64) (app.Fund, error) {
 	var f app.Fund
 	err := d.read(ctx, "đọc quỹ thi đua, khen thưởng", func(tx *sql.Tx) error {
 		var err error
-		f, err = fundTx(ctx, tx, campaignID)
+		f, err = fundTx(ctx, tx, campaignID, "")
 		return err
 	})
 	return f, err

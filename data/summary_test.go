@@ -57,16 +57,39 @@ func one(t *testing.T, db *sql.DB, q string, args ...any) int64 {
 }
 
 // TestOverview_RecountsTheSample recounts every figure of the overview from the raw tables with
-// queries written apart from the storage's, and compares.
+// queries written apart from the storage's, and compares — as of a day before any decision and
+// before some initiatives were registered, a day between the imported decision and the campaign's
+// own, and a day after both. A unit no longer active that sent reports counts nowhere (the Báo cáo
+// grid leaves it out).
 func TestOverview_RecountsTheSample(t *testing.T) {
-	ctx := context.Background()
 	d, id := summarySample(t)
-	asOf := time.Date(2024, 7, 1, 0, 0, 0, 0, time.UTC)
-	o, err := d.Overview(ctx, id, asOf)
+	db := d.SQL()
+	gone := one(t, db, `SELECT max(id) FROM unit WHERE active = 1`)
+	for _, period := range []string{"Kế hoạch phát động", "Quý I"} {
+		mustExec(t, db, `INSERT INTO unit_report (period_id, unit_id, received_on)
+			SELECT id, ?, '2024-02-10' FROM reporting_period WHERE campaign_id = ? AND name = ?`, gone, id, period)
+	}
+	mustExec(t, db, `UPDATE unit SET active = 0 WHERE id = ?`, gone)
+	issued := `FROM award a, decision dc WHERE a.decision_id = dc.id AND dc.status = 'issued' AND (dc.campaign_id = ?1 OR
+		(dc.campaign_id IS NULL AND dc.year = (SELECT year FROM campaign WHERE id = ?1)))`
+	all := one(t, db, `SELECT count(*) `+issued, id)
+	between := time.Date(2025, 1, 5, 0, 0, 0, 0, time.UTC)
+	if n := one(t, db, `SELECT count(*) `+issued+` AND dc.signed_on <= ?2`, id, between.Format(time.DateOnly)); n == 0 || n == all {
+		t.Fatalf("%d of %d awards signed by %s: the sample no longer has decisions on both sides of the day", n, all, between.Format(time.DateOnly))
+	}
+	for _, asOf := range []time.Time{time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC), between, time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC)} {
+		t.Run(asOf.Format(time.DateOnly), func(t *testing.T) { recountOverview(t, d, id, asOf) })
+	}
+}
+
+// recountOverview compares the overview as of asOf with the recount.
+func recountOverview(t *testing.T, d *data.DB, id int64, asOf time.Time) {
+	o, err := d.Overview(context.Background(), id, asOf)
 	if err != nil {
 		t.Fatal(err)
 	}
 	db := d.SQL()
+	day := asOf.Format(time.DateOnly)
 	// Units taking part: active units of a kind the campaign has a criteria set for.
 	for _, k := range o.Kinds {
 		inKind := `FROM unit u WHERE u.active = 1 AND u.kind = ?1 AND EXISTS (SELECT 1 FROM criteria_set s WHERE s.campaign_id = ?2 AND s.unit_kind = u.kind)`
@@ -95,9 +118,17 @@ func TestOverview_RecountsTheSample(t *testing.T) {
 	if len(o.Kinds) == 0 {
 		t.Fatal("no unit kind in the overview")
 	}
-	// Bands, recounted in SQL: a unit's leaves of its kind's set, «Không áp dụng» out of the maximum,
-	// the first band (highest first) whose minimum the ratio reaches, else the lowest; no appraised
-	// score at all: «Chưa chấm».
+	recountBands(t, db, id, o)
+	recountReports(t, db, id, day, o)
+	recountInitiatives(t, db, id, day, o)
+	recountAwards(t, db, id, day, o)
+}
+
+// recountBands: a unit's leaves of its kind's set, «Không áp dụng» out of the maximum, the first
+// band (highest first) whose minimum the ratio reaches, else the lowest; no appraised score at
+// all: «Chưa chấm».
+func recountBands(t *testing.T, db *sql.DB, id int64, o app.Overview) {
+	t.Helper()
 	bandRows, err := db.Query(`WITH leaf AS (SELECT c.id, c.set_id, c.max_points FROM criterion c JOIN criteria_set s ON s.id = c.set_id
 			WHERE s.campaign_id = ?1 AND NOT EXISTS (SELECT 1 FROM criterion k WHERE k.parent_id = c.id)),
 		tot AS (SELECT u.id, u.kind,
@@ -140,15 +171,23 @@ func TestOverview_RecountsTheSample(t *testing.T) {
 	if seen != total || total == 0 {
 		t.Errorf("%d units in bands, recounted %d", seen, total)
 	}
-	// Reports: on time <= due, late after, missing = no row of an active unit once the due day passed.
+}
+
+// recountReports: the active units' reports received by the day; on time <= due, late after,
+// missing = no report of an active unit once the due day passed.
+func recountReports(t *testing.T, db *sql.DB, id int64, day string, o app.Overview) {
+	t.Helper()
+	active := one(t, db, `SELECT count(*) FROM unit WHERE active = 1`)
+	got := `FROM unit_report r JOIN reporting_period p ON p.id = r.period_id JOIN unit u ON u.id = r.unit_id
+		WHERE p.id = ?1 AND u.active = 1 AND r.received_on <= ?2`
+	if len(o.Periods) == 0 {
+		t.Fatal("no reporting period")
+	}
 	for _, p := range o.Periods {
-		active := one(t, db, `SELECT count(*) FROM unit WHERE active = 1`)
-		onTime := one(t, db, `SELECT count(*) FROM unit_report r JOIN reporting_period p ON p.id = r.period_id
-			WHERE p.id = ? AND (p.due_date IS NULL OR r.received_on <= p.due_date)`, p.ID)
-		late := one(t, db, `SELECT count(*) FROM unit_report r JOIN reporting_period p ON p.id = r.period_id
-			WHERE p.id = ? AND r.received_on > p.due_date`, p.ID)
-		missing := one(t, db, `SELECT CASE WHEN due_date IS NOT NULL AND due_date < ? THEN ? - (SELECT count(*) FROM unit_report WHERE period_id = ?) ELSE 0 END
-			FROM reporting_period WHERE id = ?`, asOf.Format(time.DateOnly), active, p.ID, p.ID)
+		onTime := one(t, db, `SELECT count(*) `+got+` AND (p.due_date IS NULL OR r.received_on <= p.due_date)`, p.ID, day)
+		late := one(t, db, `SELECT count(*) `+got+` AND r.received_on > p.due_date`, p.ID, day)
+		missing := one(t, db, `SELECT CASE WHEN due_date IS NOT NULL AND due_date < ?2 THEN ?3 - (SELECT count(*) `+got+`) ELSE 0 END
+			FROM reporting_period WHERE id = ?1`, p.ID, day, active)
 		if int64(p.OnTime) != onTime || int64(p.Late) != late || int64(p.Missing) != missing {
 			t.Errorf("%s: %d/%d/%d on time/late/missing, recounted %d/%d/%d", p.Name, p.OnTime, p.Late, p.Missing, onTime, late, missing)
 		}
@@ -159,75 +198,118 @@ func TestOverview_RecountsTheSample(t *testing.T) {
 	if o.Periods[0].Name != "Kế hoạch phát động" || !o.Periods[0].Launch || o.Periods[0].OnTime != 2 || o.Periods[0].Late != 1 {
 		t.Errorf("launch period first with 2 on time (one on the due day) and 1 late: %+v", o.Periods[0])
 	}
-	if n := one(t, db, `SELECT count(*) FROM unit_report r JOIN reporting_period p ON p.id = r.period_id WHERE p.campaign_id = ? AND p.kind = 'launch'`, id); int64(len(o.Launched)) != n ||
+	if n := one(t, db, `SELECT count(*) FROM unit_report r JOIN reporting_period p ON p.id = r.period_id JOIN unit u ON u.id = r.unit_id
+		WHERE p.campaign_id = ? AND p.kind = 'launch' AND u.active = 1 AND r.received_on <= ?`, id, day); int64(len(o.Launched)) != n || n != 3 ||
 		!o.Launched[2].Late || o.Launched[1].Late {
 		t.Errorf("launched units %+v, recounted %d (the third late)", o.Launched, n)
 	}
-	// Initiatives.
+}
+
+// recountInitiatives: an initiative counts once a step of it is dated by the day (its
+// registration), at its last step dated by then; recognised when that step is dated by then.
+func recountInitiatives(t *testing.T, db *sql.DB, id int64, day string, o app.Overview) {
+	t.Helper()
+	existed := `campaign_id = ?1 AND id IN (SELECT initiative_id FROM initiative_step WHERE on_date <= ?2)`
 	for _, s := range o.Steps {
-		want := one(t, db, `SELECT count(*) FROM initiative i WHERE i.campaign_id = ? AND ? = coalesce(
-			(SELECT step FROM initiative_step x WHERE x.initiative_id = i.id AND x.seq = (SELECT max(seq) FROM initiative_step y WHERE y.initiative_id = i.id)), 'registered')`, id, s.Key)
+		want := one(t, db, `SELECT count(*) FROM initiative i WHERE `+existed+` AND ?3 = coalesce(
+			(SELECT step FROM initiative_step x WHERE x.initiative_id = i.id AND x.seq = (SELECT max(seq) FROM initiative_step y
+				WHERE y.initiative_id = i.id AND y.on_date <= ?2)), 'registered')`, id, day, s.Key)
 		if s.N != want {
 			t.Errorf("step %s: %d, recounted %d", s.Key, s.N, want)
 		}
 	}
-	checkCounts(t, db, "field", o.Fields, `SELECT count(*) FROM initiative WHERE campaign_id = ? AND coalesce(field_id, 0) = CAST(? AS INTEGER)`, id)
-	checkCounts(t, db, "unit", o.InitUnits, `SELECT count(*) FROM initiative WHERE campaign_id = ? AND unit_id = ?`, id)
-	checkTotal(t, db, "initiatives per field", o.Fields, `SELECT count(*) FROM initiative WHERE campaign_id = ?`, id)
-	checkTotal(t, db, "initiatives per step", o.Steps, `SELECT count(*) FROM initiative WHERE campaign_id = ?`, id)
+	for _, f := range o.Fields {
+		if want := one(t, db, `SELECT count(*) FROM initiative WHERE `+existed+` AND coalesce(field_id, 0) = CAST(?3 AS INTEGER)`, id, day, f.Key); f.N != want {
+			t.Errorf("field %s: %d, recounted %d", f.Label, f.N, want)
+		}
+	}
+	for _, u := range o.InitUnits {
+		if want := one(t, db, `SELECT count(*) FROM initiative WHERE `+existed+` AND unit_id = ?3`, id, day, u.Key); u.N != want {
+			t.Errorf("unit %s: %d, recounted %d", u.Label, u.N, want)
+		}
+	}
+	total := one(t, db, `SELECT count(*) FROM initiative WHERE `+existed, id, day)
+	if all := one(t, db, `SELECT count(*) FROM initiative WHERE campaign_id = ?`, id); total == 0 || (day < "2024-12-31") == (total == all) {
+		t.Errorf("%d of %d initiatives registered by %s: the sample no longer tells the day apart", total, all, day)
+	}
+	for what, cs := range map[string][]app.Count{"steps": o.Steps, "fields": o.Fields, "units": o.InitUnits} {
+		var n int64
+		for _, c := range cs {
+			n += c.N
+		}
+		if n != total {
+			t.Errorf("initiatives per %s add up to %d, recounted %d", what, n, total)
+		}
+	}
 	for lvl, got := range map[string]int{"base_recognised": o.RecognisedBase, "district_recognised": o.RecognisedDistrict} {
 		if want := one(t, db, `SELECT count(DISTINCT s.initiative_id) FROM initiative_step s JOIN initiative i ON i.id = s.initiative_id
-			WHERE i.campaign_id = ? AND s.step = ?`, id, lvl); int64(got) != want || want == 0 {
+			WHERE i.campaign_id = ? AND s.step = ? AND s.on_date <= ?`, id, lvl, day); int64(got) != want {
 			t.Errorf("%s: %d, recounted %d", lvl, got, want)
 		}
 	}
-	// Proposals, awards, decisions, money.
+}
+
+// recountAwards: proposals by their status now (no date kept); awards, decisions, money, fund,
+// months and years from the issued decisions signed by the day.
+func recountAwards(t *testing.T, db *sql.DB, id int64, day string, o app.Overview) {
+	t.Helper()
 	checkCounts(t, db, "proposal status", o.Proposals, `SELECT count(*) FROM proposal WHERE campaign_id = ? AND status = ?`, id)
 	checkTotal(t, db, "proposals", o.Proposals, `SELECT count(*) FROM proposal WHERE campaign_id = ?`, id)
 	// The campaign's year: its issued decisions and those without a campaign signed that year.
-	issued := `FROM award a, decision dc WHERE a.decision_id = dc.id AND dc.status = 'issued' AND (dc.campaign_id = ?1 OR
+	issued := `FROM award a, decision dc WHERE a.decision_id = dc.id AND dc.status = 'issued' AND dc.signed_on <= ?2 AND (dc.campaign_id = ?1 OR
 		(dc.campaign_id IS NULL AND dc.year = (SELECT year FROM campaign WHERE id = ?1)))`
+	all := one(t, db, `SELECT count(*) `+issued, id, day)
+	if all > 0 && (len(o.Awards) == 0 || len(o.Months) == 0) {
+		t.Errorf("%d awards recounted, the overview has %d forms and %d months", all, len(o.Awards), len(o.Months))
+	}
 	var units, persons int64
 	for _, f := range o.Awards {
-		u := one(t, db, `SELECT count(*) `+issued+` AND a.form_code = ? AND a.recipient_kind = 'unit'`, id, f.Code)
-		p := one(t, db, `SELECT count(*) `+issued+` AND a.form_code = ? AND a.recipient_kind = 'person'`, id, f.Code)
-		m := one(t, db, `SELECT sum(bonus) `+issued+` AND a.form_code = ?`, id, f.Code)
+		u := one(t, db, `SELECT count(*) `+issued+` AND a.form_code = ?3 AND a.recipient_kind = 'unit'`, id, day, f.Code)
+		p := one(t, db, `SELECT count(*) `+issued+` AND a.form_code = ?3 AND a.recipient_kind = 'person'`, id, day, f.Code)
+		m := one(t, db, `SELECT sum(bonus) `+issued+` AND a.form_code = ?3`, id, day, f.Code)
 		if int64(f.Units) != u || int64(f.Persons) != p || f.Money != m {
 			t.Errorf("%s: %d/%d/%d, recounted %d/%d/%d", f.Code, f.Units, f.Persons, f.Money, u, p, m)
 		}
 		units, persons = units+u, persons+p
 	}
-	if units+persons != one(t, db, `SELECT count(*) `+issued, id) {
-		t.Errorf("awards per form miss some: %d", units+persons)
+	if units+persons != all {
+		t.Errorf("awards per form add up to %d, recounted %d", units+persons, all)
+	}
+	decisions := one(t, db, `SELECT count(*) FROM decision dc WHERE (dc.campaign_id = ?1 AND dc.status <> 'issued') OR (dc.status = 'issued' AND
+		dc.signed_on <= ?2 AND (dc.campaign_id = ?1 OR (dc.campaign_id IS NULL AND dc.year = (SELECT year FROM campaign WHERE id = ?1))))`, id, day)
+	if int64(len(o.Decisions)) != decisions || (all > 0 && decisions == 0) {
+		t.Errorf("%d decisions, recounted %d", len(o.Decisions), decisions)
 	}
 	for _, dc := range o.Decisions {
 		if n, m := one(t, db, `SELECT count(*) FROM award WHERE decision_id = ?`, dc.ID), one(t, db, `SELECT sum(bonus) FROM award WHERE decision_id = ?`, dc.ID); int64(dc.Awards) != n || dc.Money != m {
 			t.Errorf("decision %s: %d awards %d đ, recounted %d, %d", dc.Number, dc.Awards, dc.Money, n, m)
 		}
+		if dc.Status == app.DecisionIssued && dc.SignedOn.Format(time.DateOnly) > day {
+			t.Errorf("decision %s signed on %s after the day %s", dc.Number, dc.SignedOn.Format(time.DateOnly), day)
+		}
 	}
-	if int64(len(o.Decisions)) != one(t, db, `SELECT count(*) FROM decision dc WHERE dc.campaign_id = ?1 OR (dc.status = 'issued' AND
-		dc.campaign_id IS NULL AND dc.year = (SELECT year FROM campaign WHERE id = ?1))`, id) {
-		t.Errorf("%d decisions", len(o.Decisions))
-	}
-	if want := one(t, db, `SELECT sum(bonus) `+issued, id); o.Fund.Issued != want || !o.Fund.Set || o.Fund.Amount != 20_000_000 ||
+	if want := one(t, db, `SELECT sum(bonus) `+issued, id, day); o.Fund.Issued != want || !o.Fund.Set || o.Fund.Amount != 20_000_000 ||
 		o.Fund.Remaining() != 20_000_000-want {
 		t.Errorf("fund %+v, issued recounted %d", o.Fund, want)
 	}
 	var monthTotal int64
 	for _, m := range o.Months {
 		monthTotal += m.N
-		if want := one(t, db, `SELECT sum(bonus) `+issued+` AND strftime('%Y-%m', dc.signed_on) = ?`, id, m.Key); m.N != want {
+		if want := one(t, db, `SELECT sum(bonus) `+issued+` AND strftime('%Y-%m', dc.signed_on) = ?3`, id, day, m.Key); m.N != want {
 			t.Errorf("month %s: %d, recounted %d", m.Key, m.N, want)
 		}
 	}
 	if monthTotal != o.Fund.Issued {
 		t.Errorf("months add up to %d, issued %d", monthTotal, o.Fund.Issued)
 	}
-	// Over the years: every issued decision, imported ones included, by its campaign's year.
+	// Over the years: every issued decision signed by the day, imported ones included, by its campaign's year.
+	if len(o.Years) == 0 {
+		t.Error("no year in the overview")
+	}
 	for _, y := range o.Years {
-		q := `FROM award a JOIN decision dc ON dc.id = a.decision_id WHERE dc.status = 'issued' AND
-			(CASE WHEN dc.campaign_id IS NULL THEN dc.year ELSE (SELECT year FROM campaign WHERE id = dc.campaign_id) END) = ?`
-		if n, m := one(t, db, `SELECT count(*) `+q, y.Year), one(t, db, `SELECT sum(a.bonus) `+q, y.Year); int64(y.Awards) != n || y.Money != m {
+		q := `FROM award a JOIN decision dc ON dc.id = a.decision_id WHERE dc.status = 'issued' AND dc.signed_on <= ?2 AND
+			(CASE WHEN dc.campaign_id IS NULL THEN dc.year ELSE (SELECT year FROM campaign WHERE id = dc.campaign_id) END) = ?1`
+		if n, m := one(t, db, `SELECT count(*) `+q, y.Year, day), one(t, db, `SELECT sum(a.bonus) `+q, y.Year, day); int64(y.Awards) != n || y.Money != m {
 			t.Errorf("year %d: %d awards %d đ, recounted %d, %d", y.Year, y.Awards, y.Money, n, m)
 		}
 	}

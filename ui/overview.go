@@ -59,14 +59,16 @@ func newOverviewTab(u *UI, svc overviewPorts) *overviewTab {
 }
 
 // reload counts the campaign's figures and draws the charts in the background, then shows them.
+// Until they are shown the actions that read them wait (enableActions); another campaign's figures
+// are taken off the screen at once.
 func (t *overviewTab) reload(campaignID int64) {
 	t.campaignID, t.loaded = campaignID, false
-	for _, b := range []*Button{t.fundB, t.textsB, t.printB, t.excelB} {
-		if campaignID == 0 || t.svc == nil {
-			b.Disable()
-		} else {
-			b.Enable()
-		}
+	t.enableActions()
+	if t.svc != nil && campaignID != 0 && t.ov.Campaign.ID != campaignID {
+		t.asOf.SetText("Đang tổng hợp số liệu của phong trào…")
+		t.body.Objects = []fyne.CanvasObject{widget.NewLabel("Đang tổng hợp số liệu…")}
+		t.figures = map[string]*Button{}
+		t.body.Refresh()
 	}
 	if t.svc == nil || campaignID == 0 {
 		t.body.Objects = []fyne.CanvasObject{widget.NewLabel("Chưa có phong trào để tổng hợp.")}
@@ -101,8 +103,26 @@ func (t *overviewTab) reload(campaignID int64) {
 			return
 		}
 		t.ov, t.loaded = ov, true
+		t.enableActions()
 		t.show(pngs)
 	})
+}
+
+// ready says whether the figures read last are those of the campaign selected now: the fund, the
+// report and the workbook read them, so they wait until then (a campaign chosen meanwhile would
+// get the previous one's fund or year).
+func (t *overviewTab) ready() bool {
+	return t.svc != nil && t.loaded && t.campaignID != 0 && t.ov.Campaign.ID == t.campaignID && t.campaignID == t.u.CampaignID()
+}
+
+// enableActions enables the buttons of the campaign: «Nhận xét, đánh giá…» reads its own text,
+// the others wait for the campaign's figures (ready).
+func (t *overviewTab) enableActions() {
+	on := t.svc != nil && t.campaignID != 0
+	setEnabled(t.textsB, on)
+	for _, b := range []*Button{t.fundB, t.printB, t.excelB} {
+		setEnabled(b, on && t.ready())
+	}
 }
 
 // show lays the figures out in cards.

@@ -124,6 +124,9 @@ func (t *overviewTab) openRegister(year int) {
 
 // onFund enters the year's Quỹ thi đua, khen thưởng; an empty amount clears it.
 func (t *overviewTab) onFund() {
+	if !t.ready() {
+		return // the figures of the campaign chosen are still being counted
+	}
 	id, year := t.campaignID, t.ov.Campaign.Year
 	amount := ""
 	if t.ov.Fund.Set {
@@ -215,15 +218,15 @@ func textRows(p app.SummaryPart) int {
 // background) and opens it; its figures are counted as of that date.
 func (t *overviewTab) onPrint() {
 	sum, ok := t.u.docs.(docs.Summaries)
-	if !ok {
+	if !ok || !t.ready() {
 		return
 	}
 	u, svc, id, year := t.u, t.svc, t.campaignID, t.ov.Campaign.Year
 	charts, _ := u.charts.(app.SummaryCharts)
 	dateItem, date := t.reportDateItem()
 	var on time.Time
-	items := []*widget.FormItem{dateItem, widget.NewFormItem("", note("Ngày ghi ở đầu báo cáo; số liệu tính đến ngày này."))}
-	t.printForm = u.showForm("In báo cáo tổng kết năm "+strconv.Itoa(year), "In…", items, fyne.NewSize(600, 260), func() (err error) {
+	items := []*widget.FormItem{dateItem, widget.NewFormItem("", note("Ngày ghi ở đầu báo cáo; số liệu tính đến ngày này: quyết định ký, sáng kiến và báo cáo nhận sau ngày này không được tính. Riêng số đề nghị là tình trạng hiện tại (đề nghị không ghi ngày)."))}
+	t.printForm = u.showForm("In báo cáo tổng kết năm "+strconv.Itoa(year), "In…", items, fyne.NewSize(600, 300), func() (err error) {
 		on, err = date()
 		return err
 	}, func() { t.printReport(sum, charts, svc, id, year, on) })
@@ -248,7 +251,7 @@ func (t *overviewTab) printReport(sum docs.Summaries, charts app.SummaryCharts, 
 // onExcel saves the report's tables as a workbook, a sheet per table and the statistics sheet.
 func (t *overviewTab) onExcel() {
 	wb, ok := t.u.sheets.(app.Workbooks)
-	if !ok {
+	if !ok || !t.ready() {
 		return
 	}
 	u, svc, id, year := t.u, t.svc, t.campaignID, t.ov.Campaign.Year
@@ -273,7 +276,7 @@ func (t *overviewTab) onYears() {
 	if !ok || t.svc == nil {
 		return
 	}
-	to := t.ov.Campaign.Year
+	to := t.u.currentCampaign().Year // the campaign chosen, even while its figures are counted
 	if to == 0 {
 		to = t.u.today().Year()
 	}

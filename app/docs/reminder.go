@@ -161,7 +161,7 @@ type ReminderSources interface {
 }
 
 // Reminder gathers the công văn đôn đốc of the period named (accents and case ignored) of a
-// campaign as of asOf, dated on, signed by the first active signer (the chairman).
+// campaign as of asOf, dated on, signed by the chairman in the post on that day (chooseSigner).
 func Reminder(ctx context.Context, src ReminderSources, campaignID int64, period string, asOf, on time.Time) (ReminderDoc, error) {
 	g, err := src.ReportGrid(ctx, campaignID, asOf)
 	if err != nil {
@@ -190,12 +190,5 @@ func Reminder(ctx context.Context, src ReminderSources, campaignID int64, period
 	if err != nil {
 		return ReminderDoc{}, err
 	}
-	var signer app.Signer
-	for _, x := range signers {
-		if x.Active {
-			signer = x
-			break
-		}
-	}
-	return BuildReminder(g.Campaign, g.Periods[i], units, s, signer, asOf, on), nil
+	return BuildReminder(g.Campaign, g.Periods[i], units, s, chooseSigner(signers, on), asOf, on), nil
 }

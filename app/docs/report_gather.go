@@ -15,7 +15,8 @@ type ReportFacts interface {
 }
 
 // RankingReport gathers the report of a campaign's ranking dated on, with the charts of every unit
-// kind (charts may be nil: no pictures). The chairman signs; without one, the first active signer.
+// kind (charts may be nil: no pictures). The chairman serving on that day signs; without one, the
+// first signer serving then.
 func RankingReport(ctx context.Context, svc ReportFacts, ch app.Charts, campaignID int64, on time.Time) (ReportDoc, error) {
 	r, err := svc.Ranking(ctx, campaignID)
 	if err != nil {
@@ -29,7 +30,7 @@ func RankingReport(ctx context.Context, svc ReportFacts, ch app.Charts, campaign
 	if err != nil {
 		return ReportDoc{}, err
 	}
-	doc := BuildReport(r, s, chooseSigner(signers), on)
+	doc := BuildReport(r, s, chooseSigner(signers, on), on)
 	if ch == nil {
 		return doc, nil
 	}
@@ -43,14 +44,17 @@ func RankingReport(ctx context.Context, svc ReportFacts, ch app.Charts, campaign
 	return doc, nil
 }
 
-func chooseSigner(ss []app.Signer) app.Signer {
+// chooseSigner is who signs a document dated on: the chairman active and in the post that day,
+// else the first signer active and in the post; none: zero (the block is left for the office to
+// fill). A signer whose term ended before the day, or starts after it, never signs.
+func chooseSigner(ss []app.Signer, on time.Time) app.Signer {
 	for _, s := range ss {
-		if s.Active && s.Mode != app.SignDeputy {
+		if s.ServesOn(on) && s.Mode != app.SignDeputy {
 			return s
 		}
 	}
 	for _, s := range ss {
-		if s.Active {
+		if s.ServesOn(on) {
 			return s
 		}
 	}

@@ -36,7 +36,7 @@ func SummaryReport(ctx context.Context, svc SummaryFacts, ch app.SummaryCharts, 
 	if in.Texts, err = svc.SummaryTexts(ctx, campaignID); err != nil {
 		return SummaryDoc{}, err
 	}
-	if in.Settings, in.Signer, err = settingsSigner(ctx, svc); err != nil {
+	if in.Settings, in.Signer, err = settingsSigner(ctx, svc, on); err != nil {
 		return SummaryDoc{}, err
 	}
 	if in.Charts, err = drawCharts(ch, app.OverviewCharts(in.Overview)); err != nil {
@@ -55,7 +55,7 @@ func YearsReport(ctx context.Context, svc SummaryFacts, ch app.SummaryCharts, fr
 	if in.Stats, err = svc.AwardStats(ctx, from, to); err != nil {
 		return SummaryDoc{}, err
 	}
-	if in.Settings, in.Signer, err = settingsSigner(ctx, svc); err != nil {
+	if in.Settings, in.Signer, err = settingsSigner(ctx, svc, on); err != nil {
 		return SummaryDoc{}, err
 	}
 	if in.Charts, err = drawCharts(ch, app.YearCharts(in.Years)); err != nil {
@@ -64,13 +64,14 @@ func YearsReport(ctx context.Context, svc SummaryFacts, ch app.SummaryCharts, fr
 	return BuildYearsSummary(in), nil
 }
 
-func settingsSigner(ctx context.Context, svc SummaryFacts) (app.Settings, app.Signer, error) {
+// settingsSigner are the settings and the signer of a report dated on.
+func settingsSigner(ctx context.Context, svc SummaryFacts, on time.Time) (app.Settings, app.Signer, error) {
 	s, err := svc.Settings(ctx)
 	if err != nil {
 		return s, app.Signer{}, err
 	}
 	signers, err := svc.Signers(ctx)
-	return s, chooseSigner(signers), err
+	return s, chooseSigner(signers, on), err
 }
 
 // drawCharts draws the pictures at print resolution, captioned «Biểu đồ n. …».
