@@ -163,6 +163,9 @@ func (d *DB) SaveUnitReport(ctx context.Context, r app.UnitReport, fileName stri
 	err := d.write(ctx, "lưu báo cáo của đơn vị", func(tx *sql.Tx) error {
 		return d.putUnitReport(ctx, tx, &r)
 	})
+	if err != nil && file != nil {
+		d.forgetFile(ctx, r.FilePath)
+	}
 	return r, err
 }
 

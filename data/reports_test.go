@@ -217,3 +217,28 @@ func TestDB_ApplyReportPointsBeforeAnyDueDateKeepsTheScores(t *testing.T) {
 		t.Errorf("the unit's former score is not in the audit log (%d rows)", n)
 	}
 }
+
+func TestDB_SaveUnitReportThatFailsLeavesNoFile(t *testing.T) {
+	ctx := context.Background()
+	d := MustSample(t)
+	files := func() int {
+		es, err := os.ReadDir(d.EvidenceDir())
+		if os.IsNotExist(err) {
+			return 0
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(es)
+	}
+	before := files()
+	// no such period: the row cannot be written
+	_, err := d.SaveUnitReport(ctx, app.UnitReport{PeriodID: 987654, UnitID: 1, ReceivedOn: time.Date(2024, 6, 20, 0, 0, 0, 0, time.UTC)},
+		"bao-cao.pdf", strings.NewReader("%PDF-1.4 một báo cáo chưa từng lưu"))
+	if err == nil {
+		t.Fatal("a report of a period that does not exist was saved")
+	}
+	if n := files(); n != before {
+		t.Errorf("files in the evidence folder: %d → %d", before, n)
+	}
+}

@@ -131,13 +131,6 @@ func (d *DB) ApplyReturn(ctx context.Context, campaignID int64, rb app.ReturnedB
 		return app.BookPlan{}, nil, app.FieldError("Ngày nhận", "Trường «Ngày nhận» không được để trống.")
 	}
 	var kept app.Evidence
-	if rc.PeriodID != 0 && len(rc.Data) > 0 { // the returned file is the report's evidence
-		ev, err := d.keepFile(rc.FileName, bytes.NewReader(rc.Data))
-		if err != nil {
-			return app.BookPlan{}, nil, err
-		}
-		kept = ev
-	}
 	var plan app.BookPlan
 	var rowErrs []*app.Error
 	err := d.write(ctx, "nhận sổ của đơn vị", func(tx *sql.Tx) error {
@@ -148,15 +141,18 @@ func (d *DB) ApplyReturn(ctx context.Context, campaignID int64, rb app.ReturnedB
 		if plan, rowErrs = unitbook.Prepare(rb, f); len(rowErrs) > 0 {
 			return nil
 		}
-		return d.applyPlan(ctx, tx, f, plan, rc, kept)
+		return d.applyPlan(ctx, tx, f, plan, rc, &kept)
 	})
+	if err != nil {
+		d.forgetFile(ctx, kept.Path)
+	}
 	if err != nil || len(rowErrs) > 0 {
 		return app.BookPlan{}, rowErrs, err
 	}
 	return plan, nil, nil
 }
 
-func (d *DB) applyPlan(ctx context.Context, tx *sql.Tx, f unitbook.Facts, plan app.BookPlan, rc app.BookReceipt, kept app.Evidence) error {
+func (d *DB) applyPlan(ctx context.Context, tx *sql.Tx, f unitbook.Facts, plan app.BookPlan, rc app.BookReceipt, kept *app.Evidence) error {
 	unitID := f.Sheet.Unit.ID
 	if len(plan.Scores) > 0 {
 		if err := writableScores(ctx, tx, f.Sheet); err != nil {
@@ -182,16 +178,8 @@ func (d *DB) applyPlan(ctx context.Context, tx *sql.Tx, f unitbook.Facts, plan a
 		return err
 	}
 	if rc.PeriodID != 0 {
-		var n int
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM unit_report WHERE period_id = ? AND unit_id = ?`, rc.PeriodID, unitID).Scan(&n); err != nil {
+		if err := d.receiveBookReport(ctx, tx, unitID, plan, rc, kept); err != nil {
 			return err
-		}
-		if n == 0 {
-			r := app.UnitReport{PeriodID: rc.PeriodID, UnitID: unitID, ReceivedOn: rc.Received, FileName: viet.Normalize(rc.FileName),
-				FileSHA256: rc.SHA256, FilePath: kept.Path, FileSize: kept.Size, Note: "Sổ của đơn vị, mã " + plan.BookID}
-			if err := d.putUnitReport(ctx, tx, &r); err != nil {
-				return err
-			}
 		}
 	}
 	return d.audit(ctx, tx, "workbook_submission", sub, "import", nil, map[string]any{"book": plan.BookID, "unit": unitID,
@@ -301,6 +289,29 @@ func (d *DB) applyInitiatives(ctx context.Context, tx *sql.Tx, f unitbook.Facts,
 		}
 	}
 	return nil
+}
+
+// receiveBookReport marks the unit's report for the period received unless one is recorded already;
+// only then is the returned file copied into the evidence folder, as the report's file (kept tells
+// the caller which copy to remove should the transaction fail).
+func (d *DB) receiveBookReport(ctx context.Context, tx *sql.Tx, unitID int64, plan app.BookPlan, rc app.BookReceipt, kept *app.Evidence) error {
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM unit_report WHERE period_id = ? AND unit_id = ?`, rc.PeriodID, unitID).Scan(&n); err != nil {
+		return err
+	}
+	if n > 0 {
+		return nil
+	}
+	if len(rc.Data) > 0 {
+		ev, err := d.keepFile(rc.FileName, bytes.NewReader(rc.Data))
+		if err != nil {
+			return err
+		}
+		*kept = ev
+	}
+	r := app.UnitReport{PeriodID: rc.PeriodID, UnitID: unitID, ReceivedOn: rc.Received, FileName: viet.Normalize(rc.FileName),
+		FileSHA256: rc.SHA256, FilePath: kept.Path, FileSize: kept.Size, Note: "Sổ của đơn vị, mã " + plan.BookID}
+	return d.putUnitReport(ctx, tx, &r)
 }
 
 // applyScores stores the self-scores of a return and logs them with what they replace.
