@@ -90,4 +90,3 @@ func unitReportTx(ctx context.Context, tx *sql.Tx, where string, args ...any) (*
 	was.ReceivedOn, was.DocDate = date(on), date(docDate)
 	return &was, nil
 }
-
