@@ -26,7 +26,7 @@ type Facts struct {
 
 // Identify checks that a returned workbook belongs to campaign c and that what was locked is as it
 // went out: another campaign's workbook, or one whose codes, texts or maxima were changed, is
-// refused with the reason.
+// refused with the reason, and so is any workbook once the campaign is summed up.
 func Identify(rb app.ReturnedBook, c app.Campaign) error {
 	m := rb.Meta
 	if m.CampaignID != c.ID {
@@ -37,7 +37,7 @@ func Identify(rb app.ReturnedBook, c app.Campaign) error {
 		return app.Errorf(app.EINVALID, "Sổ của %s đã bị sửa ở phần khóa (mã, nội dung, điểm tối đa hoặc số dòng của trang «%s»): không nhận. "+
 			"Hãy gửi đơn vị sổ mới và chỉ điền vào các ô màu vàng.", m.Unit, app.BookScoreSheet)
 	}
-	return nil
+	return app.CheckCampaignOpen(c, "nhận sổ của đơn vị")
 }
 
 // inSheet places the errors of one sheet: «Trang «Tự chấm điểm», dòng 7, cột «Tự chấm»: …».
@@ -169,6 +169,9 @@ func scoreText(s app.Score, ok bool) string {
 	return s.Note
 }
 
+// ScoresLockedReason is why a self-score of a unit under the appraisal lock is not taken.
+const ScoresLockedReason = "điểm đã khóa thẩm định"
+
 func planScores(p *app.BookPlan, scores []app.Score, f Facts) {
 	items := map[int64]app.Criterion{}
 	for _, c := range f.Sheet.Set.Items {
@@ -181,6 +184,11 @@ func planScores(p *app.BookPlan, scores []app.Score, f Facts) {
 			if now != "" {
 				p.Changes = append(p.Changes, app.BookChange{Sheet: app.BookScoreSheet, Item: items[s.CriterionID].Code, Kind: app.BookUnchanged, Old: was, New: now})
 			}
+			continue
+		}
+		if f.Sheet.Locked { // the same refusal as storing would make, shown per line: the rest is taken
+			p.Changes = append(p.Changes, app.BookChange{Sheet: app.BookScoreSheet, Item: items[s.CriterionID].Code + " " + items[s.CriterionID].Name,
+				Kind: app.BookSkipped, Old: was, New: now, Reason: ScoresLockedReason})
 			continue
 		}
 		k := app.BookChanged
