@@ -77,3 +77,34 @@ func TestWorkbook_ClosedCampaignRefusedInThePreview(t *testing.T) {
 		t.Errorf("files in the evidence folder: %d → %d", files, n)
 	}
 }
+
+// Two offices made from the same sample have the same campaign and unit numbers: a workbook of the
+// other one is not ours, refused with the reason, nothing stored.
+func TestWorkbook_AnotherDatabaseRefused(t *testing.T) {
+	e, other := newBookEnv(t), newBookEnv(t)
+	if other.campaign != e.campaign || other.unit.ID != e.unit.ID {
+		t.Fatalf("the two samples differ: campaign %d/%d, unit %d/%d", other.campaign, e.campaign, other.unit.ID, e.unit.ID)
+	}
+	if other.book.BookID == e.book.BookID {
+		t.Fatalf("two databases make the same book id %q", e.book.BookID)
+	}
+	before, files := e.counts(), e.evidenceFiles()
+	f := other.blank()
+	other.fill(f)
+	b := other.bytesOf(f)
+	r := e.read(b, "So_tra_giac_2024.xlsx")
+	if !r.Refused() || !strings.Contains(r.Result(), "không phải do chương trình của Phòng Nội vụ này xuất ra") {
+		t.Fatalf("another database's workbook: %q", r.Result())
+	}
+	six, err := findPeriod(e.ctx, e.d, e.campaign, "6 tháng")
+	must(t, err)
+	if _, errs, err := e.d.ApplyReturn(e.ctx, e.campaign, r.Book, app.BookReceipt{PeriodID: six.ID, Received: day(2024, 6, 20), FileName: "x.xlsx", Data: b}); err == nil && len(errs) == 0 {
+		t.Error("ApplyReturn stored another database's workbook")
+	}
+	if got := e.counts(); got != before {
+		t.Errorf("something was stored: %s → %s", before, got)
+	}
+	if n := e.evidenceFiles(); n != files {
+		t.Errorf("files in the evidence folder: %d → %d", files, n)
+	}
+}

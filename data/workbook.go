@@ -32,7 +32,20 @@ func (d *DB) UnitBook(ctx context.Context, campaignID, unitID int64) (app.UnitBo
 	if err != nil {
 		return app.UnitBook{}, err
 	}
-	return unitbook.Make(sh.Campaign, sh, staff, forms), nil
+	dbID, err := databaseIDTx(ctx, tx)
+	if err != nil {
+		return app.UnitBook{}, err
+	}
+	return unitbook.Make(dbID, sh.Campaign, sh, staff, forms), nil
+}
+
+// databaseIDTx is the database's own identifier (migration 0050), written into its workbooks.
+func databaseIDTx(ctx context.Context, tx *sql.Tx) (string, error) {
+	var id string
+	if err := tx.QueryRowContext(ctx, `SELECT id FROM database_identity WHERE only_row = 1`).Scan(&id); err != nil {
+		return "", internal("đọc mã cơ sở dữ liệu", err)
+	}
+	return id, nil
 }
 
 func formsTx(ctx context.Context, tx *sql.Tx) ([]app.AwardForm, error) {
@@ -56,13 +69,20 @@ func bookFacts(ctx context.Context, tx *sql.Tx, campaignID int64, rb app.Returne
 	if f.Campaign, err = campaignTx(ctx, tx, campaignID); err != nil {
 		return f, err
 	}
-	if err := unitbook.Identify(rb, f.Campaign); err != nil {
+	dbID, err := databaseIDTx(ctx, tx)
+	if err != nil {
+		return f, err
+	}
+	if err := unitbook.Identify(rb, f.Campaign, dbID); err != nil {
 		return f, err
 	}
 	if f.Sheet, err = unitSheetTx(ctx, tx, campaignID, rb.Meta.UnitID); err != nil {
 		if app.ErrorCode(err) == app.ENOTFOUND {
 			return f, app.Errorf(app.ENOTFOUND, "Sổ của %s: %s", rb.Meta.Unit, app.ErrorMessage(err))
 		}
+		return f, err
+	}
+	if err := unitbook.SameUnit(rb, f.Sheet.Unit); err != nil {
 		return f, err
 	}
 	if f.People, err = queryPeople(ctx, tx, ``); err != nil {
