@@ -184,10 +184,14 @@ func (d *DB) putUnitReport(ctx context.Context, tx *sql.Tx, r *app.UnitReport) e
 	if err != nil {
 		return err
 	}
-	if was == nil {
-		return d.audit(ctx, tx, "unit_report", r.ID, "save", nil, r)
+	now, err := unitReportTx(ctx, tx, "id = ?", r.ID) // as stored: a save without a file keeps the earlier one
+	if err != nil {
+		return err
 	}
-	return d.audit(ctx, tx, "unit_report", r.ID, "save", was, r)
+	if was == nil {
+		return d.audit(ctx, tx, "unit_report", r.ID, "save", nil, now)
+	}
+	return d.audit(ctx, tx, "unit_report", r.ID, "save", was, now)
 }
 
 // DeleteUnitReport removes a report recorded by mistake (its file stays in the evidence folder).
