@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -156,6 +157,17 @@ func (e *bookEnv) counts() string {
 		"/submissions " + strconv.Itoa(len(subs)) + "/audit " + strconv.Itoa(len(all))
 }
 
+// evidenceFiles counts the files in the evidence folder beside the database.
+func (e *bookEnv) evidenceFiles() int {
+	e.t.Helper()
+	es, err := os.ReadDir(e.d.EvidenceDir())
+	if os.IsNotExist(err) {
+		return 0
+	}
+	must(e.t, err)
+	return len(es)
+}
+
 func TestWorkbook_FilledImportedFound(t *testing.T) {
 	e := newBookEnv(t)
 	f := e.blank()
@@ -268,7 +280,7 @@ func firstPlain(b app.UnitBook) int {
 
 func TestWorkbook_Refusals(t *testing.T) {
 	e := newBookEnv(t)
-	before := e.counts()
+	before, files := e.counts(), e.evidenceFiles()
 	leaf := firstPlain(e.book)
 	row := strconv.Itoa(5 + leaf)
 	cases := []struct {
@@ -303,16 +315,20 @@ func TestWorkbook_Refusals(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			r := e.read(c.bytes(), c.file)
+			b := c.bytes()
+			r := e.read(b, c.file)
 			if !r.Refused() || !strings.Contains(r.Result(), c.want) {
 				t.Errorf("result %q, want it refused with %q", r.Result(), c.want)
 			}
 			six, err := findPeriod(e.ctx, e.d, e.campaign, "6 tháng")
 			must(t, err)
 			// the store plans again and must refuse on its own, whatever the caller decided
-			_, errs, err := e.d.ApplyReturn(e.ctx, e.campaign, r.Book, app.BookReceipt{PeriodID: six.ID, Received: day(2024, 6, 20), FileName: c.file})
+			_, errs, err := e.d.ApplyReturn(e.ctx, e.campaign, r.Book, app.BookReceipt{PeriodID: six.ID, Received: day(2024, 6, 20), FileName: c.file, Data: b})
 			if err == nil && len(errs) == 0 {
 				t.Error("ApplyReturn stored a workbook that is refused")
+			}
+			if n := e.evidenceFiles(); n != files {
+				t.Errorf("files in the evidence folder: %d → %d", files, n)
 			}
 			if got := e.counts(); got != before {
 				t.Errorf("something was stored: %s → %s", before, got)
@@ -332,9 +348,14 @@ func TestWorkbook_Refusals(t *testing.T) {
 		must(t, (sheet.Files{}).WriteUnitBook(&buf, b25))
 		rb, err := (sheet.Files{}).ReadUnitBook(bytes.NewReader(buf.Bytes()), "x.xlsx")
 		must(t, err)
-		_, _, err = e.d.ApplyReturn(e.ctx, e.campaign, rb, app.BookReceipt{Received: day(2024, 6, 20)})
+		six, err := findPeriod(e.ctx, e.d, e.campaign, "6 tháng")
+		must(t, err)
+		_, _, err = e.d.ApplyReturn(e.ctx, e.campaign, rb, app.BookReceipt{PeriodID: six.ID, Received: day(2024, 6, 20), FileName: "x.xlsx", Data: buf.Bytes()})
 		if err == nil || !strings.Contains(app.ErrorMessage(err), "phong trào năm 2025") {
 			t.Errorf("a 2025 workbook into 2024: %v", err)
+		}
+		if n := e.evidenceFiles(); n != files {
+			t.Errorf("files in the evidence folder: %d → %d", files, n)
 		}
 		if got := e.counts(); got != before {
 			t.Errorf("something was stored: %s → %s", before, got)

@@ -12,6 +12,8 @@ type ReportService interface {
 	ReportingPeriods(ctx context.Context, campaignID int64) ([]ReportingPeriod, error)
 	// SavePeriod adds (ID 0) or renames and re-dates a period.
 	SavePeriod(ctx context.Context, p ReportingPeriod) (int64, error)
+	// SavePeriods stores the names and due dates of a campaign's periods together, all or nothing.
+	SavePeriods(ctx context.Context, campaignID int64, ps []ReportingPeriod) error
 	// AddDefaultPeriods gives a campaign without periods the launch plan and the four reports.
 	AddDefaultPeriods(ctx context.Context, campaignID int64) error
 	ReportGrid(ctx context.Context, campaignID int64, asOf time.Time) (ReportGrid, error)

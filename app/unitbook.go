@@ -41,7 +41,7 @@ type BookCriterion struct {
 
 // UnitBook is what goes out to a unit: its identity, its criteria set and the drop-down lists.
 type UnitBook struct {
-	BookID        string // "2024-C3-U12": the campaign and unit it belongs to
+	BookID        string // "2024-C3-U12-K…": the campaign and unit it belongs to, and the database that made it
 	CampaignID    int64
 	Year          int
 	CampaignName  string
@@ -57,9 +57,23 @@ type UnitBook struct {
 	Guide         []string // the lines of «Hướng dẫn»
 }
 
-// BookID is the identifier written into a unit's workbook.
-func BookID(year int, campaignID, unitID int64) string {
-	return strconv.Itoa(year) + "-C" + strconv.FormatInt(campaignID, 10) + "-U" + strconv.FormatInt(unitID, 10)
+// BookID is the identifier written into a unit's workbook: the year, campaign and unit, and the
+// identifier of the database that made it ("2024-C3-U12-K1a2b3c4d5e6f7a8b"), so a workbook of
+// another office's program with the same numbers is not ours.
+func BookID(databaseID string, year int, campaignID, unitID int64) string {
+	return strconv.Itoa(year) + "-C" + strconv.FormatInt(campaignID, 10) + "-U" + strconv.FormatInt(unitID, 10) + bookDBMark + databaseID
+}
+
+const bookDBMark = "-K"
+
+// BookDatabase is the identifier of the database that made a workbook, read from its id ("" when
+// the id has none).
+func BookDatabase(bookID string) string {
+	i := strings.LastIndex(bookID, bookDBMark)
+	if i < 0 {
+		return ""
+	}
+	return bookID[i+len(bookDBMark):]
 }
 
 // LockedHash is the SHA-256 over what the unit may not change: the book's identity and each

@@ -107,3 +107,17 @@ func (d *DB) keepFile(name string, r io.Reader) (app.Evidence, error) {
 	}
 	return ev, nil
 }
+
+// forgetFile removes a copy made for a write that failed, unless a row (a score's evidence or a
+// unit's report) refers to the same file: the evidence folder keeps only files the database names.
+func (d *DB) forgetFile(ctx context.Context, path string) {
+	if path == "" {
+		return
+	}
+	var n int
+	err := d.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM score_evidence WHERE path = ?)
+		+ (SELECT count(*) FROM unit_report WHERE file_path = ?)`, path, path).Scan(&n)
+	if err == nil && n == 0 {
+		_ = os.Remove(path)
+	}
+}

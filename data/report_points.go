@@ -79,6 +79,7 @@ func (d *DB) scoreReports(ctx context.Context, tx *sql.Tx, campaignID int64, row
 	for i, c := range row.Cells {
 		statuses[i] = c.Status
 	}
+	was, now := map[string]any{}, map[string]any{}
 	n := 0
 	for _, c := range items {
 		s := sh.Scores[c.ID]
@@ -87,11 +88,27 @@ func (d *DB) scoreReports(ctx context.Context, tx *sql.Tx, campaignID int64, row
 			continue
 		}
 		p, ok := scoring.ReportPoints(c.Max, statuses)
-		s.Self, s.Appraised, s.HasSelf, s.HasAppraised = p, p, ok, ok
+		if !ok {
+			// no period is due yet: the unit keeps what it has
+			continue
+		}
+		if old, had := sh.Scores[c.ID]; had {
+			was[c.Code] = old
+		} else {
+			was[c.Code] = nil
+		}
+		s.Self, s.Appraised, s.HasSelf, s.HasAppraised = p, p, true, true
 		if err := putScore(ctx, tx, row.Unit.ID, s); err != nil {
 			return 0, false, err
 		}
+		now[c.Code] = s
 		n++
+	}
+	if n > 0 {
+		if err := d.audit(ctx, tx, "unit", row.Unit.ID, "report_points_scores", map[string]any{"campaign": campaignID, "scores": was},
+			map[string]any{"campaign": campaignID, "scores": now}); err != nil {
+			return 0, false, err
+		}
 	}
 	return n, false, nil
 }

@@ -48,19 +48,7 @@ func (d *DB) SavePeriod(ctx context.Context, p app.ReportingPeriod) (int64, erro
 		p.Kind = app.PeriodReport
 	}
 	err := d.write(ctx, "lưu kỳ báo cáo", func(tx *sql.Tx) error {
-		if p.ID == 0 {
-			res, err := tx.ExecContext(ctx, `INSERT INTO reporting_period (campaign_id, name, due_date, sort, kind)
-				VALUES (?, ?, ?, (SELECT coalesce(max(sort), 0) + 1 FROM reporting_period WHERE campaign_id = ?), ?)`,
-				p.CampaignID, p.Name, nullDate(p.Due), p.CampaignID, p.Kind)
-			if err != nil {
-				return periodConflict(p.Name, err)
-			}
-			p.ID, _ = res.LastInsertId()
-		} else if _, err := tx.ExecContext(ctx, `UPDATE reporting_period SET name = ?, due_date = ? WHERE id = ?`,
-			p.Name, nullDate(p.Due), p.ID); err != nil {
-			return periodConflict(p.Name, err)
-		}
-		return d.audit(ctx, tx, "reporting_period", p.ID, "save", nil, p)
+		return d.putPeriod(ctx, tx, &p)
 	})
 	return p.ID, err
 }
@@ -80,13 +68,22 @@ func (d *DB) AddDefaultPeriods(ctx context.Context, campaignID int64) error {
 		if err != nil {
 			return err
 		}
+		var added []app.ReportingPeriod
 		for _, p := range app.DefaultPeriods(c.Year) {
-			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO reporting_period (campaign_id, name, due_date, sort, kind)
-				VALUES (?, ?, ?, ?, ?)`, campaignID, p.Name, nullDate(p.Due), p.Sort, p.Kind); err != nil {
+			res, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO reporting_period (campaign_id, name, due_date, sort, kind)
+				VALUES (?, ?, ?, ?, ?)`, campaignID, p.Name, nullDate(p.Due), p.Sort, p.Kind)
+			if err != nil {
 				return err
 			}
+			if n, err := res.RowsAffected(); err != nil {
+				return err
+			} else if n > 0 {
+				p.CampaignID = campaignID
+				p.ID, _ = res.LastInsertId()
+				added = append(added, p)
+			}
 		}
-		return d.audit(ctx, tx, "campaign", campaignID, "default_periods", nil, nil)
+		return d.audit(ctx, tx, "campaign", campaignID, "default_periods", nil, map[string]any{"added": added})
 	})
 }
 
@@ -163,11 +160,18 @@ func (d *DB) SaveUnitReport(ctx context.Context, r app.UnitReport, fileName stri
 	err := d.write(ctx, "lưu báo cáo của đơn vị", func(tx *sql.Tx) error {
 		return d.putUnitReport(ctx, tx, &r)
 	})
+	if err != nil && file != nil {
+		d.forgetFile(ctx, r.FilePath)
+	}
 	return r, err
 }
 
 func (d *DB) putUnitReport(ctx context.Context, tx *sql.Tx, r *app.UnitReport) error {
-	err := tx.QueryRowContext(ctx, `INSERT INTO unit_report (period_id, unit_id, received_on, doc_number, doc_date, file_name,
+	was, err := unitReportTx(ctx, tx, "period_id = ? AND unit_id = ?", r.PeriodID, r.UnitID)
+	if err != nil {
+		return err
+	}
+	err = tx.QueryRowContext(ctx, `INSERT INTO unit_report (period_id, unit_id, received_on, doc_number, doc_date, file_name,
 			file_path, file_size, file_sha256, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (period_id, unit_id) DO UPDATE SET received_on = excluded.received_on, doc_number = excluded.doc_number,
 			doc_date = excluded.doc_date, note = excluded.note,
@@ -180,24 +184,26 @@ func (d *DB) putUnitReport(ctx context.Context, tx *sql.Tx, r *app.UnitReport) e
 	if err != nil {
 		return err
 	}
-	return d.audit(ctx, tx, "unit_report", r.ID, "save", nil, r)
+	now, err := unitReportTx(ctx, tx, "id = ?", r.ID) // as stored: a save without a file keeps the earlier one
+	if err != nil {
+		return err
+	}
+	if was == nil {
+		return d.audit(ctx, tx, "unit_report", r.ID, "save", nil, now)
+	}
+	return d.audit(ctx, tx, "unit_report", r.ID, "save", was, now)
 }
 
 // DeleteUnitReport removes a report recorded by mistake (its file stays in the evidence folder).
 func (d *DB) DeleteUnitReport(ctx context.Context, id int64) error {
 	return d.write(ctx, "xóa báo cáo của đơn vị", func(tx *sql.Tx) error {
-		var was app.UnitReport
-		var on, docDate sql.NullString
-		err := tx.QueryRowContext(ctx, `SELECT id, period_id, unit_id, received_on, doc_number, doc_date, file_name, file_path,
-			file_size, file_sha256, note FROM unit_report WHERE id = ?`, id).Scan(&was.ID, &was.PeriodID, &was.UnitID, &on,
-			&was.DocNumber, &docDate, &was.FileName, &was.FilePath, &was.FileSize, &was.FileSHA256, &was.Note)
-		if err == sql.ErrNoRows {
-			return app.Errorf(app.ENOTFOUND, "Không tìm thấy báo cáo (mã %d).", id)
-		}
+		was, err := unitReportTx(ctx, tx, "id = ?", id)
 		if err != nil {
 			return err
 		}
-		was.ReceivedOn, was.DocDate = date(on), date(docDate)
+		if was == nil {
+			return app.Errorf(app.ENOTFOUND, "Không tìm thấy báo cáo (mã %d).", id)
+		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM unit_report WHERE id = ?`, id); err != nil {
 			return err
 		}

@@ -9,6 +9,7 @@ import (
 
 	"thidua/app"
 	"thidua/app/docs"
+	"thidua/data"
 )
 
 func TestDB_ReportGridOfTheSample(t *testing.T) {
@@ -111,10 +112,10 @@ func TestDB_SavePeriod(t *testing.T) {
 	}
 }
 
-func TestDB_ApplyReportPoints(t *testing.T) {
+// reportsItem makes the first commune leaf of the sample a «Chế độ báo cáo» item.
+func reportsItem(t *testing.T, d *data.DB, cid int64) app.Criterion {
+	t.Helper()
 	ctx := context.Background()
-	d := MustSample(t)
-	cid := sampleCampaign(t, d)
 	if err := d.SetCriteriaLock(ctx, cid, true, "thêm tiêu chí chế độ báo cáo"); err != nil {
 		t.Fatal(err)
 	}
@@ -136,6 +137,14 @@ func TestDB_ApplyReportPoints(t *testing.T) {
 	if err := d.UpdateCriterion(ctx, item); err != nil {
 		t.Fatal(err)
 	}
+	return item
+}
+
+func TestDB_ApplyReportPoints(t *testing.T) {
+	ctx := context.Background()
+	d := MustSample(t)
+	cid := sampleCampaign(t, d)
+	item := reportsItem(t, d, cid)
 	asOf := time.Date(2024, 12, 31, 0, 0, 0, 0, time.UTC)
 	n, locked, err := d.ApplyReportPoints(ctx, cid, asOf)
 	if err != nil || n != 12 || locked != 0 {
@@ -150,7 +159,10 @@ func TestDB_ApplyReportPoints(t *testing.T) {
 		for _, c := range row.Cells {
 			st = append(st, c.Status)
 		}
-		sh, _ := d.UnitSheet(ctx, cid, row.Unit.ID)
+		sh, err := d.UnitSheet(ctx, cid, row.Unit.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
 		s := sh.Scores[item.ID]
 		full := true
 		for _, x := range st {
@@ -162,5 +174,71 @@ func TestDB_ApplyReportPoints(t *testing.T) {
 		case full && s.Appraised != item.Max:
 			t.Errorf("%s reported on time and has %v of %v", row.Unit.Name, s.Appraised, item.Max)
 		}
+	}
+}
+
+func TestDB_ApplyReportPointsBeforeAnyDueDateKeepsTheScores(t *testing.T) {
+	ctx := context.Background()
+	d := MustSample(t)
+	cid := sampleCampaign(t, d)
+	item := reportsItem(t, d, cid)
+	g, err := d.ReportGrid(ctx, cid, time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var unit app.Unit
+	for _, row := range g.Rows {
+		if row.Unit.Kind == app.UnitCommune && row.Unit.Active && unit.ID == 0 {
+			unit = row.Unit
+		}
+	}
+	if err := d.SaveScores(ctx, cid, unit.ID, []app.ScoreEdit{{CriterionID: item.ID, Self: "0,5", Appraised: "0,25"}}); err != nil {
+		t.Fatal(err)
+	}
+	audits := count(t, d, "audit_log")
+	n, locked, err := d.ApplyReportPoints(ctx, cid, time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC))
+	if err != nil || n != 0 || locked != 0 {
+		t.Fatalf("scored %d, locked %d, %v: want nothing before any due date", n, locked, err)
+	}
+	sh, err := d.UnitSheet(ctx, cid, unit.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := sh.Scores[item.ID]; !s.HasSelf || !s.HasAppraised || s.Self != 50 || s.Appraised != 25 {
+		t.Errorf("%s: score %+v, want the 0,5/0,25 it had", unit.Name, s)
+	}
+	if got := count(t, d, "audit_log"); got != audits+1 {
+		t.Errorf("audit rows %d → %d, want only the campaign's line", audits, got)
+	}
+	if _, _, err := d.ApplyReportPoints(ctx, cid, time.Date(2024, 12, 31, 0, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	if n := count(t, d, "audit_log WHERE entity = 'unit' AND action = 'report_points_scores' AND before LIKE '%\"Self\":50%'"); n != 1 {
+		t.Errorf("the unit's former score is not in the audit log (%d rows)", n)
+	}
+}
+
+func TestDB_SaveUnitReportThatFailsLeavesNoFile(t *testing.T) {
+	ctx := context.Background()
+	d := MustSample(t)
+	files := func() int {
+		es, err := os.ReadDir(d.EvidenceDir())
+		if os.IsNotExist(err) {
+			return 0
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(es)
+	}
+	before := files()
+	// no such period: the row cannot be written
+	_, err := d.SaveUnitReport(ctx, app.UnitReport{PeriodID: 987654, UnitID: 1, ReceivedOn: time.Date(2024, 6, 20, 0, 0, 0, 0, time.UTC)},
+		"bao-cao.pdf", strings.NewReader("%PDF-1.4 một báo cáo chưa từng lưu"))
+	if err == nil {
+		t.Fatal("a report of a period that does not exist was saved")
+	}
+	if n := files(); n != before {
+		t.Errorf("files in the evidence folder: %d → %d", before, n)
 	}
 }

@@ -93,8 +93,12 @@ func (s *sampler) sampleSubmission(periods []app.ReportingPeriod) error {
 		s.campaignID, unit.ID).Scan(&n); err != nil {
 		return err
 	}
-	_, err := s.exec(`INSERT INTO workbook_submission (campaign_id, unit_id, book_id, period_id, received_on, file_name, imported_at, summary)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, s.campaignID, unit.ID, app.BookID(2024, s.campaignID, unit.ID), half.ID, "2024-06-14",
+	dbID, err := databaseIDTx(s.ctx, s.tx)
+	if err != nil {
+		return err
+	}
+	_, err = s.exec(`INSERT INTO workbook_submission (campaign_id, unit_id, book_id, period_id, received_on, file_name, imported_at, summary)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, s.campaignID, unit.ID, app.BookID(dbID, 2024, s.campaignID, unit.ID), half.ID, "2024-06-14",
 		"So_tra_giac_2024.xlsx", time.Date(2024, 6, 14, 9, 30, 0, 0, time.UTC).Format(time.RFC3339),
 		app.BookScoreSheet+": "+viet.FormatFixed(int64(n), 0)+" mới")
 	return err

@@ -32,7 +32,20 @@ func (d *DB) UnitBook(ctx context.Context, campaignID, unitID int64) (app.UnitBo
 	if err != nil {
 		return app.UnitBook{}, err
 	}
-	return unitbook.Make(sh.Campaign, sh, staff, forms), nil
+	dbID, err := databaseIDTx(ctx, tx)
+	if err != nil {
+		return app.UnitBook{}, err
+	}
+	return unitbook.Make(dbID, sh.Campaign, sh, staff, forms), nil
+}
+
+// databaseIDTx is the database's own identifier (migration 0050), written into its workbooks.
+func databaseIDTx(ctx context.Context, tx *sql.Tx) (string, error) {
+	var id string
+	if err := tx.QueryRowContext(ctx, `SELECT id FROM database_identity WHERE only_row = 1`).Scan(&id); err != nil {
+		return "", internal("đọc mã cơ sở dữ liệu", err)
+	}
+	return id, nil
 }
 
 func formsTx(ctx context.Context, tx *sql.Tx) ([]app.AwardForm, error) {
@@ -56,13 +69,20 @@ func bookFacts(ctx context.Context, tx *sql.Tx, campaignID int64, rb app.Returne
 	if f.Campaign, err = campaignTx(ctx, tx, campaignID); err != nil {
 		return f, err
 	}
-	if err := unitbook.Identify(rb, f.Campaign); err != nil {
+	dbID, err := databaseIDTx(ctx, tx)
+	if err != nil {
+		return f, err
+	}
+	if err := unitbook.Identify(rb, f.Campaign, dbID); err != nil {
 		return f, err
 	}
 	if f.Sheet, err = unitSheetTx(ctx, tx, campaignID, rb.Meta.UnitID); err != nil {
 		if app.ErrorCode(err) == app.ENOTFOUND {
 			return f, app.Errorf(app.ENOTFOUND, "Sổ của %s: %s", rb.Meta.Unit, app.ErrorMessage(err))
 		}
+		return f, err
+	}
+	if err := unitbook.SameUnit(rb, f.Sheet.Unit); err != nil {
 		return f, err
 	}
 	if f.People, err = queryPeople(ctx, tx, ``); err != nil {
@@ -131,13 +151,6 @@ func (d *DB) ApplyReturn(ctx context.Context, campaignID int64, rb app.ReturnedB
 		return app.BookPlan{}, nil, app.FieldError("Ngày nhận", "Trường «Ngày nhận» không được để trống.")
 	}
 	var kept app.Evidence
-	if rc.PeriodID != 0 && len(rc.Data) > 0 { // the returned file is the report's evidence
-		ev, err := d.keepFile(rc.FileName, bytes.NewReader(rc.Data))
-		if err != nil {
-			return app.BookPlan{}, nil, err
-		}
-		kept = ev
-	}
 	var plan app.BookPlan
 	var rowErrs []*app.Error
 	err := d.write(ctx, "nhận sổ của đơn vị", func(tx *sql.Tx) error {
@@ -148,15 +161,18 @@ func (d *DB) ApplyReturn(ctx context.Context, campaignID int64, rb app.ReturnedB
 		if plan, rowErrs = unitbook.Prepare(rb, f); len(rowErrs) > 0 {
 			return nil
 		}
-		return d.applyPlan(ctx, tx, f, plan, rc, kept)
+		return d.applyPlan(ctx, tx, f, plan, rc, &kept)
 	})
+	if err != nil {
+		d.forgetFile(ctx, kept.Path)
+	}
 	if err != nil || len(rowErrs) > 0 {
 		return app.BookPlan{}, rowErrs, err
 	}
 	return plan, nil, nil
 }
 
-func (d *DB) applyPlan(ctx context.Context, tx *sql.Tx, f unitbook.Facts, plan app.BookPlan, rc app.BookReceipt, kept app.Evidence) error {
+func (d *DB) applyPlan(ctx context.Context, tx *sql.Tx, f unitbook.Facts, plan app.BookPlan, rc app.BookReceipt, kept *app.Evidence) error {
 	unitID := f.Sheet.Unit.ID
 	if len(plan.Scores) > 0 {
 		if err := writableScores(ctx, tx, f.Sheet); err != nil {
@@ -182,16 +198,8 @@ func (d *DB) applyPlan(ctx context.Context, tx *sql.Tx, f unitbook.Facts, plan a
 		return err
 	}
 	if rc.PeriodID != 0 {
-		var n int
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM unit_report WHERE period_id = ? AND unit_id = ?`, rc.PeriodID, unitID).Scan(&n); err != nil {
+		if err := d.receiveBookReport(ctx, tx, unitID, plan, rc, kept); err != nil {
 			return err
-		}
-		if n == 0 {
-			r := app.UnitReport{PeriodID: rc.PeriodID, UnitID: unitID, ReceivedOn: rc.Received, FileName: viet.Normalize(rc.FileName),
-				FileSHA256: rc.SHA256, FilePath: kept.Path, FileSize: kept.Size, Note: "Sổ của đơn vị, mã " + plan.BookID}
-			if err := d.putUnitReport(ctx, tx, &r); err != nil {
-				return err
-			}
 		}
 	}
 	return d.audit(ctx, tx, "workbook_submission", sub, "import", nil, map[string]any{"book": plan.BookID, "unit": unitID,
@@ -301,6 +309,29 @@ func (d *DB) applyInitiatives(ctx context.Context, tx *sql.Tx, f unitbook.Facts,
 		}
 	}
 	return nil
+}
+
+// receiveBookReport marks the unit's report for the period received unless one is recorded already;
+// only then is the returned file copied into the evidence folder, as the report's file (kept tells
+// the caller which copy to remove should the transaction fail).
+func (d *DB) receiveBookReport(ctx context.Context, tx *sql.Tx, unitID int64, plan app.BookPlan, rc app.BookReceipt, kept *app.Evidence) error {
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM unit_report WHERE period_id = ? AND unit_id = ?`, rc.PeriodID, unitID).Scan(&n); err != nil {
+		return err
+	}
+	if n > 0 {
+		return nil
+	}
+	if len(rc.Data) > 0 {
+		ev, err := d.keepFile(rc.FileName, bytes.NewReader(rc.Data))
+		if err != nil {
+			return err
+		}
+		*kept = ev
+	}
+	r := app.UnitReport{PeriodID: rc.PeriodID, UnitID: unitID, ReceivedOn: rc.Received, FileName: viet.Normalize(rc.FileName),
+		FileSHA256: rc.SHA256, FilePath: kept.Path, FileSize: kept.Size, Note: "Sổ của đơn vị, mã " + plan.BookID}
+	return d.putUnitReport(ctx, tx, &r)
 }
 
 // applyScores stores the self-scores of a return and logs them with what they replace.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"math"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -107,7 +108,7 @@ func readScoreLines(f *excelize.File) ([]app.BookCriterion, error) {
 		if cell(0) == "" {
 			break
 		}
-		maxV, _ := viet.ParseFixed(cell(2), 2)
+		maxV := readMaximum(cell(2))
 		field, _ := strconv.Atoi(cell(6))
 		out = append(out, app.BookCriterion{Code: cell(0), Name: cell(1), Max: app.Points(maxV), Field: field, Leaf: cell(7) == "1",
 			Self: cell(3), NA: strings.EqualFold(cell(4), "x"), NAText: cell(4), Note: cell(5), Row: i + 1})
@@ -138,4 +139,22 @@ func readList(f *excelize.File, sh string) (app.Table, error) {
 		t.RowNums = append(t.RowNums, i+1)
 	}
 	return t, nil
+}
+
+// readMaximum reads a locked maximum as hundredths. Excel may write a number back in its binary
+// form (6 as 6.000000000000001): a float within a rounding error of a hundredth is that hundredth;
+// anything else reads as 0, which no longer matches the locked content, so the workbook is refused.
+func readMaximum(raw string) int64 {
+	if v, ok := viet.ParseFixed(raw, 2); ok {
+		return v
+	}
+	f, err := strconv.ParseFloat(raw, 64)
+	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) || math.Abs(f) > 1e12 {
+		return 0
+	}
+	r := math.Round(f * 100)
+	if math.Abs(f*100-r) > 1e-6 {
+		return 0
+	}
+	return int64(r)
 }

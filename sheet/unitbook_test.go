@@ -71,3 +71,39 @@ func TestUnitBook_Layout(t *testing.T) {
 		t.Errorf("lists = %+v / %+v", rb.Proposals, rb.Initiatives)
 	}
 }
+
+// TestUnitBook_MaximumResavedAsLongFloat: Excel may write 6 back as 6.000000000000001 and 4 as
+// 3.9999999999999996; the maximum is still 6 and 4, and the locked content is as it went out.
+func TestUnitBook_MaximumResavedAsLongFloat(t *testing.T) {
+	var buf bytes.Buffer
+	if err := (Files{}).WriteUnitBook(&buf, testBook()); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.SetCellValue(app.BookScoreSheet, "C6", 6.000000000000001); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.SetCellValue(app.BookScoreSheet, "C7", 3.9999999999999996); err != nil {
+		t.Fatal(err)
+	}
+	if raw, _ := f.GetCellValue(app.BookScoreSheet, "C6", excelize.Options{RawCellValue: true}); raw == "6" {
+		t.Fatalf("the cell was not written as a long float: %q", raw)
+	}
+	var out bytes.Buffer
+	if err := f.Write(&out); err != nil {
+		t.Fatal(err)
+	}
+	rb, err := (Files{}).ReadUnitBook(bytes.NewReader(out.Bytes()), "so.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rb.Criteria[1].Max != 600 || rb.Criteria[2].Max != 400 {
+		t.Errorf("maxima read back = %v, %v; want 6 and 4", rb.Criteria[1].Max, rb.Criteria[2].Max)
+	}
+	if rb.Meta.Hash != app.LockedHash(rb.Meta.BookID, rb.Meta.CampaignID, rb.Meta.UnitID, rb.Criteria) {
+		t.Error("a workbook re-saved by Excel no longer matches its locked content")
+	}
+}

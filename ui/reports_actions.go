@@ -136,15 +136,17 @@ func (v *reportsView) onPeriods() {
 			}
 			dues[i] = t
 		}
+		var changed []app.ReportingPeriod
 		for i, p := range periods {
 			if !p.Due.Equal(dues[i]) {
 				p.Due = dues[i]
-				if _, err := v.svc.SavePeriod(context.Background(), p); err != nil {
-					return err
-				}
+				changed = append(changed, p)
 			}
 		}
-		return nil
+		if len(changed) == 0 {
+			return nil
+		}
+		return v.svc.SavePeriods(context.Background(), id, changed)
 	}, func() { v.reload(id) })
 }
 

@@ -12,10 +12,10 @@ import (
 )
 
 // Make is the workbook of unit u for campaign c: its criteria set with the self-scores stored so
-// far, its staff for the drop-down, the forms and the initiatives' lists.
-func Make(c app.Campaign, sh app.UnitSheet, staff []app.Person, forms []app.AwardForm) app.UnitBook {
+// far, its staff for the drop-down (databaseID names the database making it), the forms and the initiatives' lists.
+func Make(databaseID string, c app.Campaign, sh app.UnitSheet, staff []app.Person, forms []app.AwardForm) app.UnitBook {
 	u := sh.Unit
-	b := app.UnitBook{BookID: app.BookID(c.Year, c.ID, u.ID), CampaignID: c.ID, Year: c.Year, CampaignName: c.Name,
+	b := app.UnitBook{BookID: app.BookID(databaseID, c.Year, c.ID, u.ID), CampaignID: c.ID, Year: c.Year, CampaignName: c.Name,
 		UnitID: u.ID, UnitName: u.Name, SetName: sh.Set.Name}
 	used := map[int64]bool{}
 	for _, it := range sh.Set.Items {

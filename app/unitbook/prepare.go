@@ -24,18 +24,32 @@ type Facts struct {
 	Earlier     []int64                // proposals made by an earlier return of the same workbook
 }
 
-// Identify checks that a returned workbook belongs to campaign c and that what was locked is as it
-// went out: another campaign's workbook, or one whose codes, texts or maxima were changed, is
-// refused with the reason.
-func Identify(rb app.ReturnedBook, c app.Campaign) error {
+// Identify checks that a returned workbook was made by this database (databaseID) for campaign c
+// and that what was locked is as it went out: another office's workbook, another campaign's, or
+// one whose codes, texts or maxima were changed, is refused with the reason, and so is any
+// workbook once the campaign is summed up.
+func Identify(rb app.ReturnedBook, c app.Campaign, databaseID string) error {
 	m := rb.Meta
-	if m.CampaignID != c.ID {
+	if app.BookDatabase(m.BookID) != databaseID || m.BookID != app.BookID(databaseID, m.Year, m.CampaignID, m.UnitID) {
+		return app.Errorf(app.EINVALID, "Sổ này không phải do chương trình của Phòng Nội vụ này xuất ra (mã sổ %s): không nhận. "+
+			"Hãy gửi đơn vị sổ xuất từ chương trình này («Xuất sổ cho đơn vị»).", viet.Quote(m.BookID))
+	}
+	if m.CampaignID != c.ID || m.Year != c.Year {
 		return app.Errorf(app.ECONFLICT, "Sổ của %s thuộc phong trào năm %d («%s»), không phải phong trào đang chọn (năm %d): không nhận. "+
 			"Hãy chọn đúng phong trào, hoặc gửi đơn vị sổ của phong trào năm %d.", m.Unit, m.Year, m.Campaign, c.Year, c.Year)
 	}
 	if app.LockedHash(m.BookID, m.CampaignID, m.UnitID, rb.Criteria) != m.Hash {
 		return app.Errorf(app.EINVALID, "Sổ của %s đã bị sửa ở phần khóa (mã, nội dung, điểm tối đa hoặc số dòng của trang «%s»): không nhận. "+
 			"Hãy gửi đơn vị sổ mới và chỉ điền vào các ô màu vàng.", m.Unit, app.BookScoreSheet)
+	}
+	return app.CheckCampaignOpen(c, "nhận sổ của đơn vị")
+}
+
+// SameUnit refuses a workbook whose unit name is not the name of the unit its id points to.
+func SameUnit(rb app.ReturnedBook, u app.Unit) error {
+	if viet.FoldKey(rb.Meta.Unit) != viet.FoldKey(u.Name) {
+		return app.Errorf(app.EINVALID, "Sổ ghi đơn vị %s nhưng mã đơn vị trong sổ là của %s: không nhận. "+
+			"Hãy gửi %s sổ mới xuất từ chương trình.", viet.Quote(rb.Meta.Unit), u.Name, u.Name)
 	}
 	return nil
 }
@@ -169,6 +183,9 @@ func scoreText(s app.Score, ok bool) string {
 	return s.Note
 }
 
+// ScoresLockedReason is why a self-score of a unit under the appraisal lock is not taken.
+const ScoresLockedReason = "điểm đã khóa thẩm định"
+
 func planScores(p *app.BookPlan, scores []app.Score, f Facts) {
 	items := map[int64]app.Criterion{}
 	for _, c := range f.Sheet.Set.Items {
@@ -181,6 +198,11 @@ func planScores(p *app.BookPlan, scores []app.Score, f Facts) {
 			if now != "" {
 				p.Changes = append(p.Changes, app.BookChange{Sheet: app.BookScoreSheet, Item: items[s.CriterionID].Code, Kind: app.BookUnchanged, Old: was, New: now})
 			}
+			continue
+		}
+		if f.Sheet.Locked { // the same refusal as storing would make, shown per line: the rest is taken
+			p.Changes = append(p.Changes, app.BookChange{Sheet: app.BookScoreSheet, Item: items[s.CriterionID].Code + " " + items[s.CriterionID].Name,
+				Kind: app.BookSkipped, Old: was, New: now, Reason: ScoresLockedReason})
 			continue
 		}
 		k := app.BookChanged

@@ -7,6 +7,8 @@ import (
 	"thidua/app"
 )
 
+const testDB = "0123456789abcdef"
+
 func testFacts() (Facts, app.ReturnedBook) {
 	unit := app.Unit{ID: 7, Name: "UBND xã Trà Ka", ShortName: "Trà Ka", Kind: app.UnitCommune, Active: true}
 	set := app.CriteriaSet{ID: 1, Name: "Bộ tiêu chí xã", Fields: []app.ReformField{{ID: 1, Name: "Cải cách thể chế"}},
@@ -19,7 +21,7 @@ func testFacts() (Facts, app.ReturnedBook) {
 	f := Facts{Campaign: c, Sheet: app.UnitSheet{Campaign: c, Unit: unit, Set: set, Scores: map[int64]app.Score{11: {CriterionID: 11, Self: 500, HasSelf: true}}},
 		Units: []app.Unit{unit}, People: []app.Person{{ID: 90, FullName: "Hồ Thị Lan", UnitID: 7, Active: true}},
 		Forms: []app.AwardForm{{Code: app.FormGiayKhen, Name: "Giấy khen", Kind: "form", Recipient: "both"}}, Fields: set.Fields}
-	b := Make(c, f.Sheet, f.People, f.Forms)
+	b := Make(testDB, c, f.Sheet, f.People, f.Forms)
 	rb := app.ReturnedBook{Meta: app.BookMeta{BookID: b.BookID, CampaignID: c.ID, Year: 2024, UnitID: unit.ID, Unit: unit.Name,
 		Hash: app.LockedHash(b.BookID, c.ID, unit.ID, b.Criteria)}, Criteria: b.Criteria}
 	for i := range rb.Criteria {
@@ -43,17 +45,51 @@ func TestMake(t *testing.T) {
 
 func TestIdentify(t *testing.T) {
 	f, rb := testFacts()
-	if err := Identify(rb, f.Campaign); err != nil {
+	if err := Identify(rb, f.Campaign, testDB); err != nil {
 		t.Fatal(err)
 	}
 	other := f.Campaign
 	other.ID, other.Year = 9, 2025
-	if err := Identify(rb, other); err == nil || !strings.Contains(err.Error(), "năm 2024") {
+	if err := Identify(rb, other, testDB); err == nil || !strings.Contains(err.Error(), "năm 2024") {
 		t.Errorf("another campaign: %v", err)
 	}
 	rb.Criteria[2].Max = 800
-	if err := Identify(rb, f.Campaign); err == nil || !strings.Contains(err.Error(), "phần khóa") {
+	if err := Identify(rb, f.Campaign, testDB); err == nil || !strings.Contains(err.Error(), "phần khóa") {
 		t.Errorf("a changed maximum: %v", err)
+	}
+}
+
+// A workbook of another office's database, even with the same campaign and unit numbers, or one
+// whose unit or year in the hidden sheet is not the unit's or the campaign's, is refused.
+func TestIdentify_NotOurs(t *testing.T) {
+	f, rb := testFacts()
+	if !strings.HasSuffix(rb.Meta.BookID, testDB) || app.BookDatabase(rb.Meta.BookID) != testDB {
+		t.Fatalf("book id %q does not carry the database id", rb.Meta.BookID)
+	}
+	if err := Identify(rb, f.Campaign, "fedcba9876543210"); err == nil || !strings.Contains(err.Error(), "không phải do chương trình của Phòng Nội vụ này xuất ra") {
+		t.Errorf("another database's workbook: %v", err)
+	}
+	old := rb
+	old.Meta.BookID = "2024-C3-U7" // the id without a database
+	old.Meta.Hash = app.LockedHash(old.Meta.BookID, 3, 7, old.Criteria)
+	if err := Identify(old, f.Campaign, testDB); err == nil || !strings.Contains(err.Error(), "không phải do chương trình") {
+		t.Errorf("a workbook without the database id: %v", err)
+	}
+	y := rb
+	y.Meta.Year = 2023
+	if err := Identify(y, f.Campaign, testDB); err == nil {
+		t.Error("a workbook whose year is not the campaign's was taken")
+	}
+	if err := SameUnit(rb, f.Sheet.Unit); err != nil {
+		t.Error(err)
+	}
+	rb.Meta.Unit = "ubnd xa tra ka" // the same name, typed without accents
+	if err := SameUnit(rb, f.Sheet.Unit); err != nil {
+		t.Error(err)
+	}
+	rb.Meta.Unit = "UBND xã Trà Giác"
+	if err := SameUnit(rb, f.Sheet.Unit); err == nil || !strings.Contains(err.Error(), "Trà Giác") {
+		t.Errorf("another unit's name: %v", err)
 	}
 }
 
