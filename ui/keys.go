@@ -13,8 +13,9 @@ import (
 
 // dialogs is the stack of dialogs open, the top last.
 type dialogs struct {
-	open  []dialog.Dialog
-	known map[dialog.Dialog]bool
+	open     []dialog.Dialog
+	known    map[dialog.Dialog]bool
+	defaults map[dialog.Dialog]*Button // the button Enter presses (presentWithDefault)
 }
 
 // present shows d over the window, on top of the Escape stack, with first focused (may be nil).
@@ -51,6 +52,10 @@ func (s *dialogs) remove(d dialog.Dialog) {
 func (u *UI) onKey(ev *fyne.KeyEvent) {
 	if ev.Name == fyne.KeyF1 {
 		u.onHelp()
+		return
+	}
+	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
+		u.pressDefault()
 		return
 	}
 	if ev.Name != fyne.KeyEscape || len(u.dlgs.open) == 0 {
