@@ -55,7 +55,7 @@ func (v *reportsView) showPreview(campaignID int64, rs []unitbook.Return) *retur
 		}
 	}
 	p.head = widget.NewLabel(strconv.Itoa(len(rs)) + " sổ: nhận được " + strconv.Itoa(ok) + ", không nhận " + strconv.Itoa(len(rs)-ok) +
-		". Chưa lưu gì: xem các thay đổi (bấm vào một dòng để đọc đủ) rồi bấm «Đồng ý». "+previewCountsNote)
+		". Chưa lưu gì: xem các thay đổi (bấm vào một dòng để đọc đủ) rồi bấm «Đồng ý». " + previewCountsNote)
 	p.head.Wrapping = fyne.TextWrapWord
 	opts := []string{noPeriod}
 	for _, per := range v.grid.Periods {
