@@ -108,7 +108,7 @@ func runWorkbooks(args []string, stdout, stderr io.Writer) int {
 	if err := os.MkdirAll(f.out, 0o755); err != nil {
 		return fail(stderr, app.Errorf(app.EINVALID, "Không tạo được thư mục %s.", f.out))
 	}
-	n := 0
+	var n app.FilesWritten
 	for _, u := range units {
 		b, err := d.UnitBook(ctx, id, u.ID)
 		if err != nil {
@@ -119,14 +119,15 @@ func runWorkbooks(args []string, stdout, stderr io.Writer) int {
 		if err := (sheet.Files{}).WriteUnitBook(&buf, b); err != nil {
 			return fail(stderr, err)
 		}
-		out := freeFile(f.out, unitbook.FileName(u, f.year))
+		name := unitbook.FileName(u, f.year)
+		out := freeFile(f.out, name)
 		if err := writeOutput(f.db, out, writeBytes(buf.Bytes())); err != nil {
 			return fail(stderr, err)
 		}
-		n++
+		n.Add(name, out)
 	}
-	fmt.Fprintf(stdout, "Đã ghi %d sổ của đơn vị vào %s.\n", n, f.out)
-	if n < len(units) {
+	fmt.Fprintln(stdout, n.Message(f.out))
+	if n.Written < len(units) {
 		return exitFailure
 	}
 	return exitOK

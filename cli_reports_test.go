@@ -52,8 +52,15 @@ func TestCLI_ReportsAndWorkbooks(t *testing.T) {
 		if code != exitOK || !strings.Contains(stdout, "27 sổ") {
 			t.Fatalf("%d %q %q", code, stdout, errs)
 		}
-		if code, _, _ := runCLI("workbook", "-db", db, "-year", "2024", "-o", books, "-unit", "Phòng Y tế"); code != exitOK {
+		if strings.Contains(stdout, "tên mới") {
+			t.Errorf("a first export into an empty folder says files were renamed: %q", stdout)
+		}
+		code, stdout, _ = runCLI("workbook", "-db", db, "-year", "2024", "-o", books, "-unit", "Phòng Y tế")
+		if code != exitOK {
 			t.Fatal("one unit")
+		}
+		if !strings.Contains(stdout, "Đã ghi 1 sổ vào thư mục "+books+"; 1 sổ mang tên mới (So_y_te_2024 (2).xlsx) vì thư mục đã có sổ cùng tên — hãy gửi đúng bản mới.") {
+			t.Errorf("the renamed workbook is not told: %q", stdout)
 		}
 		if _, err := os.Stat(filepath.Join(books, "So_y_te_2024 (2).xlsx")); err != nil {
 			t.Errorf("a second export replaced the first: %v", err)

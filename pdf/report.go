@@ -71,23 +71,27 @@ func Report(w io.Writer, r docs.ReportDoc) error {
 func (Documents) Report(w io.Writer, r docs.ReportDoc) error { return Report(w, r) }
 
 // section draws a kind's heading and its table; the heading stays with the header row and the
-// first unit.
+// first unit (measured: a first row of several lines takes the heading to the next page too).
 func (l *decisionLayout) section(s docs.ReportSection) {
 	t := newTable(l.doc, reportCols[:], docs.ReportHeader)
-	l.f.SetFont(family, bold, decSizeBody)
-	if !l.fits(decParaGap + decBodyLine + t.head.h + 2*tableLine + 2*cellPadY) {
-		l.newPage()
-	}
-	l.paragraph([]span{{italic, clean(s.Heading)}}, 0)
-	l.f.SetY(l.f.GetY() + decParaGap)
-	l.draw(t.head)
+	rows := make([]row, 0, len(s.Rows))
 	for _, cells := range s.Rows {
 		cs := make([]cell, len(cells))
 		for i, c := range cells {
 			cs[i] = cell{text: clean(c), w: reportCols[i], align: "C", fit: i != 1 && i != 6 && i != 7}
 		}
 		cs[1].align, cs[7].align = "L", "L"
-		t.put(l.measure(cs, 0))
+		rows = append(rows, l.measure(cs, 0))
+	}
+	start := decParaGap + t.head.h
+	if len(rows) > 0 {
+		start += rows[0].h
+	}
+	l.paragraph([]span{{italic, clean(s.Heading)}}, start)
+	l.f.SetY(l.f.GetY() + decParaGap)
+	l.draw(t.head)
+	for _, r := range rows {
+		t.put(r)
 	}
 }
 

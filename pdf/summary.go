@@ -27,9 +27,7 @@ func Summary(w io.Writer, r docs.SummaryDoc) error {
 		l.paragraph([]span{{regular, clean(p)}}, 0)
 	}
 	charts := 0
-	for _, b := range r.Blocks {
-		l.summaryBlock(b, &charts)
-	}
+	l.summaryBlocks(r.Blocks, &charts)
 	fb := l.measureFooter()
 	for i, p := range r.Closing {
 		keep := 0.0
@@ -49,24 +47,97 @@ func (Documents) Summary(w io.Writer, r docs.SummaryDoc) error { return Summary(
 // at the text width is about 75 mm high with its caption.
 const summaryChartKeep = 80.0
 
-// summaryBlock draws one block; a heading stays with what follows it.
-func (l *decisionLayout) summaryBlock(b docs.SummaryBlock, charts *int) {
-	if b.Heading != "" {
-		style := bold
-		if b.Level == 3 {
-			style = italic
-		}
-		keep := decBodyLine * 3
-		switch {
-		case b.Chart != nil:
-			keep = summaryChartKeep // the heading goes with its first chart
-		case b.Table != nil && len(b.Paras) == 0:
-			keep = decBodyLine * 4
-		}
-		l.paragraph([]span{{style, clean(b.Heading)}}, keep)
+// summaryBlocks draws the blocks; a heading (a section's, a table's caption) never ends a page: it
+// goes to the next page with the start of what follows it.
+func (l *decisionLayout) summaryBlocks(bs []docs.SummaryBlock, charts *int) {
+	for i := range bs {
+		l.summaryBlock(bs[i], l.blockFollow(bs, i), charts)
 	}
-	for _, p := range b.Paras {
-		l.paragraph([]span{{regular, clean(p)}}, 0)
+}
+
+// headingSpans is a block's heading in its style: bold, a table's caption italic.
+func headingSpans(b docs.SummaryBlock) []span {
+	style := bold
+	if b.Level == 3 {
+		style = italic
+	}
+	return []span{{style, clean(b.Heading)}}
+}
+
+// linesOf is how many lines a body paragraph of spans takes.
+func (l *decisionLayout) linesOf(spans []span) int {
+	return len(breakLines(l.words(spans, decSizeBody, textW-decIndent), textW-decIndent, textW))
+}
+
+// blockStart is the room the start of block i needs: its heading with the start of what follows
+// it (its first two lines of text, its table's header row and first row, its chart), or for a
+// block without heading that start itself.
+func (l *decisionLayout) blockStart(bs []docs.SummaryBlock, i int) float64 {
+	if i >= len(bs) {
+		return 0
+	}
+	b := bs[i]
+	if b.Heading == "" {
+		return l.contentStart(b, bs, i)
+	}
+	return decParaGap + float64(l.linesOf(headingSpans(b)))*decBodyLine + l.contentStart(b, bs, i)
+}
+
+// contentStart is the room the first part of block i's content needs: two lines of its first
+// paragraph, its table's header row and first row, its chart; a heading alone (a section whose
+// first sub-section follows) needs the start of the next block.
+func (l *decisionLayout) contentStart(b docs.SummaryBlock, bs []docs.SummaryBlock, i int) float64 {
+	switch {
+	case len(b.Paras) > 0:
+		return l.parasStart(b.Paras)
+	case b.Table != nil:
+		return l.tableStart(*b.Table)
+	case b.Chart != nil:
+		return summaryChartKeep
+	}
+	return l.blockStart(bs, i+1)
+}
+
+// parasStart is the room the first two lines of paras take (two one-line paragraphs, or two lines
+// of the first).
+func (l *decisionLayout) parasStart(paras []string) float64 {
+	h, lines := 0.0, 0
+	for _, p := range paras {
+		n := min(decKeepLines-lines, l.linesOf([]span{{regular, clean(p)}}))
+		h += decParaGap + float64(n)*decBodyLine
+		if lines += n; lines >= decKeepLines {
+			break
+		}
+	}
+	return h
+}
+
+// blockFollow is what block i's heading keeps under it when it has no content of its own.
+func (l *decisionLayout) blockFollow(bs []docs.SummaryBlock, i int) float64 {
+	b := bs[i]
+	if len(b.Paras) > 0 || b.Table != nil || b.Chart != nil {
+		return 0
+	}
+	return l.blockStart(bs, i+1)
+}
+
+// summaryBlock draws one block: its heading kept with the start of its content (or, for a
+// heading alone, with next, the start of the block after it), the paragraphs, the last one kept
+// with the table's first rows, the table, the chart.
+func (l *decisionLayout) summaryBlock(b docs.SummaryBlock, next float64, charts *int) {
+	if b.Heading != "" {
+		keep := next
+		if keep == 0 {
+			keep = l.contentStart(b, nil, 0)
+		}
+		l.paragraph(headingSpans(b), keep)
+	}
+	for i, p := range b.Paras {
+		keep := 0.0
+		if i == len(b.Paras)-1 && b.Table != nil {
+			keep = l.tableStart(*b.Table)
+		}
+		l.paragraph([]span{{regular, clean(p)}}, keep)
 	}
 	if b.Table != nil {
 		l.summaryTable(*b.Table)
@@ -77,9 +148,9 @@ func (l *decisionLayout) summaryBlock(b docs.SummaryBlock, charts *int) {
 	}
 }
 
-// summaryTable spreads the table's relative widths over the text width and draws it; numbers are
-// centred, the name columns left.
-func (l *decisionLayout) summaryTable(s docs.SummaryTable) {
+// summaryRows is the table measured: its header row and its rows, the table's relative widths
+// spread over the text width; numbers centred, the name columns left, total rows bold.
+func (l *decisionLayout) summaryRows(s docs.SummaryTable) (table, []row) {
 	total := 0.0
 	for _, w := range s.Widths {
 		total += w
@@ -93,12 +164,7 @@ func (l *decisionLayout) summaryTable(s docs.SummaryTable) {
 		head[i] = clean(h)
 	}
 	t := newTable(l.doc, cols, head)
-	l.f.SetFont(family, bold, decSizeBody)
-	if !l.fits(decParaGap + t.head.h + 2*tableLine + 2*cellPadY) {
-		l.newPage()
-	}
-	l.f.SetY(l.f.GetY() + decParaGap)
-	l.draw(t.head)
+	rows := make([]row, 0, len(s.Rows))
 	for ri, r := range s.Rows {
 		cs := make([]cell, len(cols))
 		for i := range cols {
@@ -117,6 +183,31 @@ func (l *decisionLayout) summaryTable(s docs.SummaryTable) {
 				cs[i].style = bold
 			}
 		}
-		t.put(l.measure(cs, 0))
+		rows = append(rows, l.measure(cs, 0))
+	}
+	return t, rows
+}
+
+// tableStart is the room a table's start needs: the gap above it, its header row and first row.
+func (l *decisionLayout) tableStart(s docs.SummaryTable) float64 {
+	t, rows := l.summaryRows(s)
+	h := decParaGap + t.head.h
+	if len(rows) > 0 {
+		h += rows[0].h
+	}
+	return h
+}
+
+// summaryTable draws the table, its header row repeated on every page; the header row never ends
+// a page without the first row under it.
+func (l *decisionLayout) summaryTable(s docs.SummaryTable) {
+	t, rows := l.summaryRows(s)
+	if !l.fits(l.tableStart(s)) {
+		l.newPage()
+	}
+	l.f.SetY(l.f.GetY() + decParaGap)
+	l.draw(t.head)
+	for _, r := range rows {
+		t.put(r)
 	}
 }

@@ -66,9 +66,9 @@ func NewCheck(label string, changed func(bool)) *Check {
 	return c
 }
 
-// TypedKey forwards F1 and Escape.
+// TypedKey forwards F1, Escape and Enter (Space ticks the box).
 func (c *Check) TypedKey(ev *fyne.KeyEvent) {
-	if !forwardKey(c, ev) {
+	if !forwardKey(c, ev) && !forwardEnter(c, ev) {
 		c.Check.TypedKey(ev)
 	}
 }
@@ -104,9 +104,10 @@ func NewTableWithHeaders(length func() (int, int), create func() fyne.CanvasObje
 	return t
 }
 
-// TypedKey forwards F1 and Escape.
+// TypedKey forwards F1, Escape and Enter (a table has no use for Enter: in a dialog it presses the
+// default button, see presentWithDefault).
 func (t *Table) TypedKey(ev *fyne.KeyEvent) {
-	if !forwardKey(t, ev) {
+	if !forwardKey(t, ev) && !forwardEnter(t, ev) {
 		t.Table.TypedKey(ev)
 	}
 }

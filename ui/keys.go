@@ -15,8 +15,9 @@ import (
 type dialogs struct {
 	open     []dialog.Dialog
 	known    map[dialog.Dialog]bool
-	messages map[dialog.Dialog]bool   // information and error boxes: Enter closes them too
-	escapes  map[dialog.Dialog]func() // what Escape does instead of closing (a form that asks first)
+	messages map[dialog.Dialog]bool    // information and error boxes: Enter closes them too
+	escapes  map[dialog.Dialog]func()  // what Escape does instead of closing (a form that asks first)
+	defaults map[dialog.Dialog]*Button // the button Enter presses (presentWithDefault)
 }
 
 // onEscape makes Escape on d run cancel (the form's «Hủy») rather than close it outright.
@@ -61,6 +62,7 @@ func (s *dialogs) remove(d dialog.Dialog) {
 	s.pop(d)
 	delete(s.messages, d)
 	delete(s.escapes, d)
+	delete(s.defaults, d)
 }
 
 // pop takes d off the stack (to close it, or to put it back on top).
@@ -92,6 +94,8 @@ func (u *UI) onKey(ev *fyne.KeyEvent) {
 		top.Hide()
 	case (ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter) && u.dlgs.messages[top]: // «Đồng ý» of a message
 		top.Hide()
+	case ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter: // a dialog's default button
+		u.pressDefault()
 	}
 }
 

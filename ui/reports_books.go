@@ -118,7 +118,7 @@ func (v *reportsView) writeAllBooks(campaignID int64, dir string) {
 	}
 	year := v.u.currentCampaign().Year
 	var failed []string
-	written := 0
+	var written app.FilesWritten
 	v.u.runTask(task{
 		title: "Đang xuất sổ cho đơn vị…",
 		busy:  v.booksOut,
@@ -130,10 +130,12 @@ func (v *reportsView) writeAllBooks(campaignID int64, dir string) {
 					failed = append(failed, u.Name+": "+app.ErrorMessage(err))
 					continue
 				}
-				if _, err := writeFree(dir, unitbook.FileName(u, year), buf.Bytes()); err != nil {
+				name := unitbook.FileName(u, year)
+				p, err := writeFree(dir, name, buf.Bytes())
+				if err != nil {
 					return err
 				}
-				written++
+				written.Add(name, p)
 				report(i+1, len(units))
 			}
 			return nil
@@ -143,7 +145,7 @@ func (v *reportsView) writeAllBooks(campaignID int64, dir string) {
 				v.u.showError(err)
 				return
 			}
-			msg := "Đã ghi " + strconv.Itoa(written) + " sổ vào thư mục " + dir + "."
+			msg := written.Message(dir)
 			if len(failed) > 0 {
 				msg += "\nKhông làm được sổ của:\n" + strings.Join(failed, "\n")
 			}

@@ -33,13 +33,18 @@ type returnsPreview struct {
 	unchanged *Check
 	files     *textTable
 	detail    *textTable
+	more      *widget.Label // the chosen change (or file) in full, wrapped
 	ok        *Button
 }
 
 const noPeriod = "Không tính vào kỳ nào"
 
-var previewCols = []column{{"Tệp", 200}, {"Đơn vị", 220}, {"Kết quả", 260}, {"Tự chấm (mới/sửa)", 90}, {"Đề nghị (mới/sửa/bỏ)", 100}, {"Sáng kiến (mới/sửa)", 90}}
-var changeCols = []column{{"Trang", 120}, {"Mục", 260}, {"Thay đổi", 80}, {"Cũ", 220}, {"Mới", 220}, {"Ghi chú", 200}}
+// previewCols fit a 1024-pixel window's dialog; what the counts are is said above the table
+// (previewCountsNote), the full texts under the changes (showMore).
+var previewCols = []column{{"Tệp", 170}, {"Đơn vị", 190}, {"Kết quả", 240}, {"Tự chấm", 70}, {"Đề nghị", 70}, {"Sáng kiến", 80}}
+var changeCols = []column{{"Trang", 110}, {"Mục", 220}, {"Thay đổi", 80}, {"Cũ", 180}, {"Mới", 180}, {"Ghi chú", 150}}
+
+const previewCountsNote = "Số ở cột Tự chấm, Sáng kiến: mới/sửa; ở cột Đề nghị: mới/sửa/bỏ."
 
 func (v *reportsView) showPreview(campaignID int64, rs []unitbook.Return) *returnsPreview {
 	p := &returnsPreview{v: v, campaignID: campaignID, rs: rs, summary: unitbook.SummaryTable(rs)}
@@ -50,7 +55,7 @@ func (v *reportsView) showPreview(campaignID int64, rs []unitbook.Return) *retur
 		}
 	}
 	p.head = widget.NewLabel(strconv.Itoa(len(rs)) + " sổ: nhận được " + strconv.Itoa(ok) + ", không nhận " + strconv.Itoa(len(rs)-ok) +
-		". Chưa lưu gì: xem các thay đổi rồi bấm «Đồng ý».")
+		". Chưa lưu gì: xem các thay đổi (bấm vào một dòng để đọc đủ) rồi bấm «Đồng ý». " + previewCountsNote)
 	p.head.Wrapping = fyne.TextWrapWord
 	opts := []string{noPeriod}
 	for _, per := range v.grid.Periods {
@@ -63,12 +68,14 @@ func (v *reportsView) showPreview(campaignID int64, rs []unitbook.Return) *retur
 	}
 	p.received = NewEntry()
 	p.received.SetText(v.asOf.Text)
+	p.received.OnSubmitted = func(string) { v.u.pressDefault() }
 	p.unchanged = NewCheck("Hiện cả dòng không đổi", func(bool) { p.choose(p.chosen) })
 	p.files = newTextTable(previewCols, func() int { return len(p.summary.Rows) }, func(r, c int) string { return p.summary.Rows[r][c] })
 	p.files.onSel = p.choose
 	p.detail = newTextTable(changeCols, func() int { return len(p.changes.Rows) }, func(r, c int) string { return p.changes.Rows[r][c] })
+	p.detail.onSel = p.showChange
 	form := wrapRow(widget.NewLabel("Tính là báo cáo kỳ"), fixedWidth(p.period, 220), widget.NewLabel("Ngày nhận"), fixedWidth(p.received, 120), p.unchanged)
-	split := container.NewVSplit(p.files, p.detail)
+	split := container.NewVSplit(p.files, container.NewBorder(nil, p.moreArea(), nil, nil, p.detail))
 	split.Offset = 0.35
 	body := container.NewBorder(container.NewVBox(p.head, form), nil, nil, nil, split)
 	p.ok = NewButtonWithIcon("Đồng ý", theme.ConfirmIcon(), p.apply)
@@ -82,7 +89,7 @@ func (v *reportsView) showPreview(campaignID int64, rs []unitbook.Return) *retur
 	size := v.u.win.Canvas().Size()
 	p.dlg.Resize(fyne.NewSize(size.Width*0.94, size.Height*0.9))
 	p.choose(0)
-	v.u.present(p.dlg, nil)
+	v.u.presentWithDefault(p.dlg, nil, p.ok)
 	return p
 }
 
@@ -107,7 +114,9 @@ func (p *returnsPreview) choose(i int) {
 			}
 		}
 	}
+	p.detail.UnselectAll()
 	p.detail.Refresh()
+	p.showFile()
 }
 
 // apply stores every workbook not refused, in the background, then ends with the summary table.

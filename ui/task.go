@@ -11,9 +11,13 @@ import (
 // one SQLite connection, a query on the UI goroutine waits for any write in progress: long work
 // (documents, lists, the checks of a whole campaign) never runs there.
 func (u *UI) background(work func() error, done func(error)) {
+	u.running.Add(1)
 	go func() {
 		err := work()
-		fyne.Do(func() { done(err) })
+		fyne.Do(func() {
+			defer u.running.Add(-1)
+			done(err)
+		})
 	}()
 }
 

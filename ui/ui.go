@@ -7,6 +7,7 @@ import (
 	"errors"
 	"log"
 	"net/url"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -54,6 +55,8 @@ type UI struct {
 	version string     // shown in «Giới thiệu»
 	help    *helpView  // the manual's window while open (help.go)
 	about   *aboutView // the last «Giới thiệu», for tests
+
+	running atomic.Int32 // background reads not finished (background), for tests
 }
 
 // Deps is what the window works with: the data, the Excel/CSV files, the PDF documents, and the

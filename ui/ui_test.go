@@ -57,7 +57,7 @@ func mustUI(t *testing.T, d *data.DB) (*UI, fyne.Window) {
 // settled is true when no background work runs: no progress dialog, no check.
 func settled(u *UI, w fyne.Window) bool {
 	p, _ := progressShown(w)
-	return p == nil && !u.awards.proposals.checking && u.overview.pending == 0
+	return p == nil && !u.awards.proposals.checking && u.overview.pending == 0 && u.running.Load() == 0
 }
 
 func colText(tt *textTable, c int) []string {

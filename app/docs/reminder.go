@@ -2,7 +2,6 @@ package docs
 
 import (
 	"context"
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -38,9 +37,10 @@ const ReminderSymbol = "UBND-NV"
 // without a report as of asOf, app.ReportGrid.Unreported), dated on, signed by signer (zero:
 // left for the office to fill). Pure.
 func BuildReminder(c app.Campaign, p app.ReportingPeriod, units []app.Unit, s app.Settings, signer app.Signer, asOf, on time.Time) ReminderDoc {
-	what := "báo cáo " + lowerFirst(p.Name) + " kết quả thực hiện " + viet.Normalize(c.Name)
+	name, who := properName(c.Name), addresseesOf(units)
+	what := "báo cáo " + lowerFirst(p.Name) + " kết quả thực hiện " + name
 	if p.Kind == app.PeriodLaunch {
-		what = "kế hoạch phát động " + viet.Normalize(c.Name)
+		what = "kế hoạch phát động " + name
 	}
 	d := ReminderDoc{
 		ParentAgency: strings.ToUpper(viet.Normalize(s.ParentAgency)),
@@ -66,17 +66,17 @@ func BuildReminder(c app.Campaign, p app.ReportingPeriod, units []app.Unit, s ap
 	}
 	ref := ""
 	if t := c.Launch.Text(); t != "" {
-		ref = "Thực hiện " + t + " của " + agencyName(s) + " về việc phát động " + viet.Normalize(c.Name) + ", "
+		ref = "Thực hiện " + t + " của " + agencyName(s) + " về việc phát động " + name + ", "
 	} else {
-		ref = "Thực hiện " + viet.Normalize(c.Name) + ", "
+		ref = "Thực hiện " + name + ", "
 	}
 	d.Body = []string{
 		ref + "các cơ quan, đơn vị, địa phương gửi " + what + " về " + agencyName(s) + " (qua " + officeName(s) + ") " + due + ".",
-		"Đến ngày " + viet.FormatDate(asOf) + ", " + agencyName(s) + " chưa nhận được " + reportWord(p) + " của " + countUnits(len(units)) + " có tên nêu trên.",
-		"Để kịp thời tổng hợp, đánh giá kết quả thực hiện phong trào thi đua, " + agencyName(s) + " đề nghị Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các xã, thị trấn khẩn trương gửi " +
+		"Đến ngày " + viet.FormatDate(asOf) + ", " + agencyName(s) + " chưa nhận được " + reportWord(p) + " của " + who.counted() + " có tên nêu trên.",
+		"Để kịp thời tổng hợp, đánh giá kết quả thực hiện phong trào thi đua, " + agencyName(s) + " đề nghị " + who.heads() + " khẩn trương gửi " +
 			reportWord(p) + " về " + agencyName(s) + " (qua " + officeName(s) + ") trong thời hạn 05 ngày làm việc kể từ ngày nhận được Công văn này; " +
 			"đồng thời gửi bản điện tử qua hộp thư công vụ. Việc chấp hành chế độ báo cáo là một căn cứ đánh giá, xếp loại thi đua cuối năm.",
-		"Đề nghị các cơ quan, đơn vị, địa phương quan tâm, thực hiện./.",
+		"Đề nghị " + who.bodies() + " quan tâm, thực hiện./.",
 	}
 	d.CC = []string{"- Như trên;", "- Chủ tịch, các PCT UBND huyện;", "- " + officeName(s) + ";", "- Lưu: VT, NV."}
 	d.SignerLines, d.SignerName = collectiveSignerLines(signer), viet.Normalize(signer.FullName)
@@ -102,10 +102,6 @@ func reportWord(p app.ReportingPeriod) string {
 		return "kế hoạch phát động"
 	}
 	return "báo cáo " + lowerFirst(p.Name)
-}
-
-func countUnits(n int) string {
-	return fmt.Sprintf("%02d cơ quan, đơn vị", n)
 }
 
 // agencyName is "UBND huyện Bắc Trà My" from "Ủy ban nhân dân huyện Bắc Trà My" or "ỦY BAN
