@@ -76,8 +76,9 @@ func (s *dialogs) pop(d dialog.Dialog) {
 	s.open = kept
 }
 
-// onKey is the window's handler of keys no widget took: Escape closes the dialog on top, Enter an
-// information or error box on top, F1 opens the manual at the open tab's chapter.
+// onKey is the window's handler of keys no widget took: Escape closes the dialog on top (or runs
+// its form's «Hủy»), Enter closes an information or error box on top or presses the dialog's
+// default button, F1 opens the manual at the open tab's section.
 func (u *UI) onKey(ev *fyne.KeyEvent) {
 	if ev.Name == fyne.KeyF1 {
 		u.onHelp()
