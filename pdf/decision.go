@@ -244,6 +244,20 @@ type footerBlock struct {
 }
 
 // measureFooter wraps the footer's texts and sizes the block.
+// closing draws the last paragraphs of a report or a letter, then Nơi nhận and the signer: the
+// last paragraph keeps the signer block with it, so a page never starts with the signature alone.
+func (l *decisionLayout) closing(paras []string) {
+	fb := l.measureFooter()
+	for i, p := range paras {
+		keep := 0.0
+		if i == len(paras)-1 {
+			keep = fb.h
+		}
+		l.paragraph([]span{{regular, p}}, keep)
+	}
+	l.footer(fb)
+}
+
 func (l *decisionLayout) measureFooter() footerBlock {
 	var fb footerBlock
 	ccW := float64(headerLeftW) - 2

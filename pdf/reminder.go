@@ -34,16 +34,7 @@ func Reminder(w io.Writer, r docs.ReminderDoc) error {
 	l.header()
 	l.about(clean(r.About))
 	l.addressees(cleanAll(r.To))
-	fb := l.measureFooter()
-	body := cleanAll(r.Body)
-	for i, p := range body {
-		keep := 0.0
-		if i == len(body)-1 {
-			keep = fb.h
-		}
-		l.paragraph([]span{{regular, p}}, keep)
-	}
-	l.footer(fb)
+	l.closing(cleanAll(r.Body))
 	return f.Output(w)
 }
 

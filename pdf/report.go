@@ -55,15 +55,7 @@ func Report(w io.Writer, r docs.ReportDoc) error {
 			l.chart(i, c)
 		}
 	}
-	fb := l.measureFooter()
-	for i, p := range r.Closing {
-		keep := 0.0
-		if i == len(r.Closing)-1 {
-			keep = fb.h
-		}
-		l.paragraph([]span{{regular, clean(p)}}, keep)
-	}
-	l.footer(fb)
+	l.closing(cleanAll(r.Closing))
 	return f.Output(w)
 }
 

@@ -28,15 +28,7 @@ func Summary(w io.Writer, r docs.SummaryDoc) error {
 	}
 	charts := 0
 	l.summaryBlocks(r.Blocks, &charts)
-	fb := l.measureFooter()
-	for i, p := range r.Closing {
-		keep := 0.0
-		if i == len(r.Closing)-1 {
-			keep = fb.h
-		}
-		l.paragraph([]span{{regular, clean(p)}}, keep)
-	}
-	l.footer(fb)
+	l.closing(cleanAll(r.Closing))
 	return f.Output(w)
 }
 
