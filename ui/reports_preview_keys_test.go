@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"bytes"
 	"context"
 	"image/png"
 	"os"
@@ -15,8 +14,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
-	"thidua/app/scoring"
-	"thidua/sheet"
 )
 
 // previewWithLostScores opens the preview of Trà Ka's workbook after the database lost three of
@@ -27,35 +24,9 @@ func previewWithLostScores(t *testing.T) (*UI, fyne.Window, *returnsPreview, []a
 	u, w := mustUI(t, d)
 	ctx := context.Background()
 	v := u.reports
-	v.asOf.SetText("20/06/2024")
-	id := u.CampaignID()
-	v.reload(id)
-	until(t, "the grid", func() bool { return len(v.rows) > 0 })
-	var unit app.Unit
-	for _, r := range v.grid.Rows {
-		if r.Unit.Name == "UBND xã Trà Ka" {
-			unit = r.Unit
-		}
-	}
-	b, err := d.UnitBook(ctx, id, unit.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	if err := (sheet.Files{}).WriteUnitBook(&buf, b); err != nil {
-		t.Fatal(err)
-	}
-	sh, _ := d.UnitSheet(ctx, id, unit.ID)
-	var edits []app.ScoreEdit
-	for _, c := range scoring.Leaves(sh.Set)[:3] {
-		s := sh.Scores[c.ID]
-		edits = append(edits, app.ScoreEdit{CriterionID: c.ID, Appraised: s.Appraised.String(), Note: s.Note})
-	}
-	if err := d.SaveScores(ctx, id, unit.ID, edits); err != nil {
-		t.Fatal(err)
-	}
+	id, unit, book, _, edits := trakaBookLostScores(t, u, d)
 	w.Resize(fyne.NewSize(1024, 768)) // the smallest screen the office has
-	v.readReturns(id, []namedBytes{{"So_tra_ka_2024.xlsx", buf.Bytes()}}, "")
+	v.readReturns(id, []namedBytes{{"So_tra_ka_2024.xlsx", book}}, "")
 	until(t, "the preview", func() bool { return v.preview != nil })
 	stored := func() bool {
 		after, _ := d.UnitSheet(ctx, id, unit.ID)

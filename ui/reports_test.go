@@ -13,6 +13,7 @@ import (
 
 	"thidua/app"
 	"thidua/app/scoring"
+	"thidua/data"
 	"thidua/sheet"
 )
 
@@ -47,35 +48,8 @@ func TestReports_ReturnPreviewThenApply(t *testing.T) {
 	u, w := mustUI(t, d)
 	ctx := context.Background()
 	v := u.reports
-	v.asOf.SetText("20/06/2024")
-	id := u.CampaignID()
-	v.reload(id)
-	until(t, "the grid", func() bool { return len(v.rows) > 0 })
-	var unit app.Unit
-	for _, r := range v.grid.Rows {
-		if r.Unit.Name == "UBND xã Trà Ka" {
-			unit = r.Unit
-		}
-	}
-	b, err := d.UnitBook(ctx, id, unit.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	if err := (sheet.Files{}).WriteUnitBook(&buf, b); err != nil {
-		t.Fatal(err)
-	}
-	sh, _ := d.UnitSheet(ctx, id, unit.ID)
-	var edits []app.ScoreEdit
-	for _, c := range scoring.Leaves(sh.Set)[:3] { // the database loses three self-scores
-		s := sh.Scores[c.ID]
-		edits = append(edits, app.ScoreEdit{CriterionID: c.ID, Appraised: s.Appraised.String(), Note: s.Note})
-	}
-	if err := d.SaveScores(ctx, id, unit.ID, edits); err != nil {
-		t.Fatal(err)
-	}
-	data := buf.Bytes()
-	v.readReturns(id, []namedBytes{{"So_tra_ka_2024.xlsx", data}, {"hong.xlsx", data[:len(data)/2]}}, "")
+	id, unit, book, sh, edits := trakaBookLostScores(t, u, d)
+	v.readReturns(id, []namedBytes{{"So_tra_ka_2024.xlsx", book}, {"hong.xlsx", book[:len(book)/2]}}, "")
 	until(t, "the preview", func() bool { return v.preview != nil })
 	p := v.preview
 	files := p.files.text()
@@ -113,6 +87,46 @@ func TestReports_ReturnPreviewThenApply(t *testing.T) {
 		}
 		return false
 	})
+}
+
+// trakaBookLostScores shows the grid as of 20/06/2024 and writes Trà Ka's workbook, then the
+// database loses three of its self-scores (the workbook still has them): the campaign, the unit,
+// the workbook, the unit's sheet before the loss, and the edits that lost them.
+func trakaBookLostScores(t *testing.T, u *UI, d *data.DB) (int64, app.Unit, []byte, app.UnitSheet, []app.ScoreEdit) {
+	t.Helper()
+	ctx := context.Background()
+	v := u.reports
+	v.asOf.SetText("20/06/2024")
+	id := u.CampaignID()
+	v.reload(id)
+	until(t, "the grid", func() bool { return len(v.rows) > 0 })
+	var unit app.Unit
+	for _, r := range v.grid.Rows {
+		if r.Unit.Name == "UBND xã Trà Ka" {
+			unit = r.Unit
+		}
+	}
+	b, err := d.UnitBook(ctx, id, unit.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := (sheet.Files{}).WriteUnitBook(&buf, b); err != nil {
+		t.Fatal(err)
+	}
+	sh, err := d.UnitSheet(ctx, id, unit.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var edits []app.ScoreEdit
+	for _, c := range scoring.Leaves(sh.Set)[:3] {
+		s := sh.Scores[c.ID]
+		edits = append(edits, app.ScoreEdit{CriterionID: c.ID, Appraised: s.Appraised.String(), Note: s.Note})
+	}
+	if err := d.SaveScores(ctx, id, unit.ID, edits); err != nil {
+		t.Fatal(err)
+	}
+	return id, unit, buf.Bytes(), sh, edits
 }
 
 // TestReports_RecordThroughTheForm records Trà Ka's 6-month report through the real form, then
