@@ -1,7 +1,7 @@
 package pdf
 
 import (
-	"bytes"
+	"io"
 	"strconv"
 	"strings"
 	"testing"
@@ -49,29 +49,18 @@ func TestReport_SectionHeadingsKeptWithTheirTable(t *testing.T) {
 		}
 		return line != ""
 	}
-	ends := map[string]bool{}
-	for extra := 0; extra < 30; extra++ {
+	ends := sweepPageFeet(t, 30, base.Intro, func(w io.Writer, intro []string) error {
 		doc := base
-		doc.Intro = append([]string{}, base.Intro...)
-		for i := range extra {
-			doc.Intro = append(doc.Intro, "Dòng thêm "+strconv.Itoa(i+1)+".")
+		doc.Intro = intro
+		return Report(w, doc)
+	}, func(extra, page, pages int, last string) {
+		if headings[last] {
+			t.Errorf("%d lines added: page %d of %d ends with the heading %q", extra, page, pages, last)
 		}
-		var b bytes.Buffer
-		if err := Report(&b, doc); err != nil {
-			t.Fatal(err)
+		if onlyHeader(last) {
+			t.Errorf("%d lines added: page %d of %d ends with the table's header row %q", extra, page, pages, last)
 		}
-		pages := pdfPages(t, b.Bytes())
-		for i, p := range pages[:len(pages)-1] {
-			last := strings.Join(strings.Fields(lastLine(p)), " ")
-			ends[last] = true
-			if headings[last] {
-				t.Errorf("%d lines added: page %d of %d ends with the heading %q", extra, i+1, len(pages), last)
-			}
-			if onlyHeader(last) {
-				t.Errorf("%d lines added: page %d of %d ends with the table's header row %q", extra, i+1, len(pages), last)
-			}
-		}
-	}
+	})
 	if len(ends) < 10 {
 		t.Errorf("the page feet hardly moved (%d different last lines)", len(ends))
 	}

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"io"
 	"os/exec"
 	"strconv"
 	"strings"
@@ -30,6 +31,32 @@ func pdfPages(t *testing.T, pdf []byte) []string {
 }
 
 // lastLine is a page's last line with text, its spaces trimmed.
+// sweepPageFeet renders a document n times, with 0…n-1 lines added to its opening so that every
+// heading comes to a page's foot once, and hands check the last line of every page but the last
+// (its words joined by single spaces); it returns the different last lines seen.
+func sweepPageFeet(t *testing.T, n int, intro []string, write func(io.Writer, []string) error,
+	check func(extra, page, pages int, last string)) map[string]bool {
+	t.Helper()
+	ends := map[string]bool{}
+	for extra := 0; extra < n; extra++ {
+		lines := append([]string{}, intro...)
+		for i := range extra {
+			lines = append(lines, "Dòng thêm "+strconv.Itoa(i+1)+".")
+		}
+		var b bytes.Buffer
+		if err := write(&b, lines); err != nil {
+			t.Fatal(err)
+		}
+		pages := pdfPages(t, b.Bytes())
+		for i, p := range pages[:len(pages)-1] {
+			last := strings.Join(strings.Fields(lastLine(p)), " ")
+			ends[last] = true
+			check(extra, i+1, len(pages), last)
+		}
+	}
+	return ends
+}
+
 func lastLine(page string) string {
 	lines := strings.Split(page, "\n")
 	for i := len(lines) - 1; i >= 0; i-- {
@@ -55,26 +82,15 @@ func TestSummary_HeadingsKeptWithWhatFollows(t *testing.T) {
 	if !headings["II. KẾT QUẢ"] {
 		t.Fatalf("the sample has no «II. KẾT QUẢ»: %v", headings)
 	}
-	ends := map[string]bool{}
-	for extra := 0; extra < 48; extra++ {
+	ends := sweepPageFeet(t, 48, base.Intro, func(w io.Writer, intro []string) error {
 		doc := base
-		doc.Intro = append([]string{}, base.Intro...)
-		for i := range extra {
-			doc.Intro = append(doc.Intro, "Dòng thêm "+strconv.Itoa(i+1)+".")
+		doc.Intro = intro
+		return Summary(w, doc)
+	}, func(extra, page, pages int, last string) {
+		if headings[last] {
+			t.Errorf("%d lines added: page %d of %d ends with the heading %q", extra, page, pages, last)
 		}
-		var b bytes.Buffer
-		if err := Summary(&b, doc); err != nil {
-			t.Fatal(err)
-		}
-		pages := pdfPages(t, b.Bytes())
-		for i, p := range pages[:len(pages)-1] {
-			last := strings.Join(strings.Fields(lastLine(p)), " ")
-			ends[last] = true
-			if headings[last] {
-				t.Errorf("%d lines added: page %d of %d ends with the heading %q", extra, i+1, len(pages), last)
-			}
-		}
-	}
+	})
 	if len(ends) < 10 {
 		t.Errorf("the page feet hardly moved (%d different last lines): the test does not sweep the headings", len(ends))
 	}
